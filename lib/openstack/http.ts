@@ -1,0 +1,82 @@
+// The one choke point through which the dashboard talks to OpenStack: in the
+// browser it goes through our proxy, on the server straight to the catalog
+// endpoint with the token. Service modules (nova.ts, …) only ever call osFetch.
+import type { z } from 'zod';
+import type { ServiceTypeName } from './catalog';
+import { OpenStackError, parseBodyText, toOpenStackError } from './errors';
+
+export type QueryValue = string | number | boolean | undefined | null;
+
+export interface OsRequest {
+  service: ServiceTypeName;
+  method?: 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Path below the service endpoint, starting with '/'. */
+  path: string;
+  query?: Record<string, QueryValue | QueryValue[]>;
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** Pin a microversion for this call; otherwise the negotiated one is used. */
+  microversion?: string;
+  signal?: AbortSignal;
+}
+
+export interface Transport {
+  send(request: OsRequest): Promise<Response>;
+}
+
+export function queryString(query: OsRequest['query']): string {
+  if (!query) return '';
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    const values = Array.isArray(value) ? value : [value];
+    for (const v of values) if (v !== undefined && v !== null && v !== '') params.append(key, String(v));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/** Encode one path segment (names may hold spaces and other characters). */
+export function seg(value: string): string {
+  return encodeURIComponent(value);
+}
+
+async function errorFrom(service: ServiceTypeName, response: Response): Promise<OpenStackError> {
+  const body = parseBodyText(await response.text().catch(() => ''));
+  const requestId = response.headers.get('x-openstack-request-id') ?? undefined;
+  const sessionExpired =
+    typeof body === 'object' &&
+    body !== null &&
+    (body as { error?: { sessionExpired?: unknown } }).error?.sessionExpired === true;
+  const error = toOpenStackError(service, response.status, body, requestId);
+  return sessionExpired
+    ? new OpenStackError({ ...error.toJSON().error, sessionExpired: true })
+    : error;
+}
+
+/** Send a request and parse the JSON answer with the schema the UI relies on. */
+export async function osFetch<S extends z.ZodType>(
+  transport: Transport,
+  request: OsRequest,
+  schema: S,
+): Promise<z.infer<S>> {
+  const response = await transport.send(request);
+  if (!response.ok) throw await errorFrom(request.service, response);
+  const body = parseBodyText(await response.text());
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    throw new OpenStackError({
+      code: 502,
+      title: 'Unexpected response',
+      message: `${request.service} answered ${request.method ?? 'GET'} ${request.path} with a body this dashboard does not understand: ${parsed.error.issues[0]?.message ?? 'invalid'}`,
+      service: request.service,
+    });
+  }
+  return parsed.data;
+}
+
+/** Send a request whose answer has no body the UI needs (DELETE, actions). */
+export async function osSend(transport: Transport, request: OsRequest): Promise<Response> {
+  const response = await transport.send(request);
+  if (!response.ok) throw await errorFrom(request.service, response);
+  return response;
+}

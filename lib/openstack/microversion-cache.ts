@@ -1,0 +1,34 @@
+// Server-side cache of negotiated microversions, one entry per endpoint root.
+import { negotiate, maxFromVersionDocument, versionRootOf, MICROVERSIONS } from './microversions';
+import type { ServiceTypeName } from './catalog';
+
+const TTL_MS = 10 * 60 * 1000;
+const cache = new Map<string, { at: number; value: Promise<string | undefined> }>();
+
+async function fetchServerMax(root: string): Promise<string | undefined> {
+  const response = await fetch(root, {
+    headers: { Accept: 'application/json' },
+    signal: AbortSignal.timeout(5000),
+  });
+  // Version documents answer 200 or 300 (Multiple Choices); both carry the JSON.
+  if (response.status !== 200 && response.status !== 300) return undefined;
+  return maxFromVersionDocument(await response.json().catch(() => undefined));
+}
+
+export async function negotiatedMicroversion(
+  service: ServiceTypeName,
+  endpoint: string,
+): Promise<string | undefined> {
+  if (!MICROVERSIONS[service]) return undefined;
+  const root = versionRootOf(endpoint);
+  const hit = cache.get(root);
+  if (hit && Date.now() - hit.at < TTL_MS) return hit.value;
+  const value = fetchServerMax(root)
+    .then((max) => negotiate(service, max))
+    .catch(() => {
+      cache.delete(root);
+      return undefined;
+    });
+  cache.set(root, { at: Date.now(), value });
+  return value;
+}

@@ -1,0 +1,132 @@
+// The generic proxy: /api/os/<service-type>/<path> → the catalog endpoint of that
+// service in the session's region, with the session's token added on the way.
+import type { NextRequest } from 'next/server';
+import { errorResponse, SESSION_EXPIRED_MESSAGE } from './error-response';
+import { forwardRequestHeaders, forwardResponseHeaders } from './headers';
+import { recordUpstreamCall } from './metrics';
+import { crossOriginRefusal } from './same-origin';
+import { catalogFor } from '@/lib/catalog-cache';
+import { endpointInterface } from '@/lib/config';
+import { findEndpoint, isKnownService } from '@/lib/openstack/catalog';
+import { extractMessage, OpenStackError, parseBodyText, statusTitle } from '@/lib/openstack/errors';
+import { negotiatedMicroversion } from '@/lib/openstack/microversion-cache';
+import { microversionHeaders, parseVersion } from '@/lib/openstack/microversions';
+import { buildUpstreamUrl, UnsafePathError } from '@/lib/openstack/upstream-url';
+import { sessionState } from '@/lib/session-cookie';
+
+const PREFIX = /^\/api\/os\/([^/]+)\/(.*)$/;
+const MAX_ERROR_BODY = 1024 * 1024;
+
+function rawParts(requestUrl: string): { service: string; path: string; search: string } | null {
+  const url = new URL(requestUrl);
+  const match = PREFIX.exec(url.pathname);
+  if (!match) return null;
+  return { service: match[1] ?? '', path: match[2] ?? '', search: url.search };
+}
+
+/** Identity paths the browser never needs: token issue/validation stays server-side. */
+function forbiddenIdentityPath(path: string): boolean {
+  return /(^|\/)auth\/tokens(\/|$)/i.test(decodeURIComponent(path));
+}
+
+async function readErrorBody(response: Response): Promise<unknown> {
+  const text = await response.text().catch(() => '');
+  return parseBodyText(text.slice(0, MAX_ERROR_BODY));
+}
+
+export async function forward(req: NextRequest): Promise<Response> {
+  const parts = rawParts(req.url);
+  const service = parts?.service ?? 'unknown';
+  if (!parts) return errorResponse(400, 'Malformed proxy path.', service);
+
+  const state = await sessionState(req.cookies);
+  if (state.status !== 'ok') {
+    return errorResponse(401, SESSION_EXPIRED_MESSAGE, service, { sessionExpired: true });
+  }
+  const refusal = crossOriginRefusal(req.method, req.headers, req.url);
+  if (refusal) return errorResponse(403, refusal, service);
+  if (!isKnownService(service)) {
+    return errorResponse(404, `Unknown service type "${service.slice(0, 64)}".`, service);
+  }
+  if (service === 'identity' && forbiddenIdentityPath(parts.path)) {
+    return errorResponse(403, 'Token operations are not available through the proxy.', service);
+  }
+
+  const session = state.token;
+  let endpoint: string | undefined;
+  try {
+    const catalog = await catalogFor(session.authUrl, session.token, session.expiresAt);
+    endpoint = findEndpoint(catalog, service, session.region, endpointInterface());
+  } catch (error) {
+    if (error instanceof OpenStackError && error.status === 401) {
+      return errorResponse(401, SESSION_EXPIRED_MESSAGE, service, { sessionExpired: true });
+    }
+    const message = error instanceof Error ? error.message : 'Could not read the service catalog.';
+    return errorResponse(502, message, 'identity');
+  }
+  if (!endpoint) return errorResponse(404, `This cloud has no ${service} service.`, service);
+
+  let target: URL;
+  try {
+    target = buildUpstreamUrl(endpoint, parts.path, parts.search);
+  } catch (error) {
+    if (error instanceof UnsafePathError) return errorResponse(400, error.message, service);
+    throw error;
+  }
+
+  const headers = forwardRequestHeaders(req.headers);
+  const pinned = req.headers.get('x-dashboard-microversion');
+  if (!headers.has('openstack-api-version')) {
+    const version =
+      pinned && parseVersion(pinned) ? pinned : await negotiatedMicroversion(service, endpoint);
+    for (const [name, value] of Object.entries(microversionHeaders(service, version))) {
+      headers.set(name, value);
+    }
+  }
+  headers.set('x-auth-token', session.token);
+
+  const hasBody = req.method !== 'GET' && req.method !== 'HEAD' && req.body !== null;
+  let upstream: Response;
+  const started = performance.now();
+  try {
+    upstream = await fetch(target, {
+      method: req.method,
+      headers,
+      body: hasBody ? req.body : undefined,
+      // Request bodies are streamed, never buffered whole (image uploads).
+      ...(hasBody ? { duplex: 'half' } : {}),
+      redirect: 'manual',
+      signal: req.signal,
+    } as RequestInit);
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
+    return errorResponse(502, `Could not reach the ${service} service (${cause}).`, service);
+  } finally {
+    recordUpstreamCall(service, performance.now() - started);
+  }
+
+  const requestId = upstream.headers.get('x-openstack-request-id') ?? undefined;
+  if (upstream.status === 401) {
+    const body = await readErrorBody(upstream);
+    return errorResponse(401, SESSION_EXPIRED_MESSAGE, service, {
+      sessionExpired: true,
+      upstream: body,
+      requestId,
+    });
+  }
+  if (upstream.status >= 400) {
+    const body = req.method === 'HEAD' ? undefined : await readErrorBody(upstream);
+    const { message, title } = extractMessage(body);
+    return errorResponse(
+      upstream.status,
+      message ?? `${service} answered ${upstream.status} ${statusTitle(upstream.status)}.`,
+      service,
+      { upstream: body, requestId, title },
+    );
+  }
+  const noBody = req.method === 'HEAD' || upstream.status === 204 || upstream.status === 304;
+  return new Response(noBody ? null : upstream.body, {
+    status: upstream.status,
+    headers: forwardResponseHeaders(upstream.headers),
+  });
+}
