@@ -1,0 +1,23 @@
+import type { Session } from 'next-auth';
+import { cookies } from 'next/headers';
+import type { ReactNode } from 'react';
+import { DashboardProviders } from '@/components/app/providers';
+import { Shell } from '@/components/shell/shell';
+import { requireSession } from '@/lib/session';
+import { toPublicSession } from '@/lib/session-token';
+import { loadShellData } from '@/lib/shell-data';
+import { parseTheme, THEME_COOKIE } from '@/lib/theme';
+
+export default async function DashboardLayout({ children }: { children: ReactNode }) {
+  const token = await requireSession();
+  const data = await loadShellData(token);
+  const theme = parseTheme((await cookies()).get(THEME_COOKIE)?.value);
+  const session = { ...toPublicSession(token), expires: token.expiresAt } as unknown as Session;
+  return (
+    <DashboardProviders session={session}>
+      <Shell data={data} theme={theme} expiresAt={token.expiresAt}>
+        {children}
+      </Shell>
+    </DashboardProviders>
+  );
+}

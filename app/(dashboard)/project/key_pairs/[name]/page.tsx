@@ -1,0 +1,9 @@
+import type { Metadata } from 'next';
+import { KeypairDetail } from '@/components/keypairs/keypair-detail';
+
+export const metadata: Metadata = { title: 'Key Pair Details' };
+
+export default async function KeyPairDetailPage({ params }: { params: Promise<{ name: string }> }) {
+  const { name } = await params;
+  return <KeypairDetail name={decodeURIComponent(name)} />;
+}

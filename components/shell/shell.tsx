@@ -1,0 +1,55 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { ExpiryWatch } from './expiry-watch';
+import { ProjectSwitcher } from './project-switcher';
+import { RegionSwitcher } from './region-switcher';
+import { Sidebar } from './sidebar';
+import { ThemeToggle } from './theme-toggle';
+import { UserMenu } from './user-menu';
+import type { ShellData } from '@/lib/shell-data';
+import type { Theme } from '@/lib/theme';
+
+export function Shell({
+  data,
+  theme,
+  expiresAt,
+  children,
+}: {
+  data: ShellData;
+  theme: Theme;
+  expiresAt: string;
+  children: ReactNode;
+}) {
+  return (
+    <div className="flex min-h-screen flex-col">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:z-50 focus:bg-surface focus:p-2">
+        Skip to content
+      </a>
+      <header className="sticky top-0 z-40 flex h-12 items-center gap-2 bg-topbar px-3 text-topbar-fg">
+        <Link href="/project" className="mr-2 flex items-center gap-2 font-semibold tracking-tight">
+          <svg aria-hidden viewBox="0 0 24 24" className="size-6" fill="none">
+            <rect x="2" y="2" width="20" height="20" rx="5" fill="#d6413a" />
+            <path d="M7 8h10M7 12h10M7 16h6" stroke="#fff" strokeWidth="2" strokeLinecap="round" />
+          </svg>
+          <span>OpenStack</span>
+          <span className="hidden text-xs font-normal text-topbar-fg/60 md:inline">{data.cloudName}</span>
+        </Link>
+        <ProjectSwitcher projects={data.projects} />
+        <RegionSwitcher regions={data.regions} />
+        <div className="ml-auto flex items-center gap-1">
+          <ThemeToggle initial={theme} />
+          <UserMenu />
+        </div>
+      </header>
+      <div className="flex flex-1">
+        <aside className="sticky top-12 hidden h-[calc(100vh-3rem)] w-56 shrink-0 overflow-y-auto border-r border-line bg-sidebar md:block">
+          <Sidebar panels={data.panels} />
+        </aside>
+        <main id="main" className="min-w-0 flex-1 px-6 py-4">
+          {children}
+        </main>
+      </div>
+      <ExpiryWatch expiresAt={expiresAt} />
+    </div>
+  );
+}

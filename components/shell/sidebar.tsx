@@ -1,0 +1,49 @@
+'use client';
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+import { GROUP_ORDER, type Panel } from '@/lib/resources/panels';
+
+export function Sidebar({ panels }: { panels: Panel[] }) {
+  const pathname = usePathname();
+  const dashboards = ['Project', 'Admin', 'Identity'] as const;
+  return (
+    <nav aria-label="Main" className="space-y-4 px-2 py-3 text-sm">
+      {dashboards.map((dashboard) => {
+        const mine = panels.filter((p) => p.dashboard === dashboard);
+        if (mine.length === 0) return null;
+        return (
+          <div key={dashboard}>
+            <p className="px-2 pb-1 text-[11px] font-semibold tracking-wider text-muted uppercase">{dashboard}</p>
+            {GROUP_ORDER.map((group) => {
+              const items = mine.filter((p) => p.group === group);
+              if (items.length === 0) return null;
+              return (
+                <div key={group} className="mb-2">
+                  <p className="px-2 py-1 text-xs font-semibold text-fg/80">{group}</p>
+                  <ul>
+                    {items.map((panel) => {
+                      const active = pathname === panel.path || pathname.startsWith(`${panel.path}/`);
+                      return (
+                        <li key={panel.id}>
+                          <Link
+                            href={panel.path}
+                            aria-current={active ? 'page' : undefined}
+                            className={`block rounded py-1 pr-2 pl-4 ${
+                              active ? 'bg-accent-soft font-medium text-accent' : 'text-fg/90 hover:bg-hover'
+                            }`}
+                          >
+                            {panel.title}
+                          </Link>
+                        </li>
+                      );
+                    })}
+                  </ul>
+                </div>
+              );
+            })}
+          </div>
+        );
+      })}
+    </nav>
+  );
+}

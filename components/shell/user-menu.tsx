@@ -1,0 +1,40 @@
+'use client';
+import { signOut } from 'next-auth/react';
+import { HEADER_TRIGGER_CLASS } from './project-switcher';
+import { Menu } from '@/components/ui/menu';
+import { useDashboardSession } from '@/lib/hooks/use-dashboard-session';
+
+export function UserMenu() {
+  const session = useDashboardSession();
+  return (
+    <Menu
+      label="User menu"
+      buttonClassName={HEADER_TRIGGER_CLASS}
+      header={
+        <div className="border-b border-line px-3 pt-1 pb-2 text-xs text-muted">
+          Signed in as <span className="font-semibold text-fg">{session.user.name}</span>
+          <br />
+          Domain {session.user.domainName} · Roles {session.roles.join(', ') || 'none'}
+        </div>
+      }
+      buttonLabel={
+        <>
+          <svg aria-hidden viewBox="0 0 16 16" className="size-4" fill="currentColor">
+            <path d="M8 8a3 3 0 1 0 0-6 3 3 0 0 0 0 6Zm0 1.5c-2.8 0-5 1.5-5 3.5v1h10v-1c0-2-2.2-3.5-5-3.5Z" />
+          </svg>
+          <span className="font-semibold">{session.user.name}</span>
+          <span aria-hidden className="text-xs opacity-70">
+            ▾
+          </span>
+        </>
+      }
+      items={[
+        {
+          id: 'sign-out',
+          label: 'Sign Out',
+          onSelect: () => void signOut({ callbackUrl: '/login' }),
+        },
+      ]}
+    />
+  );
+}

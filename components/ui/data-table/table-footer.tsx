@@ -1,0 +1,56 @@
+'use client';
+import { Button } from '../button';
+
+export const PAGE_SIZES = [20, 50, 100] as const;
+
+export function TableFooter({
+  count,
+  pageSize,
+  onPageSize,
+  hasPrev,
+  hasNext,
+  onPrev,
+  onNext,
+  paged,
+}: {
+  count: number | undefined;
+  pageSize: number;
+  onPageSize: (size: number) => void;
+  hasPrev: boolean;
+  hasNext: boolean;
+  onPrev: () => void;
+  onNext: () => void;
+  paged: boolean;
+}) {
+  return (
+    <div className="flex min-h-9 flex-wrap items-center justify-between gap-3 py-2 text-xs text-muted">
+      <p aria-live="polite">
+        {count === undefined ? '\u00a0' : `Displaying ${count} ${count === 1 ? 'item' : 'items'}`}
+      </p>
+      {paged && (
+        <div className="flex items-center gap-2">
+          <label className="flex items-center gap-1.5">
+            Items per page
+            <select
+              value={pageSize}
+              onChange={(e) => onPageSize(Number(e.target.value))}
+              className="rounded border border-line-strong bg-surface px-1.5 py-0.5 text-fg"
+            >
+              {PAGE_SIZES.map((size) => (
+                <option key={size} value={size}>
+                  {size}
+                </option>
+              ))}
+            </select>
+          </label>
+          <Button size="sm" onClick={onPrev} disabled={!hasPrev}>
+            « Prev
+          </Button>
+          <Button size="sm" onClick={onNext} disabled={!hasNext}>
+            Next »
+          </Button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,199 @@
+'use client';
+// A multi-step form (Horizon's Launch Instance shape): one zod schema per step,
+// required steps marked, the submit button enabled once every step is valid.
+import { useMemo, useState, type ReactNode } from 'react';
+import type { z } from 'zod';
+import { Alert } from './alert';
+import { Button } from './button';
+import { Dialog, DialogBody, DialogFooter } from './dialog';
+import { EquivalentsPane, type Equivalents } from './equivalents-pane';
+import { FormField } from './form-field';
+import { Spinner } from './spinner';
+import type { FieldSpec, FieldValue, FormValues } from '@/lib/forms/types';
+import { validateForm } from '@/lib/forms/validate';
+
+export interface WizardStep {
+  id: string;
+  title: string;
+  fields: FieldSpec[];
+  schema: z.ZodType;
+  required?: boolean;
+  /** Explains the step's concept to a student. */
+  help?: ReactNode;
+  /** Custom content (tables, pickers) rendered under the fields. */
+  render?: (values: FormValues, setValue: (name: string, value: FieldValue) => void) => ReactNode;
+}
+
+export function Wizard({
+  open,
+  onClose,
+  title,
+  steps,
+  defaults,
+  submitLabel,
+  onSubmit,
+  equivalents,
+}: {
+  open: boolean;
+  onClose: () => void;
+  title: string;
+  steps: WizardStep[];
+  defaults: FormValues;
+  submitLabel: string;
+  /** Receives the merged parsed output of every step; throw to show the error. */
+  onSubmit: (input: Record<string, unknown>) => Promise<void>;
+  equivalents?: (values: FormValues) => Equivalents;
+}) {
+  return (
+    <Dialog open={open} onClose={onClose} title={title} size="lg">
+      <WizardContent
+        steps={steps}
+        defaults={defaults}
+        submitLabel={submitLabel}
+        onSubmit={onSubmit}
+        onClose={onClose}
+        equivalents={equivalents}
+      />
+    </Dialog>
+  );
+}
+
+function WizardContent({
+  steps,
+  defaults,
+  submitLabel,
+  onSubmit,
+  onClose,
+  equivalents,
+}: {
+  steps: WizardStep[];
+  defaults: FormValues;
+  submitLabel: string;
+  onSubmit: (input: Record<string, unknown>) => Promise<void>;
+  onClose: () => void;
+  equivalents?: (values: FormValues) => Equivalents;
+}) {
+  const [values, setValues] = useState<FormValues>(defaults);
+  const [current, setCurrent] = useState(0);
+  const [visited, setVisited] = useState<Set<number>>(() => new Set([0]));
+  const [touched, setTouched] = useState<Record<string, boolean>>({});
+  const [attempted, setAttempted] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const results = useMemo(() => steps.map((s) => validateForm(s.schema, values)), [steps, values]);
+  const allValid = results.every((r) => r.ok);
+  const step = steps[current];
+  const result = results[current];
+  if (!step || !result) return null;
+
+  function setValue(name: string, value: FieldValue) {
+    setValues((v) => ({ ...v, [name]: value }));
+    setTouched((t) => ({ ...t, [name]: true }));
+  }
+
+  function go(index: number) {
+    setCurrent(index);
+    setVisited((v) => new Set(v).add(index));
+  }
+
+  async function submit(event: React.FormEvent) {
+    event.preventDefault();
+    setAttempted(true);
+    const firstInvalid = results.findIndex((r) => !r.ok);
+    if (firstInvalid >= 0) {
+      go(firstInvalid);
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const merged = Object.assign({}, ...results.map((r) => (r.ok ? r.data : {}))) as Record<string, unknown>;
+      await onSubmit(merged);
+      onClose();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const showErrors = (name: string) => attempted || touched[name];
+
+  return (
+    <form noValidate onSubmit={submit} className="flex min-h-0 flex-1 flex-col">
+      <DialogBody>
+        <div className="grid gap-5 md:grid-cols-[11rem_minmax(0,1fr)_minmax(0,18rem)]">
+          <nav aria-label="Steps">
+            <ol className="space-y-0.5">
+              {steps.map((s, index) => {
+                const invalid = !results[index]?.ok && (attempted || visited.has(index));
+                return (
+                  <li key={s.id}>
+                    <button
+                      type="button"
+                      onClick={() => go(index)}
+                      aria-current={index === current ? 'step' : undefined}
+                      className={`flex w-full items-center justify-between rounded px-2 py-1.5 text-left text-sm ${
+                        index === current ? 'bg-accent-soft font-semibold text-accent' : 'hover:bg-hover'
+                      }`}
+                    >
+                      <span>
+                        {s.title}
+                        {s.required && (
+                          <span aria-label="required" className="ml-0.5 text-bad-fg">
+                            *
+                          </span>
+                        )}
+                      </span>
+                      {invalid && (
+                        <span aria-label="has errors" className="size-2 rounded-full bg-bad-fg" />
+                      )}
+                    </button>
+                  </li>
+                );
+              })}
+            </ol>
+          </nav>
+          <section aria-label={step.title} className="space-y-4">
+            {error && (
+              <Alert tone="error" title="Error">
+                {error}
+              </Alert>
+            )}
+            {step.fields
+              .filter((f) => !f.visible || f.visible(values))
+              .map((field) => (
+                <FormField
+                  key={field.name}
+                  field={field}
+                  value={values[field.name]}
+                  error={showErrors(field.name) ? result.errors[field.name] : undefined}
+                  onChange={(value) => setValue(field.name, value)}
+                  onBlur={() => setTouched((t) => ({ ...t, [field.name]: true }))}
+                />
+              ))}
+            {step.render?.(values, setValue)}
+          </section>
+          <aside className="space-y-3 text-sm text-muted">
+            {step.help && <div className="leading-relaxed">{step.help}</div>}
+            {equivalents && <EquivalentsPane equivalents={equivalents(values)} />}
+          </aside>
+        </div>
+      </DialogBody>
+      <DialogFooter>
+        <Button onClick={onClose}>Cancel</Button>
+        <Button onClick={() => go(current - 1)} disabled={current === 0}>
+          Back
+        </Button>
+        <Button onClick={() => go(current + 1)} disabled={current === steps.length - 1}>
+          Next
+        </Button>
+        <Button type="submit" variant="primary" disabled={busy || !allValid}>
+          {busy && <Spinner label="Working" />}
+          {submitLabel}
+        </Button>
+      </DialogFooter>
+    </form>
+  );
+}

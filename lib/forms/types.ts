@@ -1,0 +1,41 @@
+// Form descriptions the generic form dialog and wizard render; validation is a zod schema.
+import type { z } from 'zod';
+
+export type FieldValue = string | boolean;
+export type FormValues = Record<string, FieldValue>;
+
+export interface FieldOption {
+  value: string;
+  label: string;
+  disabled?: boolean;
+  /** Why the option is disabled, read out with it. */
+  reason?: string;
+}
+
+export interface FieldSpec {
+  name: string;
+  label: string;
+  kind: 'text' | 'password' | 'textarea' | 'select' | 'radio' | 'checkbox' | 'number' | 'file-text';
+  help?: string;
+  placeholder?: string;
+  required?: boolean;
+  options?: FieldOption[];
+  rows?: number;
+  /** For file-text: accepted file types and the largest file read, in bytes. */
+  accept?: string;
+  maxFileBytes?: number;
+  /** Show the field only when this returns true for the current values. */
+  visible?: (values: FormValues) => boolean;
+  autoComplete?: string;
+  monospace?: boolean;
+}
+
+export interface FormSpec<S extends z.ZodType = z.ZodType> {
+  title: string;
+  submitLabel: string;
+  /** Shown beside the form: what this does, in a student's words. */
+  description?: string;
+  fields: FieldSpec[];
+  schema: S;
+  defaults: FormValues;
+}
