@@ -1,0 +1,91 @@
+// The Keystone token must never reach the browser: not in HTML, JS chunks, JSON,
+// headers or cookies readable by script, nor in the server's log.
+import { readFile } from 'node:fs/promises';
+import { DEMO, E2E, expect, login, PanelPage, test } from './fixtures';
+
+interface SandboxState {
+  tokens?: Record<string, unknown> | unknown[];
+}
+
+/** Every token id the e2e sandbox has issued (it persists its state for us). */
+async function issuedTokens(): Promise<string[]> {
+  // The sandbox writes its state shortly after each change.
+  await new Promise((r) => setTimeout(r, 1500));
+  const state = JSON.parse(await readFile(E2E.sandboxStatePath, 'utf8')) as SandboxState;
+  const text = JSON.stringify(state.tokens ?? {});
+  return [...new Set(text.match(/gAAAA[A-Za-z0-9_-]{20,}/g) ?? [])];
+}
+
+test.describe('Security', () => {
+  test('no token in any response the browser gets, nor in the server log', async ({ page }) => {
+    const bodies: string[] = [];
+    page.on('response', async (response) => {
+      const headers = JSON.stringify(await response.allHeaders());
+      const body = await response.text().catch(() => '');
+      bodies.push(headers, body);
+    });
+    await login(page, DEMO);
+    const keypairs = new PanelPage(page, '/project/key_pairs', 'Key Pairs');
+    await keypairs.open();
+    await page.getByRole('button', { name: 'Project: demo' }).click();
+    await page.getByRole('menuitemradio', { name: 'class-lab' }).click();
+    await expect(page.getByRole('button', { name: 'Project: class-lab' })).toBeVisible();
+    await keypairs.open();
+    const session = await page.request.get('/api/auth/session');
+    bodies.push(await session.text());
+    const cookieValues = await page.evaluate(() => document.cookie);
+    bodies.push(cookieValues);
+
+    const tokens = await issuedTokens();
+    expect(tokens.length).toBeGreaterThan(0);
+    const log = await readFile(E2E.serverLogPath, 'utf8');
+    for (const token of tokens) {
+      for (const body of bodies) expect(body.includes(token)).toBe(false);
+      expect(log.includes(token)).toBe(false);
+    }
+    // The session cookie is HttpOnly: script sees no session at all.
+    expect(cookieValues).not.toContain('next-auth.session-token');
+
+    await page.getByRole('button', { name: 'Project: class-lab' }).click();
+    await page.getByRole('menuitemradio', { name: 'demo' }).click();
+    await expect(page.getByRole('button', { name: 'Project: demo' })).toBeVisible();
+  });
+
+  test('the proxy refuses cross-origin changes and paths outside the endpoint', async ({ page }) => {
+    await login(page, DEMO);
+    const evil = await page.request.post('/api/os/compute/os-keypairs', {
+      headers: { Origin: 'https://evil.example' },
+      data: { keypair: { name: 'evil' } },
+    });
+    expect(evil.status()).toBe(403);
+    expect((await evil.json()).error.message).toContain('Cross-origin request from https://evil.example refused.');
+
+    const traversal = await page.request.get('/api/os/compute/%2e%2e/%2e%2e/v3/auth/tokens');
+    expect(traversal.status()).toBe(400);
+    const unknown = await page.request.get('/api/os/not-a-service/anything');
+    expect(unknown.status()).toBe(404);
+    const missing = await page.request.get('/api/os/orchestration/stacks');
+    expect([200, 404]).toContain(missing.status());
+    if (missing.status() === 404) {
+      expect((await missing.json()).error.message).toBe('This cloud has no orchestration service.');
+    }
+  });
+
+  test('a token Keystone no longer accepts ends the session at the next call', async ({ page }) => {
+    await login(page, DEMO);
+    const keypairs = new PanelPage(page, '/project/key_pairs', 'Key Pairs');
+    await keypairs.open();
+    // Revoke every token the sandbox issued to this session, as an operator would.
+    for (const token of await issuedTokens()) {
+      await fetch(`${E2E.sandboxAuthUrl}/auth/tokens`, {
+        method: 'DELETE',
+        headers: { 'X-Auth-Token': token, 'X-Subject-Token': token },
+      });
+    }
+    await page.getByRole('button', { name: 'Create Key Pair' }).click();
+    await page.getByRole('dialog').getByLabel('Key Pair Name').fill('after-revoke');
+    await page.getByRole('dialog').getByRole('button', { name: 'Create Key Pair' }).click();
+    await expect(page).toHaveURL(/\/login\?reason=expired&callbackUrl=%2Fproject%2Fkey_pairs/);
+    await expect(page.getByText('Your session has expired.')).toBeVisible();
+  });
+});

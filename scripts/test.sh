@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Every test: unit (vitest), contract (against the sandbox cloud), then the
+# browser tests (Playwright in Debian's Chromium) against the production build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+
+bash scripts/ensure-chromium.sh
+
+echo "== unit tests"
+npx vitest run
+
+echo "== contract tests against the sandbox cloud"
+npx vitest run --config tests/contract/vitest.config.ts
+
+echo "== production build"
+npx next build
+
+echo "== browser tests"
+npx playwright test "$@"
