@@ -1,8 +1,8 @@
-import type { Metadata } from 'next';
-import { cookies } from 'next/headers';
-import type { ReactNode } from 'react';
 import './globals.css';
+import { cookies } from 'next/headers';
 import { parseTheme, THEME_COOKIE, themeClass } from '@/lib/theme';
+import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
 
 export const metadata: Metadata = {
   title: { default: 'OpenStack Dashboard', template: '%s - OpenStack Dashboard' },

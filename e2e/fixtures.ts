@@ -69,9 +69,9 @@ export class PanelPage {
 }
 
 export const test = base.extend<{ loggedIn: Page }>({
-  loggedIn: async ({ page }, use) => {
+  loggedIn: async ({ page }, provide) => {
     await login(page);
-    await use(page);
+    await provide(page);
   },
 });
 

@@ -1,6 +1,5 @@
 // next-auth v4 configuration: a Credentials provider that signs in to Keystone,
 // JWT sessions (stateless: any number of replicas with the same NEXTAUTH_SECRET).
-import type { NextAuthOptions, Session } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { z } from 'zod';
 import { catalogFor, forgetCatalog } from './catalog-cache';
@@ -11,6 +10,7 @@ import { OpenStackError } from './openstack/errors';
 import { revokeToken } from './openstack/keystone';
 import { loginInput } from './schemas/identity';
 import { dashboardTokenSchema, toPublicSession, type DashboardToken } from './session-token';
+import type { NextAuthOptions, Session } from 'next-auth';
 
 const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 

@@ -2,8 +2,8 @@
 // request guard in proxy.ts, the dashboard layout, every route handler): each
 // calls into this file.
 import { decode } from 'next-auth/jwt';
-import { dashboardTokenSchema, isExpired, type DashboardToken } from './session-token';
 import { safeReturnPath } from './safe-return-path';
+import { dashboardTokenSchema, isExpired, type DashboardToken } from './session-token';
 
 interface CookieReader {
   get(name: string): { value: string } | undefined;

@@ -11,7 +11,7 @@ echo "== unit tests"
 npx vitest run
 
 echo "== contract tests against the sandbox cloud"
-npx vitest run --config tests/contract/vitest.config.ts
+npx vitest run --config tests/contract/vitest.config.mts
 
 echo "== production build"
 npx next build

@@ -1,12 +1,12 @@
-import type { Session } from 'next-auth';
 import { cookies } from 'next/headers';
-import type { ReactNode } from 'react';
 import { DashboardProviders } from '@/components/app/providers';
 import { Shell } from '@/components/shell/shell';
 import { requireSession } from '@/lib/session';
 import { toPublicSession } from '@/lib/session-token';
 import { loadShellData } from '@/lib/shell-data';
 import { parseTheme, THEME_COOKIE } from '@/lib/theme';
+import type { Session } from 'next-auth';
+import type { ReactNode } from 'react';
 
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
   const token = await requireSession();

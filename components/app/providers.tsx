@@ -1,10 +1,10 @@
 'use client';
-import type { Session } from 'next-auth';
 import { SessionProvider } from 'next-auth/react';
-import type { ReactNode } from 'react';
 import { SWRConfig } from 'swr';
 import { ToastProvider } from '@/components/ui/toast';
 import { handleSessionExpiry, isSessionExpired } from '@/lib/client/session-expiry';
+import type { Session } from 'next-auth';
+import type { ReactNode } from 'react';
 
 export function DashboardProviders({ session, children }: { session: Session; children: ReactNode }) {
   return (

@@ -3,14 +3,14 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import useSWR from 'swr';
-import { RowActionDialog, type PendingRowAction } from './row-action-dialog';
-import { RowActions } from './row-actions';
 import { PageHeader } from '@/components/shell/page-header';
 import { Alert } from '@/components/ui/alert';
 import { useApi } from '@/lib/hooks/use-api';
 import { useDashboardSession, useScopeKey } from '@/lib/hooks/use-dashboard-session';
 import { OpenStackError } from '@/lib/openstack/errors';
 import type { ResourceDefinition } from '@/lib/resources/types';
+import { RowActionDialog, type PendingRowAction } from './row-action-dialog';
+import { RowActions } from './row-actions';
 
 export function ResourceDetail<T extends object>({ resource, id }: { resource: ResourceDefinition<T>; id: string }) {
   const api = useApi();

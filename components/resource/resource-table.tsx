@@ -3,8 +3,6 @@
 // batch actions), the generic table, paging, dialogs and polling.
 import Link from 'next/link';
 import { useMemo, useState } from 'react';
-import { RowActionDialog, type PendingRowAction } from './row-action-dialog';
-import { RowActions } from './row-actions';
 import { Button } from '@/components/ui/button';
 import { DataTable, type DataTableColumn } from '@/components/ui/data-table/data-table';
 import { TableFooter } from '@/components/ui/data-table/table-footer';
@@ -17,6 +15,8 @@ import { usePagedList } from '@/lib/hooks/use-paged-list';
 import { useRowPolling } from '@/lib/hooks/use-row-polling';
 import type { ListResult } from '@/lib/openstack/pagination';
 import type { CreateAction, ResourceDefinition } from '@/lib/resources/types';
+import { RowActionDialog, type PendingRowAction } from './row-action-dialog';
+import { RowActions } from './row-actions';
 
 export function ResourceTable<T>({ resource }: { resource: ResourceDefinition<T> }) {
   const api = useApi();

@@ -1,12 +1,12 @@
 'use client';
 // Confirms and runs a row action on one row or a selection; rows the action
 // cannot apply to are listed with the reason and left out.
-import { ineligibleRows, runOnRows } from './run-on-rows';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { EquivalentsPane } from '@/components/ui/equivalents-pane';
 import { useToast } from '@/components/ui/toast';
 import { handleSessionExpiry } from '@/lib/client/session-expiry';
 import type { ActionContext, ResourceDefinition, RowAction } from '@/lib/resources/types';
+import { ineligibleRows, runOnRows } from './run-on-rows';
 
 export interface PendingRowAction<T> {
   action: RowAction<T>;

@@ -1,7 +1,7 @@
 'use client';
-import { useScopeSwitch } from './use-scope-switch';
 import { Menu } from '@/components/ui/menu';
 import { useDashboardSession } from '@/lib/hooks/use-dashboard-session';
+import { useScopeSwitch } from './use-scope-switch';
 
 const TRIGGER =
   'inline-flex h-8 max-w-64 items-center gap-1.5 rounded px-2.5 text-sm text-topbar-fg hover:bg-white/10 aria-expanded:bg-white/10';

@@ -1,8 +1,8 @@
 'use client';
-import { HEADER_TRIGGER_CLASS } from './project-switcher';
-import { useScopeSwitch } from './use-scope-switch';
 import { Menu } from '@/components/ui/menu';
 import { useDashboardSession } from '@/lib/hooks/use-dashboard-session';
+import { HEADER_TRIGGER_CLASS } from './project-switcher';
+import { useScopeSwitch } from './use-scope-switch';
 
 export function RegionSwitcher({ regions }: { regions: string[] }) {
   const session = useDashboardSession();

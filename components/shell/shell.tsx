@@ -1,13 +1,13 @@
 import Link from 'next/link';
-import type { ReactNode } from 'react';
+import type { ShellData } from '@/lib/shell-data';
+import type { Theme } from '@/lib/theme';
 import { ExpiryWatch } from './expiry-watch';
 import { ProjectSwitcher } from './project-switcher';
 import { RegionSwitcher } from './region-switcher';
 import { Sidebar } from './sidebar';
 import { ThemeToggle } from './theme-toggle';
 import { UserMenu } from './user-menu';
-import type { ShellData } from '@/lib/shell-data';
-import type { Theme } from '@/lib/theme';
+import type { ReactNode } from 'react';
 
 export function Shell({
   data,

@@ -1,7 +1,7 @@
 'use client';
 import { useState } from 'react';
-import { HEADER_TRIGGER_CLASS } from './project-switcher';
 import { THEME_COOKIE, themeClass, type Theme } from '@/lib/theme';
+import { HEADER_TRIGGER_CLASS } from './project-switcher';
 
 const NEXT: Record<Theme, Theme> = { system: 'light', light: 'dark', dark: 'system' };
 const LABEL: Record<Theme, string> = { system: 'System', light: 'Light', dark: 'Dark' };

@@ -1,8 +1,8 @@
 'use client';
 import { signOut } from 'next-auth/react';
-import { HEADER_TRIGGER_CLASS } from './project-switcher';
 import { Menu } from '@/components/ui/menu';
 import { useDashboardSession } from '@/lib/hooks/use-dashboard-session';
+import { HEADER_TRIGGER_CLASS } from './project-switcher';
 
 export function UserMenu() {
   const session = useDashboardSession();

@@ -2,8 +2,8 @@
 // The classroom pane: the same action as an `openstack` command, an openstacksdk
 // call and a Heat resource, updated live from the form.
 import { useEffect, useId, useState } from 'react';
-import { CopyButton } from './copy-button';
 import type { Equivalents } from '@/lib/equivalents/types';
+import { CopyButton } from './copy-button';
 
 export type { Equivalents };
 

@@ -2,7 +2,7 @@
 // A modal form described by a FormSpec: fields, zod schema, live equivalents,
 // the upstream error kept at the form, and an optional result view on success.
 import { useRef, useState, type ReactNode } from 'react';
-import type { z } from 'zod';
+import type { FormSpec, FormValues } from '@/lib/forms/types';
 import { Alert } from './alert';
 import { Button } from './button';
 import { Dialog, DialogBody, DialogFooter } from './dialog';
@@ -10,7 +10,7 @@ import { EquivalentsPane, type Equivalents } from './equivalents-pane';
 import { FormField } from './form-field';
 import { Spinner } from './spinner';
 import { useFormState } from './use-form-state';
-import type { FormSpec, FormValues } from '@/lib/forms/types';
+import type { z } from 'zod';
 
 export function FormDialog<S extends z.ZodType, R>({
   spec,

@@ -41,7 +41,7 @@ export function Menu({
     if (!open || !buttonRef.current) return;
     const rect = buttonRef.current.getBoundingClientRect();
     // Fixed positioning escapes scrolling table containers.
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- measured layout must precede paint
+     
     setPosition(
       align === 'right'
         ? { top: rect.bottom + 4, right: window.innerWidth - rect.right }

@@ -1,9 +1,9 @@
 'use client';
 // Values, touched fields and schema errors for one form (dialog or wizard step).
 import { useMemo, useState } from 'react';
-import type { z } from 'zod';
 import type { FieldValue, FormValues } from '@/lib/forms/types';
 import { validateForm } from '@/lib/forms/validate';
+import type { z } from 'zod';
 
 export function useFormState<S extends z.ZodType>(schema: S, defaults: FormValues) {
   const [values, setValues] = useState<FormValues>(defaults);

@@ -2,15 +2,15 @@
 // A multi-step form (Horizon's Launch Instance shape): one zod schema per step,
 // required steps marked, the submit button enabled once every step is valid.
 import { useMemo, useState, type ReactNode } from 'react';
-import type { z } from 'zod';
+import type { FieldSpec, FieldValue, FormValues } from '@/lib/forms/types';
+import { validateForm } from '@/lib/forms/validate';
 import { Alert } from './alert';
 import { Button } from './button';
 import { Dialog, DialogBody, DialogFooter } from './dialog';
 import { EquivalentsPane, type Equivalents } from './equivalents-pane';
 import { FormField } from './form-field';
 import { Spinner } from './spinner';
-import type { FieldSpec, FieldValue, FormValues } from '@/lib/forms/types';
-import { validateForm } from '@/lib/forms/validate';
+import type { z } from 'zod';
 
 export interface WizardStep {
   id: string;

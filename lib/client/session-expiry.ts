@@ -8,6 +8,8 @@ export function isSessionExpired(error: unknown): boolean {
 export function goToLoginExpired(): void {
   const here = `${window.location.pathname}${window.location.search}`;
   const params = new URLSearchParams({ reason: 'expired', callbackUrl: here });
+  // A full page load on purpose: the expired session's client state must not survive.
+  // eslint-disable-next-line @next/next/no-location-assign-relative-destination
   window.location.assign(`/login?${params.toString()}`);
 }
 

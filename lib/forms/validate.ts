@@ -1,5 +1,5 @@
-import type { z } from 'zod';
 import type { FormValues } from './types';
+import type { z } from 'zod';
 
 export type FieldErrors = Record<string, string>;
 

@@ -3,11 +3,11 @@
 // One extra row is asked for, so "Next" is offered only when there is a next page.
 import { useState } from 'react';
 import useSWR from 'swr';
+import type { ListResult } from '@/lib/openstack/pagination';
+import type { ResourceDefinition } from '@/lib/resources/types';
 import { useApi } from './use-api';
 import { useScopeKey } from './use-dashboard-session';
 import { usePageSize } from './use-page-size';
-import type { ListResult } from '@/lib/openstack/pagination';
-import type { ResourceDefinition } from '@/lib/resources/types';
 
 export function listKeyPrefix(resourceId: string, scopeKey: string): string {
   return `list:${resourceId}:${scopeKey}`;

@@ -2,8 +2,8 @@
 // Re-polls only the rows in a transitional state, one GET per such row, with
 // backoff, until they settle; the rest of the list is left alone.
 import { useEffect, useRef } from 'react';
-import { backoffDelay } from './backoff';
 import { OpenStackError } from '@/lib/openstack/errors';
+import { backoffDelay } from './backoff';
 
 export function useRowPolling<T>({
   rows,

@@ -1,6 +1,6 @@
 // One object with every service's calls, over either transport.
-import type { Transport } from './http';
 import { computeApi } from './nova';
+import type { Transport } from './http';
 
 export function createApi(transport: Transport) {
   return {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { catalogRegions, findEndpoint, servicesInRegion } from './catalog';
 import type { Catalog } from '@/lib/schemas/identity';
+import { catalogRegions, findEndpoint, servicesInRegion } from './catalog';
 
 const catalog: Catalog = [
   {

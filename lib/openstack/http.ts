@@ -1,9 +1,9 @@
 // The one choke point through which the dashboard talks to OpenStack: in the
 // browser it goes through our proxy, on the server straight to the catalog
 // endpoint with the token. Service modules (nova.ts, …) only ever call osFetch.
-import type { z } from 'zod';
-import type { ServiceTypeName } from './catalog';
 import { OpenStackError, parseBodyText, toOpenStackError } from './errors';
+import type { ServiceTypeName } from './catalog';
+import type { z } from 'zod';
 
 export type QueryValue = string | number | boolean | undefined | null;
 

@@ -1,7 +1,5 @@
 // Keystone calls the dashboard makes on the server, with the user's own tokens
 // (api-ref: identity v3, "Authentication and token management").
-import type { z } from 'zod';
-import { OpenStackError, parseBodyText, toOpenStackError } from './errors';
 import {
   catalogBodySchema,
   projectListSchema,
@@ -11,6 +9,8 @@ import {
   type Project,
   type TokenBody,
 } from '@/lib/schemas/identity';
+import { OpenStackError, parseBodyText, toOpenStackError } from './errors';
+import type { z } from 'zod';
 
 export interface IssuedToken {
   token: string;

@@ -1,6 +1,4 @@
 // Compute (Nova) calls. api-ref: compute v2.1.
-import { osFetch, osSend, seg, type Transport } from './http';
-import { markerFromLinks, type ListQuery, type ListResult } from './pagination';
 import {
   keypairBodySchema,
   keypairListSchema,
@@ -8,6 +6,8 @@ import {
   type ImportKeypairInput,
   type Keypair,
 } from '@/lib/schemas/compute';
+import { osFetch, osSend, seg, type Transport } from './http';
+import { markerFromLinks, type ListQuery, type ListResult } from './pagination';
 
 export function computeApi(t: Transport) {
   return {

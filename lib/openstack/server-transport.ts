@@ -1,10 +1,10 @@
 // Server side: straight to the catalog endpoint with the session's token.
+import type { Catalog } from '@/lib/schemas/identity';
 import { findEndpoint, type EndpointInterface } from './catalog';
 import { OpenStackError } from './errors';
 import { queryString, type OsRequest, type Transport } from './http';
 import { negotiatedMicroversion } from './microversion-cache';
 import { microversionHeaders } from './microversions';
-import type { Catalog } from '@/lib/schemas/identity';
 
 export interface ServerContext {
   token: string;

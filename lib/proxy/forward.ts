@@ -1,10 +1,5 @@
 // The generic proxy: /api/os/<service-type>/<path> → the catalog endpoint of that
 // service in the session's region, with the session's token added on the way.
-import type { NextRequest } from 'next/server';
-import { errorResponse, SESSION_EXPIRED_MESSAGE } from './error-response';
-import { forwardRequestHeaders, forwardResponseHeaders } from './headers';
-import { recordUpstreamCall } from './metrics';
-import { crossOriginRefusal } from './same-origin';
 import { catalogFor } from '@/lib/catalog-cache';
 import { endpointInterface } from '@/lib/config';
 import { findEndpoint, isKnownService } from '@/lib/openstack/catalog';
@@ -13,6 +8,11 @@ import { negotiatedMicroversion } from '@/lib/openstack/microversion-cache';
 import { microversionHeaders, parseVersion } from '@/lib/openstack/microversions';
 import { buildUpstreamUrl, UnsafePathError } from '@/lib/openstack/upstream-url';
 import { sessionState } from '@/lib/session-cookie';
+import { errorResponse, SESSION_EXPIRED_MESSAGE } from './error-response';
+import { forwardRequestHeaders, forwardResponseHeaders } from './headers';
+import { recordUpstreamCall } from './metrics';
+import { crossOriginRefusal } from './same-origin';
+import type { NextRequest } from 'next/server';
 
 const PREFIX = /^\/api\/os\/([^/]+)\/(.*)$/;
 const MAX_ERROR_BODY = 1024 * 1024;

@@ -1,6 +1,4 @@
 // Key Pairs. api-ref: compute v2.1, "Keypairs (keypairs)".
-import { PANELS } from './panels';
-import { createAction, type ResourceDefinition } from './types';
 import { PrivateKeyResult } from '@/components/keypairs/private-key-result';
 import { hotName, py, sh, yaml, yamlBlock } from '@/lib/equivalents/quote';
 import type { FormValues } from '@/lib/forms/types';
@@ -9,6 +7,8 @@ import {
   importKeypairInput,
   type Keypair,
 } from '@/lib/schemas/compute';
+import { PANELS } from './panels';
+import { createAction, type ResourceDefinition } from './types';
 
 const TYPE_OPTIONS = [
   { value: 'ssh', label: 'SSH Key' },

@@ -1,10 +1,10 @@
-import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { LoginForm } from '@/components/auth/login-form';
 import { getClouds, sandboxAuthUrl } from '@/lib/config';
 import { safeReturnPath } from '@/lib/safe-return-path';
 import { sessionState } from '@/lib/session-cookie';
+import type { Metadata } from 'next';
 
 export const metadata: Metadata = { title: 'Log in' };
 

@@ -1,6 +1,6 @@
-import type { Metadata } from 'next';
 import { KeypairsTable } from '@/components/keypairs/keypairs-table';
 import { PageHeader } from '@/components/shell/page-header';
+import type { Metadata } from 'next';
 
 export const metadata: Metadata = { title: 'Key Pairs' };
 

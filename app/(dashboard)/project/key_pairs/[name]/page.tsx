@@ -1,5 +1,5 @@
-import type { Metadata } from 'next';
 import { KeypairDetail } from '@/components/keypairs/keypair-detail';
+import type { Metadata } from 'next';
 
 export const metadata: Metadata = { title: 'Key Pair Details' };
 

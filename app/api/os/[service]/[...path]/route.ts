@@ -1,5 +1,5 @@
-import type { NextRequest } from 'next/server';
 import { forward } from '@/lib/proxy/forward';
+import type { NextRequest } from 'next/server';
 
 // Every method goes through the same rules (session, origin, allow-list, catalog).
 export const dynamic = 'force-dynamic';
