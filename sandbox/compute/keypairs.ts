@@ -1,0 +1,155 @@
+import { badRequest, conflict, forbidden, notFound, policyDenied } from './faults';
+import { createSchemaFor, querySchemaFor } from './keypair-schemas';
+import {
+  addKeypair,
+  findKeypair,
+  KEYPAIR_QUOTA,
+  MAX_LIMIT,
+  pageKeypairs,
+  removeKeypair,
+  userKeypairs,
+} from './keypair-store';
+import { createBody, indexItem, showBody } from './keypair-view';
+import { nextLink } from './links';
+import { atLeast, type ApiVersion } from './microversion';
+import { requestJson } from './request-body';
+import { generateSshKeypair } from './ssh-keygen';
+import { sshFingerprint } from './ssh-public-key';
+import { validateBody, validateQuery } from './validation';
+import { generateX509Keypair } from './x509-keygen';
+import { x509Fingerprint } from './x509-keys';
+import type { ServiceCaller } from '../auth/keystone-middleware';
+import type { SandboxRequest, SandboxResponse } from '../http/types';
+import type { ComputeRegionState } from '../state';
+
+// os-keypairs (api-ref "Keypairs (keypairs)"): per user, per Nova deployment.
+
+export interface ComputeCall {
+  req: SandboxRequest;
+  version: ApiVersion;
+  caller: ServiceCaller;
+  region: ComputeRegionState;
+  /** The project id segment of /v2.1/{project_id}/..., when the client used one. */
+  urlProjectId: string | null;
+  now: number;
+  changed(): void;
+}
+
+type Action = 'index' | 'create' | 'show' | 'delete';
+
+/** '(rule:context_is_admin) or user_id:%(user_id)s' */
+function authorize(call: ComputeCall, action: Action, userId: string): void {
+  if (!call.caller.roles.includes('admin') && userId !== call.caller.userId) {
+    throw policyDenied(`os_compute_api:os-keypairs:${action}`);
+  }
+}
+
+/** The ?user_id= an admin may pass from 2.10; empty means "myself", as in Nova. */
+function targetUser(call: ComputeCall): string {
+  const requested = atLeast(call.version, '2.10') ? call.req.query.get('user_id') : null;
+  return requested || call.caller.userId;
+}
+
+export function listKeypairs(call: ComputeCall): SandboxResponse {
+  const { version, req } = call;
+  const schema = querySchemaFor(version, true);
+  if (schema) validateQuery(schema, req.query);
+  const userId = targetUser(call);
+  authorize(call, 'index', userId);
+  const paged = atLeast(version, '2.35');
+  const limitParam = req.query.getAll('limit').at(-1);
+  const limit = paged
+    ? Math.min(MAX_LIMIT, limitParam === undefined ? MAX_LIMIT : Number(limitParam))
+    : null;
+  const marker = paged ? (req.query.getAll('marker').at(-1) ?? null) : null;
+  const page = pageKeypairs(userKeypairs(call.region, userId), limit, marker);
+  if (!page.ok) throw badRequest(`Marker ${page.marker} could not be found.`);
+  const body: Record<string, unknown> = { keypairs: page.items.map((k) => indexItem(k, version)) };
+  if (paged) {
+    const collection = [`${req.origin}/v2.1`, call.urlProjectId, 'os-keypairs']
+      .filter(Boolean)
+      .join('/');
+    const links = nextLink(
+      collection,
+      req.query,
+      page.items.length,
+      page.items.at(-1)?.name,
+      MAX_LIMIT,
+    );
+    if (links.length > 0) body.keypairs_links = links;
+  }
+  return { status: 200, body };
+}
+
+export async function createKeypair(call: ComputeCall): Promise<SandboxResponse> {
+  const { version } = call;
+  const body = requestJson(call.req);
+  validateBody(createSchemaFor(version), body);
+  const params = (body as { keypair: Record<string, unknown> }).keypair;
+  const name = String(params.name).trim();
+  const type = params.type === 'x509' ? 'x509' : 'ssh';
+  const userId =
+    (atLeast(version, '2.10') && typeof params.user_id === 'string' && params.user_id) ||
+    call.caller.userId;
+  authorize(call, 'create', userId);
+  if (userKeypairs(call.region, userId).length >= KEYPAIR_QUOTA) {
+    throw forbidden('Quota exceeded, too many key pairs.');
+  }
+
+  let publicKey: string;
+  let fingerprint: string;
+  let privateKey: string | null = null;
+  if (typeof params.public_key === 'string') {
+    publicKey = params.public_key;
+    if (type === 'ssh') {
+      const fp = sshFingerprint(publicKey);
+      if (fp === null) throw badRequest('Keypair data is invalid: failed to generate fingerprint');
+      fingerprint = fp;
+    } else {
+      const fp = x509Fingerprint(publicKey);
+      if (!fp.ok) {
+        throw badRequest(
+          `Keypair data is invalid: failed to generate X509 fingerprint. Error message: ${fp.error}`,
+        );
+      }
+      fingerprint = fp.fingerprint;
+    }
+  } else {
+    // Nova generates first and fails on insert; checking first gives the same answer cheaper.
+    if (findKeypair(call.region, userId, name))
+      throw conflict(`Key pair '${name}' already exists.`);
+    const generated =
+      type === 'ssh' ? await generateSshKeypair() : await generateX509Keypair(userId);
+    ({ publicKey, fingerprint, privateKey } = generated);
+  }
+  if (findKeypair(call.region, userId, name)) throw conflict(`Key pair '${name}' already exists.`);
+  const record = addKeypair(call.region, { userId, name, type, publicKey, fingerprint }, call.now);
+  call.changed();
+  return {
+    status: atLeast(version, '2.2') ? 201 : 200,
+    body: createBody(record, version, privateKey),
+  };
+}
+
+function keypairTarget(call: ComputeCall, action: Action): { userId: string; name: string } {
+  const schema = querySchemaFor(call.version, false);
+  if (schema) validateQuery(schema, call.req.query);
+  const userId = targetUser(call);
+  authorize(call, action, userId);
+  return { userId, name: call.req.params.keypair_name ?? '' };
+}
+
+export function showKeypair(call: ComputeCall): SandboxResponse {
+  const { userId, name } = keypairTarget(call, 'show');
+  const record = findKeypair(call.region, userId, name);
+  if (!record) throw notFound(`Keypair ${name} not found for user ${userId}`);
+  return { status: 200, body: showBody(record, call.version) };
+}
+
+export function deleteKeypair(call: ComputeCall): SandboxResponse {
+  const { userId, name } = keypairTarget(call, 'delete');
+  if (!removeKeypair(call.region, userId, name))
+    throw notFound(`Keypair ${name} not found for user ${userId}`);
+  call.changed();
+  return { status: atLeast(call.version, '2.2') ? 204 : 202 };
+}

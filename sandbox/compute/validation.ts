@@ -1,0 +1,74 @@
+import { badRequest } from './faults';
+import {
+  firstSchemaError,
+  type FormatChecker,
+  type JsonSchema,
+  type SchemaError,
+} from '../validation/json-schema';
+import { pyStr } from '../validation/py-repr';
+
+// nova/api/validation: jsonschema errors turned into Nova's 400 texts.
+
+const INVALID_NAME = "An invalid 'name' value was provided. The name must be: ";
+
+const isPrintable = (ch: string): boolean =>
+  (ch.codePointAt(0) ?? 0) < 0xffff &&
+  !/\p{C}/u.test(ch) &&
+  (!/\p{Z}/u.test(ch) || /\p{Zs}/u.test(ch));
+
+/** parameter_types.valid_name_regex: printable, not starting or ending with whitespace. */
+function isValidName(value: string): boolean {
+  // Python's `$` also matches before one trailing newline.
+  const body = value.length > 1 && value.endsWith('\n') ? value.slice(0, -1) : value;
+  const chars = [...body];
+  if (chars.length === 0) return true;
+  const edgeOk = (ch: string | undefined) =>
+    ch !== undefined && isPrintable(ch) && !/\p{Zs}/u.test(ch);
+  return chars.every(isPrintable) && edgeOk(chars[0]) && edgeOk(chars.at(-1));
+}
+
+const DIGITS_AND_LETTERS = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+function keypairNameChecker(safeChars: string): FormatChecker {
+  return (value) =>
+    typeof value === 'string' && [...value].every((ch) => safeChars.includes(ch))
+      ? null
+      : `${INVALID_NAME}Only expected characters: [${safeChars}]`;
+}
+
+export const NOVA_FORMATS: Record<string, FormatChecker> = {
+  name: (value) =>
+    typeof value === 'string' && isValidName(value)
+      ? null
+      : `${INVALID_NAME}printable characters. Can not start or end with whitespace.`,
+  keypair_name_20: keypairNameChecker(`_- ${DIGITS_AND_LETTERS}`),
+  keypair_name_292: keypairNameChecker(`@._- ${DIGITS_AND_LETTERS}`),
+};
+
+function detail(error: SchemaError, isBody: boolean): string {
+  if (error.cause !== undefined) return error.cause;
+  if (error.path.length === 0) return error.message;
+  const field = isBody ? error.path.at(-1) : error.path[0];
+  const where = isBody ? 'field/attribute' : 'query parameters';
+  return `Invalid input for ${where} ${String(field)}. Value: ${pyStr(error.instance)}. ${error.message}`;
+}
+
+export function validateBody(schema: JsonSchema, body: unknown): void {
+  const error = firstSchemaError(schema, body, { formats: NOVA_FORMATS, numericStrings: true });
+  if (error) throw badRequest(detail(error, true));
+}
+
+/** webob's GET.dict_of_lists(): every parameter with all its values. */
+export function queryDict(query: URLSearchParams): Record<string, string[]> {
+  const dict: Record<string, string[]> = {};
+  for (const [key, value] of query) (dict[key] ??= []).push(value);
+  return dict;
+}
+
+export function validateQuery(schema: JsonSchema, query: URLSearchParams): void {
+  const error = firstSchemaError(schema, queryDict(query), {
+    formats: NOVA_FORMATS,
+    numericStrings: true,
+  });
+  if (error) throw badRequest(detail(error, false));
+}

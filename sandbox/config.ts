@@ -1,0 +1,68 @@
+export interface SandboxOptions {
+  host?: string;
+  /** Identity port; 0 picks a free port for every listener (tests). */
+  port?: number;
+  tokenTtlSeconds?: number;
+  students?: number;
+  statePath?: string;
+  quiet?: boolean;
+}
+
+export interface ResolvedOptions {
+  host: string;
+  port: number;
+  tokenTtlSeconds: number;
+  students: number;
+  statePath: string | null;
+  quiet: boolean;
+}
+
+export const DEFAULT_PORT = 8788;
+export const DEFAULT_TOKEN_TTL_SECONDS = 3600;
+export const MAX_STUDENTS = 99;
+
+type Environment = Readonly<Record<string, string | undefined>>;
+
+function wholeNumber(name: string, value: number, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new Error(`${name} must be a whole number from ${min} to ${max}, got ${value}`);
+  }
+  return value;
+}
+
+export function resolveOptions(opts: SandboxOptions): ResolvedOptions {
+  return {
+    host: opts.host ?? '127.0.0.1',
+    port: wholeNumber('port', opts.port ?? DEFAULT_PORT, 0, 65535 - 30),
+    tokenTtlSeconds: wholeNumber(
+      'tokenTtlSeconds',
+      opts.tokenTtlSeconds ?? DEFAULT_TOKEN_TTL_SECONDS,
+      1,
+      10 * 365 * 86400,
+    ),
+    students: wholeNumber('students', opts.students ?? 0, 0, MAX_STUDENTS),
+    statePath: opts.statePath || null,
+    quiet: opts.quiet ?? false,
+  };
+}
+
+function envNumber(env: Environment, name: string): number | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return undefined;
+  const value = Number(raw);
+  if (!Number.isFinite(value)) throw new Error(`${name} must be a number, got "${raw}"`);
+  return value;
+}
+
+export function optionsFromEnv(env: Environment): SandboxOptions {
+  const opts: SandboxOptions = {};
+  if (env.SANDBOX_HOST) opts.host = env.SANDBOX_HOST;
+  const port = envNumber(env, 'SANDBOX_PORT');
+  if (port !== undefined) opts.port = port;
+  const ttl = envNumber(env, 'SANDBOX_TOKEN_TTL');
+  if (ttl !== undefined) opts.tokenTtlSeconds = ttl;
+  const students = envNumber(env, 'SANDBOX_STUDENTS');
+  if (students !== undefined) opts.students = students;
+  if (env.SANDBOX_STATE) opts.statePath = env.SANDBOX_STATE;
+  return opts;
+}

@@ -1,0 +1,83 @@
+import { addAuthScopeRoutes } from './auth-scopes';
+import { addAuthTokenRoutes } from './auth-tokens';
+import { identityBase, type IdentityDeps } from './context';
+import { errorResponse, expectingToFind, KeystoneError } from './errors';
+import { addProjectRoutes } from './projects';
+import { addRegionRoutes } from './regions';
+import { addUserRoutes } from './users';
+import { addVersionRoutes } from './versions';
+import { parseJson } from '../http/body';
+import { Router } from '../http/router';
+import { header, type SandboxRequest, type SandboxResponse } from '../http/types';
+import type { ServiceApp } from '../http/listener';
+
+/** keystone's json_body_before_request: any body must be a JSON object. */
+function checkJsonBody(req: SandboxRequest): void {
+  if (req.body.length === 0) return;
+  const contentType = (header(req, 'content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  const isJson =
+    contentType === 'application/json' || /^application\/[^/]*\+json$/.test(contentType);
+  if (!isJson && contentType !== '')
+    throw expectingToFind('application/json', 'Content-Type header');
+  const parsed = parseJson(req.body);
+  if (
+    !parsed.ok ||
+    typeof parsed.value !== 'object' ||
+    parsed.value === null ||
+    Array.isArray(parsed.value)
+  ) {
+    throw expectingToFind('valid JSON', 'request body');
+  }
+}
+
+function withVary(response: SandboxResponse): SandboxResponse {
+  return { ...response, headers: { Vary: 'X-Auth-Token', ...response.headers } };
+}
+
+export function createIdentityApp(deps: IdentityDeps): ServiceApp {
+  const router = new Router();
+  addVersionRoutes(router);
+  addAuthTokenRoutes(router, deps);
+  addAuthScopeRoutes(router, deps);
+  addProjectRoutes(router, deps);
+  addUserRoutes(router, deps);
+  addRegionRoutes(router, deps);
+
+  return {
+    async handle(req) {
+      try {
+        const match = router.match(req.method, req.path);
+        if (match.kind === 'not-found') {
+          throw new KeystoneError(404, 'Not Found', 'The resource could not be found.');
+        }
+        if (match.kind === 'method-not-allowed') {
+          throw new KeystoneError(
+            405,
+            'Method Not Allowed',
+            'The method is not allowed for the requested URL.',
+          );
+        }
+        checkJsonBody(req);
+        req.params = match.params;
+        return withVary(await match.handler(req));
+      } catch (err) {
+        if (err instanceof KeystoneError) return errorResponse(err, identityBase(req));
+        throw err;
+      }
+    },
+    tooLarge: (req) =>
+      errorResponse(
+        new KeystoneError(413, 'Request Entity Too Large', 'Request is too large.'),
+        identityBase(req),
+      ),
+    internalError: (req) =>
+      errorResponse(
+        new KeystoneError(
+          500,
+          'Internal Server Error',
+          'An unexpected error prevented the server from fulfilling your request.',
+        ),
+        identityBase(req),
+      ),
+  };
+}

@@ -1,0 +1,113 @@
+import { bannerLines } from './banner';
+import { createComputeApp, type ComputeDeps } from './compute/app';
+import { emptyComputeRegion } from './compute/keypair-store';
+import { resolveOptions, type SandboxOptions } from './config';
+import { listen, type Listener, type ServiceApp } from './http/listener';
+import { createIdentityApp } from './identity/app';
+import { syncCatalog, type CatalogService } from './identity/catalog';
+import { seedIdentity } from './identity/seed';
+import { emptyState } from './state';
+import { loadState, Store } from './store';
+import { REGIONS, regionalPort, type RegionalServiceType } from './topology';
+
+export type { SandboxOptions } from './config';
+
+export interface RunningSandbox {
+  /** Keystone v3, e.g. http://127.0.0.1:8788/v3 */
+  authUrl: string;
+  /** region -> service type -> URL, as the catalog lists them. */
+  endpoints: Record<string, Record<string, string>>;
+  close(): Promise<void>;
+}
+
+interface RegionalService {
+  type: RegionalServiceType;
+  name: string;
+  /** Appended to the listener's origin to form the catalog URL. */
+  path: string;
+  create(deps: ComputeDeps): ServiceApp;
+}
+
+/** Each emulated per-region service; a new service adds one entry here. */
+const REGIONAL_SERVICES: RegionalService[] = [
+  { type: 'compute', name: 'nova', path: '/v2.1', create: createComputeApp },
+];
+
+/** A wildcard bind address is not something a client can connect to. */
+function publicHost(host: string): string {
+  if (host === '0.0.0.0') return '127.0.0.1';
+  if (host === '::') return '[::1]';
+  return host.includes(':') ? `[${host}]` : host;
+}
+
+export async function startSandbox(opts: SandboxOptions = {}): Promise<RunningSandbox> {
+  const options = resolveOptions(opts);
+  const state = (options.statePath ? await loadState(options.statePath) : null) ?? emptyState();
+  await seedIdentity(state.identity, REGIONS, options.students);
+  for (const region of REGIONS) state.compute[region] ??= emptyComputeRegion();
+  const store = new Store(state, options.statePath);
+  const now = () => Date.now();
+  const host = publicHost(options.host);
+
+  const listeners: Listener[] = [];
+  try {
+    const identity = await listen(
+      options.host,
+      options.port,
+      createIdentityApp({ store, tokenTtlSeconds: options.tokenTtlSeconds, now }),
+    );
+    listeners.push(identity);
+    const keystoneUri = `http://${host}:${identity.port}`;
+    const authUrl = `${keystoneUri}/v3`;
+
+    const endpoints: Record<string, Record<string, string>> = {};
+    const identityEntry: CatalogService = { type: 'identity', name: 'keystone', urls: {} };
+    const regional = REGIONAL_SERVICES.map((service) => {
+      const entry: CatalogService = { type: service.type, name: service.name, urls: {} };
+      return { service, entry };
+    });
+    for (const region of REGIONS) {
+      const regionEndpoints: Record<string, string> = { identity: `${authUrl}/` };
+      identityEntry.urls[region] = `${authUrl}/`;
+      for (const { service, entry } of regional) {
+        const port = options.port === 0 ? 0 : regionalPort(identity.port, region, service.type);
+        const app = service.create({
+          store,
+          regionId: region,
+          now,
+          keystoneUri: () => keystoneUri,
+        });
+        const listener = await listen(options.host, port, app);
+        listeners.push(listener);
+        const url = `http://${host}:${listener.port}${service.path}`;
+        regionEndpoints[service.type] = url;
+        entry.urls[region] = url;
+      }
+      endpoints[region] = regionEndpoints;
+    }
+    const catalog = [identityEntry, ...regional.map((r) => r.entry)];
+    syncCatalog(state.identity, catalog);
+    store.changed();
+    if (!options.quiet) {
+      console.log(
+        bannerLines({
+          authUrl,
+          endpoints,
+          students: options.students,
+          statePath: options.statePath,
+        }).join('\n'),
+      );
+    }
+
+    let closing: Promise<void> | null = null;
+    return {
+      authUrl,
+      endpoints,
+      close: () =>
+        (closing ??= Promise.all(listeners.map((l) => l.close())).then(() => store.close())),
+    };
+  } catch (err) {
+    await Promise.all(listeners.map((l) => l.close()));
+    throw err;
+  }
+}

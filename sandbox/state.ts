@@ -1,0 +1,140 @@
+import { z } from 'zod';
+
+// The whole sandbox cloud is one JSON-serialisable object. The zod schema is the
+// single source of its types and validates a state file before it is trusted.
+
+const domainSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string(),
+  enabled: z.boolean(),
+});
+
+const projectSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  domainId: z.string(),
+  description: z.string(),
+  enabled: z.boolean(),
+});
+
+const userSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  domainId: z.string(),
+  enabled: z.boolean(),
+  passwordHash: z.string(),
+  defaultProjectId: z.string().nullable(),
+});
+
+const roleSchema = z.object({ id: z.string(), name: z.string() });
+
+const assignmentSchema = z.object({
+  userId: z.string(),
+  roleId: z.string(),
+  target: z.discriminatedUnion('type', [
+    z.object({ type: z.literal('project'), id: z.string() }),
+    z.object({ type: z.literal('domain'), id: z.string() }),
+    z.object({ type: z.literal('system') }),
+  ]),
+});
+
+const impliedRoleSchema = z.object({ priorRoleId: z.string(), impliedRoleId: z.string() });
+
+const regionSchema = z.object({ id: z.string(), description: z.string() });
+
+const serviceSchema = z.object({ id: z.string(), type: z.string(), name: z.string() });
+
+const endpointSchema = z.object({
+  id: z.string(),
+  serviceId: z.string(),
+  regionId: z.string(),
+  interface: z.enum(['public', 'internal', 'admin']),
+  url: z.string(),
+});
+
+const tokenScopeSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('unscoped') }),
+  z.object({ type: z.literal('project'), id: z.string() }),
+  z.object({ type: z.literal('domain'), id: z.string() }),
+  z.object({ type: z.literal('system') }),
+]);
+
+const tokenSchema = z.object({
+  id: z.string(),
+  userId: z.string(),
+  methods: z.array(z.string()),
+  auditIds: z.array(z.string()),
+  scope: tokenScopeSchema,
+  issuedAt: z.number(),
+  expiresAt: z.number(),
+  revoked: z.boolean(),
+});
+
+const keypairSchema = z.object({
+  id: z.number().int(),
+  userId: z.string(),
+  name: z.string(),
+  type: z.enum(['ssh', 'x509']),
+  publicKey: z.string(),
+  fingerprint: z.string(),
+  createdAt: z.number(),
+});
+
+const computeRegionSchema = z.object({
+  keypairs: z.array(keypairSchema),
+  nextKeypairId: z.number().int(),
+});
+
+export const STATE_VERSION = 1;
+
+export const sandboxStateSchema = z.object({
+  version: z.literal(STATE_VERSION),
+  identity: z.object({
+    domains: z.array(domainSchema),
+    projects: z.array(projectSchema),
+    users: z.array(userSchema),
+    roles: z.array(roleSchema),
+    impliedRoles: z.array(impliedRoleSchema),
+    assignments: z.array(assignmentSchema),
+    regions: z.array(regionSchema),
+    services: z.array(serviceSchema),
+    endpoints: z.array(endpointSchema),
+    tokens: z.array(tokenSchema),
+  }),
+  compute: z.record(z.string(), computeRegionSchema),
+});
+
+export type SandboxState = z.infer<typeof sandboxStateSchema>;
+export type IdentityState = SandboxState['identity'];
+export type Domain = z.infer<typeof domainSchema>;
+export type Project = z.infer<typeof projectSchema>;
+export type User = z.infer<typeof userSchema>;
+export type Role = z.infer<typeof roleSchema>;
+export type Assignment = z.infer<typeof assignmentSchema>;
+export type Region = z.infer<typeof regionSchema>;
+export type Service = z.infer<typeof serviceSchema>;
+export type Endpoint = z.infer<typeof endpointSchema>;
+export type TokenScope = z.infer<typeof tokenScopeSchema>;
+export type TokenRecord = z.infer<typeof tokenSchema>;
+export type KeypairRecord = z.infer<typeof keypairSchema>;
+export type ComputeRegionState = z.infer<typeof computeRegionSchema>;
+
+export function emptyState(): SandboxState {
+  return {
+    version: STATE_VERSION,
+    identity: {
+      domains: [],
+      projects: [],
+      users: [],
+      roles: [],
+      impliedRoles: [],
+      assignments: [],
+      regions: [],
+      services: [],
+      endpoints: [],
+      tokens: [],
+    },
+    compute: {},
+  };
+}
