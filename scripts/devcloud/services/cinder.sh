@@ -1,0 +1,45 @@
+# shellcheck shell=bash
+# Cinder with the fake volume driver shipped in python3-cinder: every operation succeeds and only logs
+# (LVM is impossible here: the kernel has no device-mapper).
+PKGS_cinder="cinder-api cinder-scheduler cinder-volume"
+daemon cinder cinder-scheduler - -
+daemon cinder cinder-volume - -
+daemon cinder cinder-api 8776 http:/
+
+start_cinder() {
+  mkdir -p /var/lib/cinder/tmp /var/lib/cinder/volumes
+  write_conf /etc/cinder/cinder.conf <<EOF
+[DEFAULT]
+transport_url = $TRANSPORT
+auth_strategy = keystone
+my_ip = $H
+osapi_volume_listen = $H
+osapi_volume_listen_port = 8776
+osapi_volume_workers = 1
+state_path = /var/lib/cinder
+glance_api_servers = http://$H:9292
+enabled_backends = fake
+api_paste_config = /etc/cinder/api-paste.ini
+[fake]
+volume_driver = cinder.tests.fake_driver.FakeLoggingVolumeDriver
+volume_backend_name = fake
+[database]
+connection = $(db cinder)
+[oslo_concurrency]
+lock_path = /var/lib/cinder/tmp
+[oslo_messaging_notifications]
+driver = noop
+$(authtoken cinder)
+$(cors)
+$(svc_auth nova cinder)
+interface = public
+EOF
+  if sync_needed cinder cinder-common cinder; then
+    step cinder "db sync" cinder-manage db sync || return 1
+    mark_synced cinder cinder-common
+  fi
+  oslo_launch cinder-scheduler cinder-scheduler --config-file /etc/cinder/cinder.conf || return 1
+  oslo_launch cinder-volume cinder-volume --config-file /etc/cinder/cinder.conf || return 1
+  oslo_launch cinder-api cinder-api --config-file /etc/cinder/cinder.conf || return 1
+  wait_http cinder-api http://$H:8776/ || return 1
+}
