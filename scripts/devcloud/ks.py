@@ -52,7 +52,12 @@ def role(name):
 
 
 def project(name, desc):
-    return idn.find_project(name, domain_id=dom.id) or idn.create_project(name=name, domain_id=dom.id, description=desc)
+    pr = idn.find_project(name, domain_id=dom.id)
+    if pr is None:
+        return idn.create_project(name=name, domain_id=dom.id, description=desc)
+    if pr.description != desc:
+        pr = idn.update_project(pr, description=desc)
+    return pr
 
 
 def password_works(user_name, domain_id, pw):
@@ -80,7 +85,7 @@ for r in ROLES:
     role(r)
 service = project("service", "service users")
 demo = project("demo", "demo project")
-lab = project("class-lab", "class lab project")
+lab = project("class-lab", "shared project for class exercises")  # as in sandbox/identity/seed.ts
 du = user("demo", a.demo_pass, dom.id, demo)
 if du.default_project_id != demo.id:
     idn.update_user(du, default_project_id=demo.id)
