@@ -32,7 +32,8 @@ export default defineConfig({
   projects: [{ name: 'sandbox', use: { ...devices['Desktop Chrome'], viewport: { width: 1366, height: 860 } } }],
   webServer: [
     {
-      command: `npx tsx sandbox/main.ts`,
+      // A fresh cloud each run; the state file is written so tests can read issued tokens.
+      command: `bash -c 'rm -f ${E2E.sandboxStatePath} && exec npx tsx sandbox/main.ts'`,
       url: `${E2E.sandboxAuthUrl}`,
       env: {
         SANDBOX_PORT: String(E2E.sandboxPort),

@@ -13,6 +13,7 @@ export async function proxy(req: NextRequest) {
     return NextResponse.next({ request: { headers } });
   }
   const reason = state.status === 'expired' ? 'expired' : undefined;
+  // Next turns a same-origin redirect from here into a relative Location.
   return NextResponse.redirect(new URL(loginUrl(reason, path), req.url));
 }
 

@@ -15,13 +15,13 @@ export const E2E = {
   shortSandboxPort,
   shortSandboxAuthUrl: `http://127.0.0.1:${shortSandboxPort}/v3`,
   shortTokenTtl: 25,
-  unreachableAuthUrl: 'http://127.0.0.1:9/v3',
+  unreachableAuthUrl: 'http://127.0.0.1:59999/v3',
   sandboxStatePath: path.join(resultsDir, 'e2e-sandbox-state.json'),
   serverLogPath: path.join(resultsDir, 'next-server.log'),
   screenshotDir: path.resolve(__dirname, '..', 'docs', 'screenshots'),
   clouds: [
     { name: 'Sandbox cloud', authUrl: `http://127.0.0.1:${sandboxPort}/v3` },
     { name: 'Sandbox cloud (short tokens)', authUrl: `http://127.0.0.1:${shortSandboxPort}/v3` },
-    { name: 'Offline cloud', authUrl: 'http://127.0.0.1:9/v3' },
+    { name: 'Offline cloud', authUrl: 'http://127.0.0.1:59999/v3' },
   ],
 } as const;

@@ -13,10 +13,10 @@ export interface Credentials {
 export const DEMO: Credentials = { user: 'demo', password: 'demo' };
 
 export async function fillLogin(page: Page, creds: Credentials) {
-  if (creds.cloud) await page.getByLabel('Cloud').selectOption({ label: creds.cloud });
-  await page.getByLabel('User Name').fill(creds.user);
-  await page.getByLabel('Password').fill(creds.password);
-  if (creds.domain !== undefined) await page.getByLabel('Domain').fill(creds.domain);
+  if (creds.cloud) await page.getByLabel('Cloud', { exact: true }).selectOption({ label: creds.cloud });
+  await page.getByLabel('User Name', { exact: true }).fill(creds.user);
+  await page.getByLabel('Password', { exact: true }).fill(creds.password);
+  if (creds.domain !== undefined) await page.getByLabel('Domain', { exact: true }).fill(creds.domain);
   await page.getByRole('button', { name: 'Sign In' }).click();
 }
 
@@ -24,6 +24,8 @@ export async function login(page: Page, creds: Credentials = DEMO, path = '/logi
   await page.goto(path);
   await fillLogin(page, creds);
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  // The landing page redirects once more; wait for the shell before going on.
+  await expect(page.getByRole('button', { name: 'User menu' })).toBeVisible();
 }
 
 export function uniqueName(panel: string): string {
@@ -37,7 +39,11 @@ export class PanelPage {
     readonly title: string,
   ) {}
 
+  /** Opens the panel; lists show 100 rows unless a test chose otherwise, so rows are easy to find. */
   async open() {
+    await this.page.addInitScript(() => {
+      if (!localStorage.getItem('table-page-size')) localStorage.setItem('table-page-size', '100');
+    });
     await this.page.goto(this.path);
     await expect(this.page.getByRole('heading', { level: 1, name: this.title })).toBeVisible();
     await expect(this.table).not.toHaveAttribute('aria-busy', 'true');

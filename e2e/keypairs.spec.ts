@@ -13,11 +13,11 @@ test.describe('Key Pairs', () => {
     await expect(dialog.getByRole('heading', { name: 'Create Key Pair' })).toBeVisible();
 
     const pane = dialog.getByRole('region', { name: 'Equivalent commands' });
-    await dialog.getByLabel('Key Pair Name').fill(name);
-    await expect(pane.getByLabel('OpenStack CLI')).toContainText(`openstack keypair create --private-key ${name}.pem ${name}`);
-    await expect(pane.getByLabel('Python (openstacksdk)')).toContainText(`conn.compute.create_keypair(name="${name}", type="ssh")`);
-    await expect(pane.getByLabel('Heat template (HOT)')).toContainText('type: OS::Nova::KeyPair');
-    await expect(pane.getByLabel('Heat template (HOT)')).toContainText(`name: ${name}`);
+    await dialog.getByLabel('Key Pair Name', { exact: true }).fill(name);
+    await expect(pane.getByLabel('OpenStack CLI', { exact: true })).toContainText(`openstack keypair create --private-key ${name}.pem ${name}`);
+    await expect(pane.getByLabel('Python (openstacksdk)', { exact: true })).toContainText(`conn.compute.create_keypair(name="${name}", type="ssh")`);
+    await expect(pane.getByLabel('Heat template (HOT)', { exact: true })).toContainText('type: OS::Nova::KeyPair');
+    await expect(pane.getByLabel('Heat template (HOT)', { exact: true })).toContainText(`name: ${name}`);
     await expect(pane.getByRole('button', { name: 'Copy OpenStack CLI' })).toBeVisible();
 
     const download = page.waitForEvent('download');
@@ -50,15 +50,15 @@ test.describe('Key Pairs', () => {
     const name = uniqueName('import');
     await keypairs.open();
     let dialog = await keypairs.openAction('Import Public Key');
-    await dialog.getByLabel('Key Pair Name').fill(name);
-    await dialog.getByLabel('Public Key').fill('ssh-rsa not-a-key');
+    await dialog.getByLabel('Key Pair Name', { exact: true }).fill(name);
+    await dialog.getByLabel('Public Key', { exact: true }).fill('ssh-rsa not-a-key');
     await dialog.getByRole('button', { name: 'Import Public Key' }).click();
     await expect(dialog.getByText('This is not an OpenSSH public key.', { exact: false })).toBeVisible();
-    await expect(dialog.getByLabel('Public Key')).toHaveAttribute('aria-invalid', 'true');
+    await expect(dialog.getByLabel('Public Key', { exact: true })).toHaveAttribute('aria-invalid', 'true');
 
     const key = ed25519PublicKey();
-    await dialog.getByLabel('Public Key').fill(key);
-    await expect(dialog.getByRole('region', { name: 'Equivalent commands' }).getByLabel('OpenStack CLI')).toContainText(
+    await dialog.getByLabel('Public Key', { exact: true }).fill(key);
+    await expect(dialog.getByRole('region', { name: 'Equivalent commands' }).getByLabel('OpenStack CLI', { exact: true })).toContainText(
       `openstack keypair create --public-key ~/.ssh/id_ed25519.pub ${name}`,
     );
     await dialog.getByRole('button', { name: 'Import Public Key' }).click();
@@ -68,11 +68,11 @@ test.describe('Key Pairs', () => {
 
     // The same name again: Nova refuses, and its own words appear at the form.
     dialog = await keypairs.openAction('Import Public Key');
-    await dialog.getByLabel('Key Pair Name').fill(name);
-    await dialog.getByLabel('Public Key').fill(key);
+    await dialog.getByLabel('Key Pair Name', { exact: true }).fill(name);
+    await dialog.getByLabel('Public Key', { exact: true }).fill(key);
     await dialog.getByRole('button', { name: 'Import Public Key' }).click();
     await expect(dialog.getByRole('alert')).toContainText(`Key pair '${name}' already exists.`);
-    await expect(dialog.getByLabel('Key Pair Name')).toHaveValue(name);
+    await expect(dialog.getByLabel('Key Pair Name', { exact: true })).toHaveValue(name);
     await dialog.getByRole('button', { name: 'Cancel' }).click();
 
     await (await keypairs.rowAction(name, 'Delete Key Pair')).getByRole('button', { name: 'Delete Key Pair' }).click();
@@ -83,7 +83,7 @@ test.describe('Key Pairs', () => {
     const keypairs = new PanelPage(page, '/project/key_pairs', 'Key Pairs');
     await keypairs.open();
     const dialog = await keypairs.openAction('Create Key Pair');
-    const field = dialog.getByLabel('Key Pair Name');
+    const field = dialog.getByLabel('Key Pair Name', { exact: true });
     await dialog.getByRole('button', { name: 'Create Key Pair' }).click();
     await expect(dialog.getByText('Key Pair Name is required.')).toBeVisible();
     await field.fill('k'.repeat(10_000));
@@ -103,8 +103,8 @@ test.describe('Key Pairs', () => {
     await keypairs.open();
     for (const name of names) {
       const dialog = await keypairs.openAction('Import Public Key');
-      await dialog.getByLabel('Key Pair Name').fill(name);
-      await dialog.getByLabel('Public Key').fill(ed25519PublicKey());
+      await dialog.getByLabel('Key Pair Name', { exact: true }).fill(name);
+      await dialog.getByLabel('Public Key', { exact: true }).fill(ed25519PublicKey());
       await dialog.getByRole('button', { name: 'Import Public Key' }).click();
       await expect(keypairs.row(name)).toBeVisible();
     }
@@ -113,7 +113,7 @@ test.describe('Key Pairs', () => {
     await page.getByRole('button', { name: 'Delete Key Pairs' }).click();
     const dialog = page.getByRole('dialog');
     await expect(dialog).toContainText(names[0]!);
-    await expect(dialog.getByLabel('OpenStack CLI')).toContainText(`openstack keypair delete ${names[0]} ${names[1]}`);
+    await expect(dialog.getByLabel('OpenStack CLI', { exact: true })).toContainText(`openstack keypair delete ${names[0]} ${names[1]}`);
     await dialog.getByRole('button', { name: 'Delete Key Pairs' }).click();
     for (const name of names) await expect(keypairs.row(name)).toHaveCount(0);
     await expect(page.getByRole('status').filter({ hasText: 'Deleted Key Pairs:' })).toBeVisible();
@@ -131,19 +131,19 @@ test.describe('Key Pairs', () => {
       expect(response.status()).toBeLessThan(300);
     }
     await keypairs.open();
+    await page.getByLabel('Items per page', { exact: true }).selectOption('20');
     await expect(page.getByText('Displaying 20 items')).toBeVisible();
     await page.getByRole('button', { name: 'Next »' }).click();
     await expect(page.getByText(/Displaying \d items?/)).toBeVisible();
     await page.getByRole('button', { name: '« Prev' }).click();
     await expect(page.getByText('Displaying 20 items')).toBeVisible();
-    await page.getByLabel('Items per page').selectOption('50');
+    await page.getByLabel('Items per page', { exact: true }).selectOption('50');
     await expect(page.getByRole('button', { name: 'Next »' })).toBeDisabled();
 
     await keypairs.table.getByRole('checkbox', { name: 'Select all rows' }).check();
     await page.getByRole('button', { name: 'Delete Key Pairs' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Delete Key Pairs' }).click();
     await expect(page.getByText('No items to display.')).toBeVisible();
-    await page.getByLabel('Items per page').selectOption('20');
   });
 
   test('screenshots of the panel in light and dark mode', async ({ loggedIn: page }) => {
@@ -158,7 +158,7 @@ test.describe('Key Pairs', () => {
     await keypairs.open();
     await page.screenshot({ path: `${E2E.screenshotDir}/key-pairs.png` });
     const dialog = await keypairs.openAction('Create Key Pair');
-    await dialog.getByLabel('Key Pair Name').fill('student-key');
+    await dialog.getByLabel('Key Pair Name', { exact: true }).fill('student-key');
     await page.screenshot({ path: `${E2E.screenshotDir}/create-key-pair.png` });
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await page.getByRole('button', { name: /^Theme:/ }).click();

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { DEMO, E2E, expect, login, PanelPage, test } from './fixtures';
 
 interface SandboxState {
-  tokens?: Record<string, unknown> | unknown[];
+  identity: { tokens: { id: string }[] };
 }
 
 /** Every token id the e2e sandbox has issued (it persists its state for us). */
@@ -12,8 +12,7 @@ async function issuedTokens(): Promise<string[]> {
   // The sandbox writes its state shortly after each change.
   await new Promise((r) => setTimeout(r, 1500));
   const state = JSON.parse(await readFile(E2E.sandboxStatePath, 'utf8')) as SandboxState;
-  const text = JSON.stringify(state.tokens ?? {});
-  return [...new Set(text.match(/gAAAA[A-Za-z0-9_-]{20,}/g) ?? [])];
+  return state.identity.tokens.map((t) => t.id);
 }
 
 test.describe('Security', () => {
@@ -60,8 +59,11 @@ test.describe('Security', () => {
     expect(evil.status()).toBe(403);
     expect((await evil.json()).error.message).toContain('Cross-origin request from https://evil.example refused.');
 
+    // Browsers fold %2e%2e into '..' before sending; either way nothing reaches Keystone.
     const traversal = await page.request.get('/api/os/compute/%2e%2e/%2e%2e/v3/auth/tokens');
-    expect(traversal.status()).toBe(400);
+    expect([400, 404]).toContain(traversal.status());
+    const encodedSlash = await page.request.get('/api/os/compute/os-keypairs%2f..%2f..%2fservers');
+    expect(encodedSlash.status()).toBe(400);
     const unknown = await page.request.get('/api/os/not-a-service/anything');
     expect(unknown.status()).toBe(404);
     const missing = await page.request.get('/api/os/orchestration/stacks');
@@ -83,7 +85,7 @@ test.describe('Security', () => {
       });
     }
     await page.getByRole('button', { name: 'Create Key Pair' }).click();
-    await page.getByRole('dialog').getByLabel('Key Pair Name').fill('after-revoke');
+    await page.getByRole('dialog').getByLabel('Key Pair Name', { exact: true }).fill('after-revoke');
     await page.getByRole('dialog').getByRole('button', { name: 'Create Key Pair' }).click();
     await expect(page).toHaveURL(/\/login\?reason=expired&callbackUrl=%2Fproject%2Fkey_pairs/);
     await expect(page.getByText('Your session has expired.')).toBeVisible();

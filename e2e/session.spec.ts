@@ -15,8 +15,8 @@ test.describe('Session', () => {
     const name = uniqueName('region');
     await keypairs.open();
     const dialog = await keypairs.openAction('Import Public Key');
-    await dialog.getByLabel('Key Pair Name').fill(name);
-    await dialog.getByLabel('Public Key').fill(ed25519PublicKey());
+    await dialog.getByLabel('Key Pair Name', { exact: true }).fill(name);
+    await dialog.getByLabel('Public Key', { exact: true }).fill(ed25519PublicKey());
     await dialog.getByRole('button', { name: 'Import Public Key' }).click();
     await expect(keypairs.row(name)).toBeVisible();
 
@@ -51,9 +51,9 @@ test.describe('Session', () => {
     // Nothing is clicked: the page itself notices the expiry.
     await expect(page).toHaveURL(/\/login\?reason=expired/, { timeout: E2E.shortTokenTtl * 1000 + 15_000 });
     await expect(page.getByText('Your session has expired.')).toBeVisible();
-    await page.getByLabel('Cloud').selectOption({ label: 'Sandbox cloud (short tokens)' });
-    await page.getByLabel('User Name').fill('demo');
-    await page.getByLabel('Password').fill('demo');
+    await page.getByLabel('Cloud', { exact: true }).selectOption({ label: 'Sandbox cloud (short tokens)' });
+    await page.getByLabel('User Name', { exact: true }).fill('demo');
+    await page.getByLabel('Password', { exact: true }).fill('demo');
     await page.getByRole('button', { name: 'Sign In' }).click();
     await expect(page).toHaveURL(/\/project\/key_pairs\?page=expiry$/);
   });

@@ -79,7 +79,11 @@ export function LoginForm({
   }
 
   return (
-    <form noValidate onSubmit={submit} className="space-y-4 rounded-md border border-line bg-surface p-6 shadow-sm">
+    <form
+      noValidate
+      aria-label="Log in"
+      onSubmit={submit}
+      className="space-y-4 rounded-md border border-line bg-surface p-6 shadow-sm">
       <h1 className="text-lg font-semibold">Log in</h1>
       {expired && !error && <Alert tone="info">Your session has expired.</Alert>}
       {error && <Alert tone="error">{error}</Alert>}

@@ -7,6 +7,7 @@ import { PageHeader } from '@/components/shell/page-header';
 import { Alert } from '@/components/ui/alert';
 import { useApi } from '@/lib/hooks/use-api';
 import { useDashboardSession, useScopeKey } from '@/lib/hooks/use-dashboard-session';
+import { useInvalidateLists } from '@/lib/hooks/use-paged-list';
 import { OpenStackError } from '@/lib/openstack/errors';
 import type { ResourceDefinition } from '@/lib/resources/types';
 import { RowActionDialog, type PendingRowAction } from './row-action-dialog';
@@ -17,6 +18,7 @@ export function ResourceDetail<T extends object>({ resource, id }: { resource: R
   const session = useDashboardSession();
   const router = useRouter();
   const scopeKey = useScopeKey();
+  const invalidateLists = useInvalidateLists();
   const [pending, setPending] = useState<PendingRowAction<T> | null>(null);
   const { data, error, mutate } = useSWR(
     resource.get ? [`detail:${resource.panel.id}:${scopeKey}`, id] : null,
@@ -70,6 +72,7 @@ export function ResourceDetail<T extends object>({ resource, id }: { resource: R
           ctx={{ api, session }}
           onClose={() => setPending(null)}
           onDone={() => {
+            void invalidateLists(panel.id);
             if (pending.action.removesRow) router.push(panel.path);
             else void mutate();
           }}

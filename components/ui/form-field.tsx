@@ -69,7 +69,6 @@ export function FormField({
       <fieldset className="space-y-1" aria-describedby={describedBy}>
         <legend className="mb-1 text-sm font-medium">
           {field.label}
-          {field.required && <RequiredMark />}
         </legend>
         <div className="flex flex-wrap gap-x-4 gap-y-1">
           {field.options?.map((option) => (
@@ -94,10 +93,17 @@ export function FormField({
 
   return (
     <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium">
-        {field.label}
-        {field.required && <RequiredMark />}
-      </label>
+      <div className="flex items-baseline gap-0.5">
+        <label htmlFor={id} className="text-sm font-medium">
+          {field.label}
+        </label>
+        {/* Outside the label, so the field's name is exactly its label; aria-required says it. */}
+        {field.required && (
+          <span aria-hidden className="text-bad-fg">
+            *
+          </span>
+        )}
+      </div>
       {field.kind === 'select' ? (
         <select {...common} value={text} onChange={(e) => onChange(e.target.value)} className={INPUT}>
           {field.options?.map((option) => (
@@ -142,14 +148,6 @@ export function FormField({
       )}
       <FieldNotes field={field} helpId={helpId} error={error} errorId={errorId} />
     </div>
-  );
-}
-
-function RequiredMark() {
-  return (
-    <span aria-hidden className="ml-0.5 text-bad-fg">
-      *
-    </span>
   );
 }
 

@@ -2,7 +2,7 @@
 // One page of a resource list through SWR, paged with the API's own limit/marker.
 // One extra row is asked for, so "Next" is offered only when there is a next page.
 import { useState } from 'react';
-import useSWR from 'swr';
+import useSWR, { useSWRConfig } from 'swr';
 import type { ListResult } from '@/lib/openstack/pagination';
 import type { ResourceDefinition } from '@/lib/resources/types';
 import { useApi } from './use-api';
@@ -57,4 +57,16 @@ export function usePagedList<T>(resource: ResourceDefinition<T>, filters?: Recor
       setMarkers([undefined]);
     },
   };
+}
+
+/** Drop every cached page of a resource's list, so the next view fetches it anew. */
+export function useInvalidateLists() {
+  const { mutate } = useSWRConfig();
+  const scopeKey = useScopeKey();
+  return (resourceId: string) =>
+    mutate(
+      (key) => Array.isArray(key) && key[0] === listKeyPrefix(resourceId, scopeKey),
+      undefined,
+      { revalidate: true },
+    );
 }

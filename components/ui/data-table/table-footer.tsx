@@ -1,4 +1,5 @@
 'use client';
+import { useId } from 'react';
 import { Button } from '../button';
 
 export const PAGE_SIZES = [20, 50, 100] as const;
@@ -22,27 +23,27 @@ export function TableFooter({
   onNext: () => void;
   paged: boolean;
 }) {
+  const sizeId = useId();
   return (
-    <div className="flex min-h-9 flex-wrap items-center justify-between gap-3 py-2 text-xs text-muted">
+    <div className="text-muted flex min-h-9 flex-wrap items-center justify-between gap-3 py-2 text-xs">
       <p aria-live="polite">
         {count === undefined ? '\u00a0' : `Displaying ${count} ${count === 1 ? 'item' : 'items'}`}
       </p>
       {paged && (
         <div className="flex items-center gap-2">
-          <label className="flex items-center gap-1.5">
-            Items per page
-            <select
-              value={pageSize}
-              onChange={(e) => onPageSize(Number(e.target.value))}
-              className="rounded border border-line-strong bg-surface px-1.5 py-0.5 text-fg"
-            >
-              {PAGE_SIZES.map((size) => (
-                <option key={size} value={size}>
-                  {size}
-                </option>
-              ))}
-            </select>
-          </label>
+          <label htmlFor={sizeId}>Items per page</label>
+          <select
+            id={sizeId}
+            value={pageSize}
+            onChange={(e) => onPageSize(Number(e.target.value))}
+            className="border-line-strong bg-surface text-fg rounded border px-1.5 py-0.5"
+          >
+            {PAGE_SIZES.map((size) => (
+              <option key={size} value={size}>
+                {size}
+              </option>
+            ))}
+          </select>
           <Button size="sm" onClick={onPrev} disabled={!hasPrev}>
             « Prev
           </Button>
