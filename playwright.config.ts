@@ -29,7 +29,12 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'sandbox', use: { ...devices['Desktop Chrome'], viewport: { width: 1366, height: 860 } } }],
+  projects: [
+    {
+      name: 'sandbox',
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1366, height: 860 } },
+    },
+  ],
   webServer: [
     {
       // A fresh cloud each run; the state file is written so tests can read issued tokens.
@@ -46,7 +51,10 @@ export default defineConfig({
     {
       command: `npx tsx sandbox/main.ts`,
       url: `${E2E.shortSandboxAuthUrl}`,
-      env: { SANDBOX_PORT: String(E2E.shortSandboxPort), SANDBOX_TOKEN_TTL: String(E2E.shortTokenTtl) },
+      env: {
+        SANDBOX_PORT: String(E2E.shortSandboxPort),
+        SANDBOX_TOKEN_TTL: String(E2E.shortTokenTtl),
+      },
       reuseExistingServer: false,
       timeout: 60_000,
     },

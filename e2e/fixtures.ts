@@ -13,10 +13,12 @@ export interface Credentials {
 export const DEMO: Credentials = { user: 'demo', password: 'demo' };
 
 export async function fillLogin(page: Page, creds: Credentials) {
-  if (creds.cloud) await page.getByLabel('Cloud', { exact: true }).selectOption({ label: creds.cloud });
+  if (creds.cloud)
+    await page.getByLabel('Cloud', { exact: true }).selectOption({ label: creds.cloud });
   await page.getByLabel('User Name', { exact: true }).fill(creds.user);
   await page.getByLabel('Password', { exact: true }).fill(creds.password);
-  if (creds.domain !== undefined) await page.getByLabel('Domain', { exact: true }).fill(creds.domain);
+  if (creds.domain !== undefined)
+    await page.getByLabel('Domain', { exact: true }).fill(creds.domain);
   await page.getByRole('button', { name: 'Sign In' }).click();
 }
 
@@ -54,7 +56,9 @@ export class PanelPage {
   }
 
   row(name: string): Locator {
-    return this.table.getByRole('row').filter({ has: this.page.getByRole('cell', { name, exact: true }) });
+    return this.table
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('cell', { name, exact: true }) });
   }
 
   async openAction(label: string) {

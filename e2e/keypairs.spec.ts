@@ -14,10 +14,18 @@ test.describe('Key Pairs', () => {
 
     const pane = dialog.getByRole('region', { name: 'Equivalent commands' });
     await dialog.getByLabel('Key Pair Name', { exact: true }).fill(name);
-    await expect(pane.getByLabel('OpenStack CLI', { exact: true })).toContainText(`openstack keypair create --private-key ${name}.pem ${name}`);
-    await expect(pane.getByLabel('Python (openstacksdk)', { exact: true })).toContainText(`conn.compute.create_keypair(name="${name}", type="ssh")`);
-    await expect(pane.getByLabel('Heat template (HOT)', { exact: true })).toContainText('type: OS::Nova::KeyPair');
-    await expect(pane.getByLabel('Heat template (HOT)', { exact: true })).toContainText(`name: ${name}`);
+    await expect(pane.getByLabel('OpenStack CLI', { exact: true })).toContainText(
+      `openstack keypair create --private-key ${name}.pem ${name}`,
+    );
+    await expect(pane.getByLabel('Python (openstacksdk)', { exact: true })).toContainText(
+      `conn.compute.create_keypair(name="${name}", type="ssh")`,
+    );
+    await expect(pane.getByLabel('Heat template (HOT)', { exact: true })).toContainText(
+      'type: OS::Nova::KeyPair',
+    );
+    await expect(pane.getByLabel('Heat template (HOT)', { exact: true })).toContainText(
+      `name: ${name}`,
+    );
     await expect(pane.getByRole('button', { name: 'Copy OpenStack CLI' })).toBeVisible();
 
     const download = page.waitForEvent('download');
@@ -43,7 +51,7 @@ test.describe('Key Pairs', () => {
     await expect(keypairs.row(name)).toHaveCount(0);
   });
 
-  test('import a public key, refuse a malformed one, and show Nova\'s conflict text', async ({
+  test("import a public key, refuse a malformed one, and show Nova's conflict text", async ({
     loggedIn: page,
   }) => {
     const keypairs = new PanelPage(page, '/project/key_pairs', 'Key Pairs');
@@ -53,16 +61,25 @@ test.describe('Key Pairs', () => {
     await dialog.getByLabel('Key Pair Name', { exact: true }).fill(name);
     await dialog.getByLabel('Public Key', { exact: true }).fill('ssh-rsa not-a-key');
     await dialog.getByRole('button', { name: 'Import Public Key' }).click();
-    await expect(dialog.getByText('This is not an OpenSSH public key.', { exact: false })).toBeVisible();
-    await expect(dialog.getByLabel('Public Key', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+    await expect(
+      dialog.getByText('This is not an OpenSSH public key.', { exact: false }),
+    ).toBeVisible();
+    await expect(dialog.getByLabel('Public Key', { exact: true })).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
 
     const key = ed25519PublicKey();
     await dialog.getByLabel('Public Key', { exact: true }).fill(key);
-    await expect(dialog.getByRole('region', { name: 'Equivalent commands' }).getByLabel('OpenStack CLI', { exact: true })).toContainText(
-      `openstack keypair create --public-key ~/.ssh/id_ed25519.pub ${name}`,
-    );
+    await expect(
+      dialog
+        .getByRole('region', { name: 'Equivalent commands' })
+        .getByLabel('OpenStack CLI', { exact: true }),
+    ).toContainText(`openstack keypair create --public-key ~/.ssh/id_ed25519.pub ${name}`);
     await dialog.getByRole('button', { name: 'Import Public Key' }).click();
-    await expect(page.getByRole('status').filter({ hasText: `Imported public key "${name}".` })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: `Imported public key "${name}".` }),
+    ).toBeVisible();
     await expect(keypairs.row(name)).toBeVisible();
     await expect(keypairs.row(name)).toContainText('ssh');
 
@@ -75,11 +92,17 @@ test.describe('Key Pairs', () => {
     await expect(dialog.getByLabel('Key Pair Name', { exact: true })).toHaveValue(name);
     await dialog.getByRole('button', { name: 'Cancel' }).click();
 
-    await (await keypairs.rowAction(name, 'Delete Key Pair')).getByRole('button', { name: 'Delete Key Pair' }).click();
+    await (
+      await keypairs.rowAction(name, 'Delete Key Pair')
+    )
+      .getByRole('button', { name: 'Delete Key Pair' })
+      .click();
     await expect(keypairs.row(name)).toHaveCount(0);
   });
 
-  test('bad names get a clear message at the field and never reach the cloud', async ({ loggedIn: page }) => {
+  test('bad names get a clear message at the field and never reach the cloud', async ({
+    loggedIn: page,
+  }) => {
     const keypairs = new PanelPage(page, '/project/key_pairs', 'Key Pairs');
     await keypairs.open();
     const dialog = await keypairs.openAction('Create Key Pair');
@@ -90,9 +113,13 @@ test.describe('Key Pairs', () => {
     await expect(dialog.getByText('Key Pair Name must be 255 characters or fewer.')).toBeVisible();
     await field.fill('<script>alert(1)</script>');
     await expect(
-      dialog.getByText('Key Pair Name may only contain letters, numbers, spaces, underscores and hyphens.'),
+      dialog.getByText(
+        'Key Pair Name may only contain letters, numbers, spaces, underscores and hyphens.',
+      ),
     ).toBeVisible();
-    await expect(field).toBeFocused({ timeout: 1000 }).catch(() => undefined);
+    await expect(field)
+      .toBeFocused({ timeout: 1000 })
+      .catch(() => undefined);
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await expect(page.getByRole('dialog')).toHaveCount(0);
   });
@@ -109,24 +136,32 @@ test.describe('Key Pairs', () => {
       await expect(keypairs.row(name)).toBeVisible();
     }
     await expect(page.getByRole('button', { name: 'Delete Key Pairs' })).toBeDisabled();
-    for (const name of names) await keypairs.table.getByRole('checkbox', { name: `Select ${name}` }).check();
+    for (const name of names)
+      await keypairs.table.getByRole('checkbox', { name: `Select ${name}` }).check();
     await page.getByRole('button', { name: 'Delete Key Pairs' }).click();
     const dialog = page.getByRole('dialog');
     await expect(dialog).toContainText(names[0]!);
-    await expect(dialog.getByLabel('OpenStack CLI', { exact: true })).toContainText(`openstack keypair delete ${names[0]} ${names[1]}`);
+    await expect(dialog.getByLabel('OpenStack CLI', { exact: true })).toContainText(
+      `openstack keypair delete ${names[0]} ${names[1]}`,
+    );
     await dialog.getByRole('button', { name: 'Delete Key Pairs' }).click();
     for (const name of names) await expect(keypairs.row(name)).toHaveCount(0);
     await expect(page.getByRole('status').filter({ hasText: 'Deleted Key Pairs:' })).toBeVisible();
   });
 
-  test('pages through many key pairs with the API\'s markers', async ({ loggedIn: page }) => {
+  test("pages through many key pairs with the API's markers", async ({ loggedIn: page }) => {
     const keypairs = new PanelPage(page, '/project/key_pairs', 'Key Pairs');
     // 23 key pairs through the proxy itself, as the browser would create them.
     const prefix = uniqueName('page');
     for (let i = 0; i < 23; i++) {
       const response = await page.request.post('/api/os/compute/os-keypairs', {
         headers: { Origin: E2E.baseUrl },
-        data: { keypair: { name: `${prefix}-${String(i).padStart(2, '0')}`, public_key: ed25519PublicKey() } },
+        data: {
+          keypair: {
+            name: `${prefix}-${String(i).padStart(2, '0')}`,
+            public_key: ed25519PublicKey(),
+          },
+        },
       });
       expect(response.status()).toBeLessThan(300);
     }
@@ -167,7 +202,9 @@ test.describe('Key Pairs', () => {
     await page.screenshot({ path: `${E2E.screenshotDir}/key-pairs-dark.png` });
     await page.getByRole('button', { name: /^Theme: Dark/ }).click();
     for (const name of names) {
-      await page.request.delete(`/api/os/compute/os-keypairs/${name}`, { headers: { Origin: E2E.baseUrl } });
+      await page.request.delete(`/api/os/compute/os-keypairs/${name}`, {
+        headers: { Origin: E2E.baseUrl },
+      });
     }
   });
 });

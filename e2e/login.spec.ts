@@ -6,13 +6,17 @@ test.describe('Login', () => {
     await expect(page).toHaveURL(/\/project\/key_pairs$/);
     await expect(page.getByRole('button', { name: 'Project: demo' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Region: RegionOne' })).toBeVisible();
-    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Key Pairs' })).toBeVisible();
+    await expect(
+      page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Key Pairs' }),
+    ).toBeVisible();
   });
 
   test('wrong password says "Invalid credentials." at the form', async ({ page }) => {
     await page.goto('/login');
     await fillLogin(page, { user: 'demo', password: 'wrong' });
-    await expect(page.getByRole('form', { name: 'Log in' }).getByRole('alert')).toHaveText('Invalid credentials.');
+    await expect(page.getByRole('form', { name: 'Log in' }).getByRole('alert')).toHaveText(
+      'Invalid credentials.',
+    );
     await expect(page).toHaveURL(/\/login/);
     await expect(page.getByLabel('User Name', { exact: true })).toHaveValue('demo');
   });
@@ -20,7 +24,9 @@ test.describe('Login', () => {
   test('an unreachable Keystone is named in the message', async ({ page }) => {
     await page.goto('/login');
     await fillLogin(page, { ...DEMO, cloud: 'Offline cloud' });
-    await expect(page.getByRole('form', { name: 'Log in' }).getByRole('alert')).toContainText(`Could not reach Keystone at ${E2E.unreachableAuthUrl}`);
+    await expect(page.getByRole('form', { name: 'Log in' }).getByRole('alert')).toContainText(
+      `Could not reach Keystone at ${E2E.unreachableAuthUrl}`,
+    );
   });
 
   test('empty and oversized fields get messages at the field', async ({ page }) => {
@@ -30,7 +36,10 @@ test.describe('Login', () => {
     await expect(page.getByText('User Name is required.')).toBeVisible();
     await expect(page.getByText('Password is required.')).toBeVisible();
     await expect(page.getByText('Domain is required.')).toBeVisible();
-    await expect(page.getByLabel('User Name', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByLabel('User Name', { exact: true })).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
 
     await page.getByLabel('User Name', { exact: true }).fill('u'.repeat(10_000));
     await expect(page.getByText('User Name must be 255 characters or fewer.')).toBeVisible();
@@ -39,7 +48,9 @@ test.describe('Login', () => {
   test('HTML in the user name is just text and fails as bad credentials', async ({ page }) => {
     await page.goto('/login');
     await fillLogin(page, { user: '<img src=x onerror=alert(1)>', password: 'x' });
-    await expect(page.getByRole('form', { name: 'Log in' }).getByRole('alert')).toHaveText('Invalid credentials.');
+    await expect(page.getByRole('form', { name: 'Log in' }).getByRole('alert')).toHaveText(
+      'Invalid credentials.',
+    );
     await expect(page.locator('img[src="x"]')).toHaveCount(0);
   });
 

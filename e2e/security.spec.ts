@@ -50,14 +50,18 @@ test.describe('Security', () => {
     await expect(page.getByRole('button', { name: 'Project: demo' })).toBeVisible();
   });
 
-  test('the proxy refuses cross-origin changes and paths outside the endpoint', async ({ page }) => {
+  test('the proxy refuses cross-origin changes and paths outside the endpoint', async ({
+    page,
+  }) => {
     await login(page, DEMO);
     const evil = await page.request.post('/api/os/compute/os-keypairs', {
       headers: { Origin: 'https://evil.example' },
       data: { keypair: { name: 'evil' } },
     });
     expect(evil.status()).toBe(403);
-    expect((await evil.json()).error.message).toContain('Cross-origin request from https://evil.example refused.');
+    expect((await evil.json()).error.message).toContain(
+      'Cross-origin request from https://evil.example refused.',
+    );
 
     // Browsers fold %2e%2e into '..' before sending; either way nothing reaches Keystone.
     const traversal = await page.request.get('/api/os/compute/%2e%2e/%2e%2e/v3/auth/tokens');
@@ -85,7 +89,10 @@ test.describe('Security', () => {
       });
     }
     await page.getByRole('button', { name: 'Create Key Pair' }).click();
-    await page.getByRole('dialog').getByLabel('Key Pair Name', { exact: true }).fill('after-revoke');
+    await page
+      .getByRole('dialog')
+      .getByLabel('Key Pair Name', { exact: true })
+      .fill('after-revoke');
     await page.getByRole('dialog').getByRole('button', { name: 'Create Key Pair' }).click();
     await expect(page).toHaveURL(/\/login\?reason=expired&callbackUrl=%2Fproject%2Fkey_pairs/);
     await expect(page.getByText('Your session has expired.')).toBeVisible();

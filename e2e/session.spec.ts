@@ -29,7 +29,11 @@ test.describe('Session', () => {
     await page.getByRole('button', { name: 'Region: RegionTwo' }).click();
     await page.getByRole('menuitemradio', { name: 'RegionOne' }).click();
     await expect(keypairs.row(name)).toBeVisible();
-    await (await keypairs.rowAction(name, 'Delete Key Pair')).getByRole('button', { name: 'Delete Key Pair' }).click();
+    await (
+      await keypairs.rowAction(name, 'Delete Key Pair')
+    )
+      .getByRole('button', { name: 'Delete Key Pair' })
+      .click();
     await expect(keypairs.row(name)).toHaveCount(0);
   });
 
@@ -49,9 +53,13 @@ test.describe('Session', () => {
     const keypairs = new PanelPage(page, '/project/key_pairs?page=expiry', 'Key Pairs');
     await keypairs.open();
     // Nothing is clicked: the page itself notices the expiry.
-    await expect(page).toHaveURL(/\/login\?reason=expired/, { timeout: E2E.shortTokenTtl * 1000 + 15_000 });
+    await expect(page).toHaveURL(/\/login\?reason=expired/, {
+      timeout: E2E.shortTokenTtl * 1000 + 15_000,
+    });
     await expect(page.getByText('Your session has expired.')).toBeVisible();
-    await page.getByLabel('Cloud', { exact: true }).selectOption({ label: 'Sandbox cloud (short tokens)' });
+    await page
+      .getByLabel('Cloud', { exact: true })
+      .selectOption({ label: 'Sandbox cloud (short tokens)' });
     await page.getByLabel('User Name', { exact: true }).fill('demo');
     await page.getByLabel('Password', { exact: true }).fill('demo');
     await page.getByRole('button', { name: 'Sign In' }).click();

@@ -31,7 +31,12 @@ async function switchScope(current: DashboardToken, request: unknown): Promise<D
   if (!cloud) return { ...current, scopeError: 'This cloud is no longer configured.' };
   if ('projectId' in parsed.data) {
     try {
-      const next = await scopeToProject(cloud, current.unscopedToken, { id: parsed.data.projectId }, current.region);
+      const next = await scopeToProject(
+        cloud,
+        current.unscopedToken,
+        { id: parsed.data.projectId },
+        current.region,
+      );
       forgetCatalog(current.token);
       void revokeToken(cloud.authUrl, current.token).catch(() => undefined);
       return next;
@@ -44,7 +49,8 @@ async function switchScope(current: DashboardToken, request: unknown): Promise<D
   const usable =
     catalogRegions(catalog).includes(region) &&
     servicesInRegion(catalog, region, endpointInterface()).size > 0;
-  if (!usable) return { ...current, scopeError: `Region ${region} is not available in this project.` };
+  if (!usable)
+    return { ...current, scopeError: `Region ${region} is not available in this project.` };
   return { ...current, region, scopeError: undefined };
 }
 
@@ -72,7 +78,10 @@ export const authOptions: NextAuthOptions = {
           return { id: dashboard.user.id, dashboard };
         } catch (error) {
           if (!(error instanceof LoginError || error instanceof OpenStackError)) {
-            console.error('login failed:', error instanceof Error ? error.message : 'unknown error');
+            console.error(
+              'login failed:',
+              error instanceof Error ? error.message : 'unknown error',
+            );
           }
           throw new Error(messageOf(error));
         }

@@ -22,7 +22,11 @@ export function rememberCatalog(token: string, catalog: Catalog, expiresAt: stri
   }
 }
 
-export async function catalogFor(authUrl: string, token: string, expiresAt: string): Promise<Catalog> {
+export async function catalogFor(
+  authUrl: string,
+  token: string,
+  expiresAt: string,
+): Promise<Catalog> {
   const hit = cache.get(tokenKey(token));
   if (hit && hit.expiresAt > Date.now()) return hit.catalog;
   const catalog = await getAuthCatalog(authUrl, token);

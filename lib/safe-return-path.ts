@@ -12,7 +12,7 @@ export function safeReturnPath(value: string | null | undefined): string {
     }
   }
   if (!path.startsWith('/') || path.startsWith('//') || path.startsWith('/\\')) return '/';
-   
+
   if (/[\u0000-\u001f\\]/.test(path)) return '/';
   if (path.startsWith('/login') || path.startsWith('/api/')) return '/';
   return path;

@@ -61,4 +61,3 @@ export function loginUrl(reason: 'expired' | undefined, returnTo: string | undef
   const query = params.toString();
   return query ? `/login?${query}` : '/login';
 }
-

@@ -8,7 +8,12 @@ export const dashboardTokenSchema = z.object({
   unscopedToken: z.string(),
   token: z.string(),
   expiresAt: z.string(),
-  user: z.object({ id: z.string(), name: z.string(), domainId: z.string(), domainName: z.string() }),
+  user: z.object({
+    id: z.string(),
+    name: z.string(),
+    domainId: z.string(),
+    domainName: z.string(),
+  }),
   project: z.object({ id: z.string(), name: z.string() }),
   roles: z.array(z.string()),
   region: z.string(),

@@ -40,7 +40,9 @@ export async function loadShellData(token: DashboardToken): Promise<ShellData> {
       projectsFor(token),
     ]);
     const iface = endpointInterface();
-    const regions = catalogRegions(catalog).filter((r) => servicesInRegion(catalog, r, iface).size > 0);
+    const regions = catalogRegions(catalog).filter(
+      (r) => servicesInRegion(catalog, r, iface).size > 0,
+    );
     const services = servicesInRegion(catalog, token.region, iface);
     return {
       cloudName: findCloud(token.cloudId)?.name ?? token.authUrl,

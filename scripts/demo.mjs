@@ -27,7 +27,9 @@ function needsBuild() {
   const buildId = path.join(root, '.next', 'BUILD_ID');
   if (!existsSync(buildId)) return true;
   const built = statSync(buildId).mtimeMs;
-  const sources = ['app', 'components', 'lib', 'public'].filter((d) => existsSync(path.join(root, d)));
+  const sources = ['app', 'components', 'lib', 'public'].filter((d) =>
+    existsSync(path.join(root, d)),
+  );
   return sources.some((d) => newestMtime(path.join(root, d)) > built);
 }
 
@@ -35,7 +37,8 @@ function needsBuild() {
 function secret() {
   if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
   const file = path.join(root, '.demo-secret');
-  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600 });
+  if (!existsSync(file))
+    writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600 });
   return readFileSync(file, 'utf8').trim();
 }
 
@@ -61,7 +64,11 @@ if (needsBuild() && process.env.DEMO_SKIP_BUILD !== '1') {
 
 const children = [];
 function start(label, command, args, extraEnv) {
-  const child = spawn(command, args, { cwd: root, env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, {
+    cwd: root,
+    env: { ...env, ...extraEnv },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const prefix = `[${label}] `;
   child.stdout.on('data', (d) => process.stdout.write(d.toString().replace(/^(?=.)/gm, prefix)));
   child.stderr.on('data', (d) => process.stderr.write(d.toString().replace(/^(?=.)/gm, prefix)));

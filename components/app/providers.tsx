@@ -6,7 +6,13 @@ import { handleSessionExpiry, isSessionExpired } from '@/lib/client/session-expi
 import type { Session } from 'next-auth';
 import type { ReactNode } from 'react';
 
-export function DashboardProviders({ session, children }: { session: Session; children: ReactNode }) {
+export function DashboardProviders({
+  session,
+  children,
+}: {
+  session: Session;
+  children: ReactNode;
+}) {
   return (
     <SessionProvider session={session} refetchOnWindowFocus={false} refetchInterval={0}>
       <SWRConfig

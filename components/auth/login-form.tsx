@@ -56,8 +56,20 @@ export function LoginForm({
           },
         ]
       : []),
-    { name: 'username', label: 'User Name', kind: 'text', required: true, autoComplete: 'username' },
-    { name: 'password', label: 'Password', kind: 'password', required: true, autoComplete: 'current-password' },
+    {
+      name: 'username',
+      label: 'User Name',
+      kind: 'text',
+      required: true,
+      autoComplete: 'username',
+    },
+    {
+      name: 'password',
+      label: 'Password',
+      kind: 'password',
+      required: true,
+      autoComplete: 'current-password',
+    },
     { name: 'domain', label: 'Domain', kind: 'text', required: true, autoComplete: 'off' },
   ];
 
@@ -83,7 +95,8 @@ export function LoginForm({
       noValidate
       aria-label="Log in"
       onSubmit={submit}
-      className="space-y-4 rounded-md border border-line bg-surface p-6 shadow-sm">
+      className="space-y-4 rounded-md border border-line bg-surface p-6 shadow-sm"
+    >
       <h1 className="text-lg font-semibold">Log in</h1>
       {expired && !error && <Alert tone="info">Your session has expired.</Alert>}
       {error && <Alert tone="error">{error}</Alert>}
@@ -103,7 +116,8 @@ export function LoginForm({
       </Button>
       {cloud?.sandbox && (
         <p className="text-center text-xs text-muted">
-          Sandbox cloud: sign in as <strong>demo</strong> / <strong>demo</strong> (or admin / admin).
+          Sandbox cloud: sign in as <strong>demo</strong> / <strong>demo</strong> (or admin /
+          admin).
         </p>
       )}
     </form>

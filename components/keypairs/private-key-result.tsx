@@ -41,11 +41,14 @@ export function PrivateKeyResult({ keypair, close }: { keypair: Keypair; close: 
           </Alert>
           {privateKey && (
             <p className="text-muted">
-              Keep the file private (<code className="font-mono">chmod 600 {keypair.name}.pem</code>) and use it
-              with <code className="font-mono">ssh -i {keypair.name}.pem user@address</code>.
+              Keep the file private (<code className="font-mono">chmod 600 {keypair.name}.pem</code>
+              ) and use it with{' '}
+              <code className="font-mono">ssh -i {keypair.name}.pem user@address</code>.
             </p>
           )}
-          <p className="font-mono text-xs break-all text-muted">Fingerprint: {keypair.fingerprint}</p>
+          <p className="font-mono text-xs break-all text-muted">
+            Fingerprint: {keypair.fingerprint}
+          </p>
         </div>
       </DialogBody>
       <DialogFooter>

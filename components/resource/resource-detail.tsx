@@ -13,7 +13,13 @@ import type { ResourceDefinition } from '@/lib/resources/types';
 import { RowActionDialog, type PendingRowAction } from './row-action-dialog';
 import { RowActions } from './row-actions';
 
-export function ResourceDetail<T extends object>({ resource, id }: { resource: ResourceDefinition<T>; id: string }) {
+export function ResourceDetail<T extends object>({
+  resource,
+  id,
+}: {
+  resource: ResourceDefinition<T>;
+  id: string;
+}) {
   const api = useApi();
   const session = useDashboardSession();
   const router = useRouter();
@@ -47,7 +53,14 @@ export function ResourceDetail<T extends object>({ resource, id }: { resource: R
         )}
       </PageHeader>
       {error ? (
-        <Alert tone="error" title={error instanceof OpenStackError && error.status === 404 ? `${resource.singular} not found` : 'Unable to retrieve details.'}>
+        <Alert
+          tone="error"
+          title={
+            error instanceof OpenStackError && error.status === 404
+              ? `${resource.singular} not found`
+              : 'Unable to retrieve details.'
+          }
+        >
           {(error as Error).message}
         </Alert>
       ) : (
@@ -58,7 +71,11 @@ export function ResourceDetail<T extends object>({ resource, id }: { resource: R
               <div key={field.label} className="contents">
                 <dt className="font-medium text-muted">{field.label}</dt>
                 <dd className="min-w-0">
-                  {data ? field.value(data) : <span className="inline-block h-3 w-40 animate-pulse rounded bg-hover" />}
+                  {data ? (
+                    field.value(data)
+                  ) : (
+                    <span className="inline-block h-3 w-40 animate-pulse rounded bg-hover" />
+                  )}
                 </dd>
               </div>
             ))}

@@ -24,7 +24,8 @@ export function ResourceTable<T>({ resource }: { resource: ResourceDefinition<T>
   const toast = useToast();
   const [filterText, setFilterText] = useState('');
   const [appliedFilter, setAppliedFilter] = useState('');
-  const serverParam = resource.filter && 'param' in resource.filter ? resource.filter.param : undefined;
+  const serverParam =
+    resource.filter && 'param' in resource.filter ? resource.filter.param : undefined;
   const list = usePagedList(
     resource,
     serverParam && appliedFilter ? { [serverParam]: appliedFilter } : undefined,
@@ -41,9 +42,12 @@ export function ResourceTable<T>({ resource }: { resource: ResourceDefinition<T>
   }, [list.rows, resource.filter, filterText]);
 
   const mutateRows = (change: (items: T[]) => T[]) =>
-    list.mutate((data: ListResult<T> | undefined) => (data ? { ...data, items: change(data.items) } : data), {
-      revalidate: false,
-    });
+    list.mutate(
+      (data: ListResult<T> | undefined) => (data ? { ...data, items: change(data.items) } : data),
+      {
+        revalidate: false,
+      },
+    );
 
   useRowPolling({
     rows: list.rows,
@@ -51,7 +55,9 @@ export function ResourceTable<T>({ resource }: { resource: ResourceDefinition<T>
     transitional: resource.transitional,
     get: resource.get ? (key) => resource.get!(api, key) : undefined,
     onUpdate: (row) =>
-      void mutateRows((items) => items.map((r) => (resource.key(r) === resource.key(row) ? row : r))),
+      void mutateRows((items) =>
+        items.map((r) => (resource.key(r) === resource.key(row) ? row : r)),
+      ),
     onGone: (key) => void mutateRows((items) => items.filter((r) => resource.key(r) !== key)),
   });
 
@@ -100,7 +106,11 @@ export function ResourceTable<T>({ resource }: { resource: ResourceDefinition<T>
         </form>
         <div className="flex flex-wrap items-center gap-1.5">
           {resource.createActions.map((action, index) => (
-            <Button key={action.id} variant={index === 0 ? 'primary' : 'default'} onClick={() => setCreating(action)}>
+            <Button
+              key={action.id}
+              variant={index === 0 ? 'primary' : 'default'}
+              onClick={() => setCreating(action)}
+            >
               {index === 0 && <span aria-hidden>+</span>}
               {action.label}
             </Button>

@@ -38,21 +38,40 @@ export function RowActionDialog<T>({
     if (expired) return;
     if (outcome.done.length === 0 && outcome.failed.length > 0) {
       // Nothing worked: keep the dialog open with the cloud's own words.
-      throw new Error(outcome.failed.map((f) => `${action.failure(f.row)}. ${f.message}`).join('\n'));
+      throw new Error(
+        outcome.failed.map((f) => `${action.failure(f.row)}. ${f.message}`).join('\n'),
+      );
     }
     if (outcome.done.length > 0) {
       toast.notify('success', 'Success', action.success(outcome.done));
       onDone(outcome.done);
     }
-    for (const failure of outcome.failed) toast.notify('error', action.failure(failure.row), failure.message);
+    for (const failure of outcome.failed)
+      toast.notify('error', action.failure(failure.row), failure.message);
   }
 
   const title = action.confirm?.title ?? action.label;
-  const label = pending.rows.length > 1 ? (action.batch?.label ?? action.label) : (action.confirm?.confirmLabel ?? action.label);
+  const label =
+    pending.rows.length > 1
+      ? (action.batch?.label ?? action.label)
+      : (action.confirm?.confirmLabel ?? action.label);
 
   return (
-    <ConfirmDialog open title={title} confirmLabel={label} danger={action.danger} onConfirm={run} onClose={onClose}>
-      {action.confirm?.body ? action.confirm.body(rows) : <p>{action.label}: {rows.map(resource.name).join(', ')}</p>}
+    <ConfirmDialog
+      open
+      title={title}
+      confirmLabel={label}
+      danger={action.danger}
+      onConfirm={run}
+      onClose={onClose}
+    >
+      {action.confirm?.body ? (
+        action.confirm.body(rows)
+      ) : (
+        <p>
+          {action.label}: {rows.map(resource.name).join(', ')}
+        </p>
+      )}
       {skipped.length > 0 && (
         <div className="rounded border border-warn-fg/30 bg-warn-bg px-3 py-2 text-warn-fg">
           <p className="font-medium">Left out:</p>
@@ -65,7 +84,9 @@ export function RowActionDialog<T>({
           </ul>
         </div>
       )}
-      {action.equivalents && rows.length > 0 && <EquivalentsPane equivalents={action.equivalents(rows)} />}
+      {action.equivalents && rows.length > 0 && (
+        <EquivalentsPane equivalents={action.equivalents(rows)} />
+      )}
     </ConfirmDialog>
   );
 }

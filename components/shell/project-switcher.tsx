@@ -17,7 +17,9 @@ export function ProjectSwitcher({ projects }: { projects: { id: string; name: st
       buttonLabel={
         <>
           <span className="text-topbar-fg/60">Project</span>
-          <span className="truncate font-semibold">{busy ? 'Switching…' : session.project.name}</span>
+          <span className="truncate font-semibold">
+            {busy ? 'Switching…' : session.project.name}
+          </span>
           <span aria-hidden className="text-xs opacity-70">
             ▾
           </span>

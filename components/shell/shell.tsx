@@ -22,7 +22,10 @@ export function Shell({
 }) {
   return (
     <div className="flex min-h-screen flex-col">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:z-50 focus:bg-surface focus:p-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:z-50 focus:bg-surface focus:p-2"
+      >
         Skip to content
       </a>
       <header className="sticky top-0 z-40 flex h-12 items-center gap-2 bg-topbar px-3 text-topbar-fg">
@@ -32,7 +35,9 @@ export function Shell({
             <path d="M7 8h10M7 12h10M7 16h6" stroke="#fff" strokeWidth="2" strokeLinecap="round" />
           </svg>
           <span>OpenStack</span>
-          <span className="hidden text-xs font-normal text-topbar-fg/60 md:inline">{data.cloudName}</span>
+          <span className="hidden text-xs font-normal text-topbar-fg/60 md:inline">
+            {data.cloudName}
+          </span>
         </Link>
         <ProjectSwitcher projects={data.projects} />
         <RegionSwitcher regions={data.regions} />

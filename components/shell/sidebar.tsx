@@ -13,7 +13,9 @@ export function Sidebar({ panels }: { panels: Panel[] }) {
         if (mine.length === 0) return null;
         return (
           <div key={dashboard}>
-            <p className="px-2 pb-1 text-[11px] font-semibold tracking-wider text-muted uppercase">{dashboard}</p>
+            <p className="px-2 pb-1 text-[11px] font-semibold tracking-wider text-muted uppercase">
+              {dashboard}
+            </p>
             {GROUP_ORDER.map((group) => {
               const items = mine.filter((p) => p.group === group);
               if (items.length === 0) return null;
@@ -22,14 +24,17 @@ export function Sidebar({ panels }: { panels: Panel[] }) {
                   <p className="px-2 py-1 text-xs font-semibold text-fg/80">{group}</p>
                   <ul>
                     {items.map((panel) => {
-                      const active = pathname === panel.path || pathname.startsWith(`${panel.path}/`);
+                      const active =
+                        pathname === panel.path || pathname.startsWith(`${panel.path}/`);
                       return (
                         <li key={panel.id}>
                           <Link
                             href={panel.path}
                             aria-current={active ? 'page' : undefined}
                             className={`block rounded py-1 pr-2 pl-4 ${
-                              active ? 'bg-accent-soft font-medium text-accent' : 'text-fg/90 hover:bg-hover'
+                              active
+                                ? 'bg-accent-soft font-medium text-accent'
+                                : 'text-fg/90 hover:bg-hover'
                             }`}
                           >
                             {panel.title}

@@ -22,7 +22,11 @@ export function useScopeSwitch() {
     try {
       const next = (await update(change)) as unknown as PublicSession | null;
       if (!next || next.scopeError) {
-        toast.notify('error', 'Unable to switch', next?.scopeError ?? 'The session could not be updated.');
+        toast.notify(
+          'error',
+          'Unable to switch',
+          next?.scopeError ?? 'The session could not be updated.',
+        );
         return;
       }
       window.location.assign(pageAfterSwitch(window.location.pathname));

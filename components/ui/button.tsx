@@ -6,7 +6,8 @@ type Size = 'sm' | 'md';
 const VARIANTS: Record<Variant, string> = {
   primary: 'bg-accent text-accent-fg border-accent hover:bg-accent-hover hover:border-accent-hover',
   default: 'bg-surface text-fg border-line-strong hover:bg-hover',
-  danger: 'bg-danger text-white border-danger hover:bg-danger-hover hover:border-danger-hover dark:text-page',
+  danger:
+    'bg-danger text-white border-danger hover:bg-danger-hover hover:border-danger-hover dark:text-page',
   ghost: 'bg-transparent text-fg border-transparent hover:bg-hover',
 };
 

@@ -50,7 +50,14 @@ export function Dialog({
               aria-label="Close"
               className="rounded p-1 text-muted hover:bg-hover hover:text-fg"
             >
-              <svg aria-hidden viewBox="0 0 16 16" className="size-4" fill="none" stroke="currentColor" strokeWidth="1.8">
+              <svg
+                aria-hidden
+                viewBox="0 0 16 16"
+                className="size-4"
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="1.8"
+              >
                 <path d="M4 4l8 8M12 4l-8 8" />
               </svg>
             </button>

@@ -61,7 +61,7 @@ export function EquivalentsPane({ equivalents }: { equivalents: Equivalents }) {
             </figcaption>
             <pre
               aria-label={title}
-              className="max-h-56 overflow-auto rounded border border-line bg-surface px-2.5 py-2 font-mono text-xs leading-relaxed whitespace-pre-wrap break-all"
+              className="max-h-56 overflow-auto rounded border border-line bg-surface px-2.5 py-2 font-mono text-xs leading-relaxed break-all whitespace-pre-wrap"
             >
               <code>{equivalents[key]}</code>
             </pre>

@@ -22,7 +22,8 @@ export function FormField({
   const helpId = `${id}-help`;
   const errorId = `${id}-error`;
   const [fileError, setFileError] = useState<string | null>(null);
-  const describedBy = [field.help ? helpId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [field.help ? helpId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
   const common = {
     id,
     name: field.name,
@@ -39,7 +40,9 @@ export function FormField({
     if (!file) return;
     const limit = field.maxFileBytes ?? 64 * 1024;
     if (file.size > limit) {
-      setFileError(`${file.name} is ${Math.ceil(file.size / 1024)} KB; at most ${Math.floor(limit / 1024)} KB can be loaded.`);
+      setFileError(
+        `${file.name} is ${Math.ceil(file.size / 1024)} KB; at most ${Math.floor(limit / 1024)} KB can be loaded.`,
+      );
       return;
     }
     setFileError(null);
@@ -67,9 +70,7 @@ export function FormField({
   if (field.kind === 'radio') {
     return (
       <fieldset className="space-y-1" aria-describedby={describedBy}>
-        <legend className="mb-1 text-sm font-medium">
-          {field.label}
-        </legend>
+        <legend className="mb-1 text-sm font-medium">{field.label}</legend>
         <div className="flex flex-wrap gap-x-4 gap-y-1">
           {field.options?.map((option) => (
             <label key={option.value} className="flex items-center gap-1.5 text-sm">
@@ -105,7 +106,12 @@ export function FormField({
         )}
       </div>
       {field.kind === 'select' ? (
-        <select {...common} value={text} onChange={(e) => onChange(e.target.value)} className={INPUT}>
+        <select
+          {...common}
+          value={text}
+          onChange={(e) => onChange(e.target.value)}
+          className={INPUT}
+        >
           {field.options?.map((option) => (
             <option key={option.value} value={option.value} disabled={option.disabled}>
               {option.reason ? `${option.label} (${option.reason})` : option.label}
@@ -125,7 +131,9 @@ export function FormField({
       ) : (
         <input
           {...common}
-          type={field.kind === 'number' ? 'number' : field.kind === 'password' ? 'password' : 'text'}
+          type={
+            field.kind === 'number' ? 'number' : field.kind === 'password' ? 'password' : 'text'
+          }
           value={text}
           placeholder={field.placeholder}
           autoComplete={field.autoComplete ?? 'off'}

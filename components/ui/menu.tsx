@@ -32,7 +32,9 @@ export function Menu({
   header?: ReactNode;
 }) {
   const [open, setOpen] = useState(false);
-  const [position, setPosition] = useState<{ top: number; left?: number; right?: number } | null>(null);
+  const [position, setPosition] = useState<{ top: number; left?: number; right?: number } | null>(
+    null,
+  );
   const buttonRef = useRef<HTMLButtonElement>(null);
   const menuRef = useRef<HTMLDivElement>(null);
   const menuId = useId();
@@ -41,7 +43,7 @@ export function Menu({
     if (!open || !buttonRef.current) return;
     const rect = buttonRef.current.getBoundingClientRect();
     // Fixed positioning escapes scrolling table containers.
-     
+
     setPosition(
       align === 'right'
         ? { top: rect.bottom + 4, right: window.innerWidth - rect.right }
@@ -55,7 +57,8 @@ export function Menu({
     items?.[0]?.focus();
     function onPointer(event: PointerEvent) {
       const target = event.target as Node;
-      if (!menuRef.current?.contains(target) && !buttonRef.current?.contains(target)) setOpen(false);
+      if (!menuRef.current?.contains(target) && !buttonRef.current?.contains(target))
+        setOpen(false);
     }
     function onScroll() {
       setOpen(false);

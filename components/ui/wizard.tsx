@@ -108,7 +108,10 @@ function WizardContent({
     setBusy(true);
     setError(null);
     try {
-      const merged = Object.assign({}, ...results.map((r) => (r.ok ? r.data : {}))) as Record<string, unknown>;
+      const merged = Object.assign({}, ...results.map((r) => (r.ok ? r.data : {}))) as Record<
+        string,
+        unknown
+      >;
       await onSubmit(merged);
       onClose();
     } catch (e) {
@@ -135,7 +138,9 @@ function WizardContent({
                       onClick={() => go(index)}
                       aria-current={index === current ? 'step' : undefined}
                       className={`flex w-full items-center justify-between rounded px-2 py-1.5 text-left text-sm ${
-                        index === current ? 'bg-accent-soft font-semibold text-accent' : 'hover:bg-hover'
+                        index === current
+                          ? 'bg-accent-soft font-semibold text-accent'
+                          : 'hover:bg-hover'
                       }`}
                     >
                       <span>

@@ -9,7 +9,9 @@ export function sh(value: string): string {
 
 /** A Python string literal. */
 export function py(value: string): string {
-  return JSON.stringify(value).replace(/\\u2028/g, '\\u2028').replace(/\\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/\\u2028/g, '\\u2028')
+    .replace(/\\u2029/g, '\\u2029');
 }
 
 /** A YAML scalar: plain when unambiguous, else double-quoted. */

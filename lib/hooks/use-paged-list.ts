@@ -25,12 +25,12 @@ export function usePagedList<T>(resource: ResourceDefinition<T>, filters?: Recor
   const swr = useSWR<ListResult<T>>(
     key,
     async () => {
-    if (resource.paging === 'none') return resource.list(api, { filters });
-    const result = await resource.list(api, { limit: pageSize + 1, marker, filters });
-    const items = result.items.slice(0, pageSize);
-    const last = items[items.length - 1];
-    const more = result.items.length > pageSize;
-    return { items, next: more && last !== undefined ? resource.key(last) : undefined };
+      if (resource.paging === 'none') return resource.list(api, { filters });
+      const result = await resource.list(api, { limit: pageSize + 1, marker, filters });
+      const items = result.items.slice(0, pageSize);
+      const last = items[items.length - 1];
+      const more = result.items.length > pageSize;
+      return { items, next: more && last !== undefined ? resource.key(last) : undefined };
     },
     // Paging keeps the current rows on screen until the next page arrives (no jump).
     { keepPreviousData: true },

@@ -6,18 +6,38 @@ const catalog: Catalog = [
   {
     type: 'compute',
     endpoints: [
-      { interface: 'public', region_id: 'RegionOne', region: 'RegionOne', url: 'http://one:8774/v2.1' },
-      { interface: 'internal', region_id: 'RegionOne', region: 'RegionOne', url: 'http://one-int:8774/v2.1' },
-      { interface: 'public', region_id: 'RegionTwo', region: 'RegionTwo', url: 'http://two:8774/v2.1' },
+      {
+        interface: 'public',
+        region_id: 'RegionOne',
+        region: 'RegionOne',
+        url: 'http://one:8774/v2.1',
+      },
+      {
+        interface: 'internal',
+        region_id: 'RegionOne',
+        region: 'RegionOne',
+        url: 'http://one-int:8774/v2.1',
+      },
+      {
+        interface: 'public',
+        region_id: 'RegionTwo',
+        region: 'RegionTwo',
+        url: 'http://two:8774/v2.1',
+      },
     ],
   },
-  { type: 'block-storage', endpoints: [{ interface: 'public', region: 'RegionOne', url: 'http://one:8776/v3/p' }] },
+  {
+    type: 'block-storage',
+    endpoints: [{ interface: 'public', region: 'RegionOne', url: 'http://one:8776/v3/p' }],
+  },
 ];
 
 describe('catalog', () => {
   it('picks the endpoint by region and interface', () => {
     expect(findEndpoint(catalog, 'compute', 'RegionTwo')).toBe('http://two:8774/v2.1');
-    expect(findEndpoint(catalog, 'compute', 'RegionOne', 'internal')).toBe('http://one-int:8774/v2.1');
+    expect(findEndpoint(catalog, 'compute', 'RegionOne', 'internal')).toBe(
+      'http://one-int:8774/v2.1',
+    );
     expect(findEndpoint(catalog, 'compute', 'RegionThree')).toBeUndefined();
   });
   it('accepts the aliases clouds register services under', () => {

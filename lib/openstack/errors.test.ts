@@ -3,11 +3,38 @@ import { extractMessage, toOpenStackError } from './errors';
 
 describe('OpenStack error bodies', () => {
   it.each([
-    [{ error: { code: 401, title: 'Unauthorized', message: 'The request you have made requires authentication.' } }, 'The request you have made requires authentication.'],
-    [{ conflictingRequest: { code: 409, message: "Key pair 'k' already exists." } }, "Key pair 'k' already exists."],
-    [{ NeutronError: { type: 'NetworkNotFound', message: 'Network x could not be found.', detail: '' } }, 'Network x could not be found.'],
-    [{ errors: [{ title: 'Bad', detail: 'Cluster template is in use.' }] }, 'Cluster template is in use.'],
-    ['<html><body><h1>404 Not Found</h1>The resource could not be found.</body></html>', '404 Not Found The resource could not be found.'],
+    [
+      {
+        error: {
+          code: 401,
+          title: 'Unauthorized',
+          message: 'The request you have made requires authentication.',
+        },
+      },
+      'The request you have made requires authentication.',
+    ],
+    [
+      { conflictingRequest: { code: 409, message: "Key pair 'k' already exists." } },
+      "Key pair 'k' already exists.",
+    ],
+    [
+      {
+        NeutronError: {
+          type: 'NetworkNotFound',
+          message: 'Network x could not be found.',
+          detail: '',
+        },
+      },
+      'Network x could not be found.',
+    ],
+    [
+      { errors: [{ title: 'Bad', detail: 'Cluster template is in use.' }] },
+      'Cluster template is in use.',
+    ],
+    [
+      '<html><body><h1>404 Not Found</h1>The resource could not be found.</body></html>',
+      '404 Not Found The resource could not be found.',
+    ],
   ])('reads the message of %j', (body, message) => {
     expect(extractMessage(body).message).toBe(message);
   });

@@ -29,7 +29,8 @@ export function queryString(query: OsRequest['query']): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
     const values = Array.isArray(value) ? value : [value];
-    for (const v of values) if (v !== undefined && v !== null && v !== '') params.append(key, String(v));
+    for (const v of values)
+      if (v !== undefined && v !== null && v !== '') params.append(key, String(v));
   }
   const text = params.toString();
   return text ? `?${text}` : '';

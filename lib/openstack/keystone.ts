@@ -118,7 +118,10 @@ export function passwordAuth(
 
 /** Exchange a token for one with another scope (Keystone keeps the original expiry). */
 export function tokenAuth(authUrl: string, token: string, scope: Scope): Promise<IssuedToken> {
-  return issue(authUrl, { identity: { methods: ['token'], token: { id: token } }, ...scopeBody(scope) });
+  return issue(authUrl, {
+    identity: { methods: ['token'], token: { id: token } },
+    ...scopeBody(scope),
+  });
 }
 
 export async function listAuthProjects(authUrl: string, token: string): Promise<Project[]> {

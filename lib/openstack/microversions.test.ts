@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { maxFromVersionDocument, microversionHeaders, negotiate, versionRootOf } from './microversions';
+import {
+  maxFromVersionDocument,
+  microversionHeaders,
+  negotiate,
+  versionRootOf,
+} from './microversions';
 
 describe('microversions', () => {
   it('caps the known version by the server maximum', () => {
@@ -9,11 +14,17 @@ describe('microversions', () => {
     expect(negotiate('network', '2.93')).toBeUndefined();
   });
   it('reads version documents in their several shapes', () => {
-    expect(maxFromVersionDocument({ version: { id: 'v2.1', status: 'CURRENT', version: '2.93' } })).toBe('2.93');
     expect(
-      maxFromVersionDocument({ versions: [{ id: 'v3.0', status: 'CURRENT', version: '3.70', min_version: '3.0' }] }),
+      maxFromVersionDocument({ version: { id: 'v2.1', status: 'CURRENT', version: '2.93' } }),
+    ).toBe('2.93');
+    expect(
+      maxFromVersionDocument({
+        versions: [{ id: 'v3.0', status: 'CURRENT', version: '3.70', min_version: '3.0' }],
+      }),
     ).toBe('3.70');
-    expect(maxFromVersionDocument({ version: { id: 'v2.0', status: 'SUPPORTED', version: '' } })).toBeUndefined();
+    expect(
+      maxFromVersionDocument({ version: { id: 'v2.0', status: 'SUPPORTED', version: '' } }),
+    ).toBeUndefined();
   });
   it('builds both compute headers', () => {
     expect(microversionHeaders('compute', '2.90')).toEqual({

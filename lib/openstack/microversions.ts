@@ -40,7 +40,10 @@ interface VersionEntry {
 /** The maximum microversion a version document advertises, or undefined if it has none. */
 export function maxFromVersionDocument(doc: unknown): string | undefined {
   if (typeof doc !== 'object' || doc === null) return undefined;
-  const record = doc as { version?: VersionEntry; versions?: VersionEntry[] | { values?: VersionEntry[] } };
+  const record = doc as {
+    version?: VersionEntry;
+    versions?: VersionEntry[] | { values?: VersionEntry[] };
+  };
   const list: VersionEntry[] = record.version
     ? [record.version]
     : Array.isArray(record.versions)
@@ -53,7 +56,10 @@ export function maxFromVersionDocument(doc: unknown): string | undefined {
 }
 
 /** min(known, server maximum); undefined when the service has no microversions. */
-export function negotiate(service: ServiceTypeName, serverMax: string | undefined): string | undefined {
+export function negotiate(
+  service: ServiceTypeName,
+  serverMax: string | undefined,
+): string | undefined {
   const rule = MICROVERSIONS[service];
   if (!rule || !serverMax) return undefined;
   return compareVersions(serverMax, rule.known) < 0 ? serverMax : rule.known;
@@ -65,7 +71,9 @@ export function microversionHeaders(
 ): Record<string, string> {
   const rule = MICROVERSIONS[service];
   if (!rule || !version) return {};
-  const headers: Record<string, string> = { 'OpenStack-API-Version': `${rule.headerName} ${version}` };
+  const headers: Record<string, string> = {
+    'OpenStack-API-Version': `${rule.headerName} ${version}`,
+  };
   if (rule.legacyHeader) headers[rule.legacyHeader] = version;
   return headers;
 }

@@ -22,7 +22,10 @@ export function computeApi(t: Transport) {
         },
         keypairListSchema,
       );
-      return { items: body.keypairs.map((k) => k.keypair), next: markerFromLinks(body.keypairs_links) };
+      return {
+        items: body.keypairs.map((k) => k.keypair),
+        next: markerFromLinks(body.keypairs_links),
+      };
     },
 
     async getKeypair(name: string): Promise<Keypair> {

@@ -13,7 +13,9 @@ export interface ListResult<T> {
   next?: string;
 }
 
-export function markerFromLinks(links: { href: string; rel: string }[] | undefined): string | undefined {
+export function markerFromLinks(
+  links: { href: string; rel: string }[] | undefined,
+): string | undefined {
   const next = links?.find((l) => l.rel === 'next');
   if (!next) return undefined;
   try {

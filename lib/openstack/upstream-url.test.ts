@@ -9,7 +9,9 @@ describe('buildUpstreamUrl', () => {
     expect(buildUpstreamUrl(NOVA, 'servers/detail', '?limit=5').toString()).toBe(
       'http://127.0.0.1:8774/v2.1/servers/detail?limit=5',
     );
-    expect(buildUpstreamUrl(`${NOVA}/`, 'os-keypairs/my%20key', '').pathname).toBe('/v2.1/os-keypairs/my%20key');
+    expect(buildUpstreamUrl(`${NOVA}/`, 'os-keypairs/my%20key', '').pathname).toBe(
+      '/v2.1/os-keypairs/my%20key',
+    );
   });
 
   it.each([
@@ -38,6 +40,8 @@ describe('buildUpstreamUrl', () => {
 
   it('allows a trailing slash (version documents) and object names with dots', () => {
     expect(buildUpstreamUrl(NOVA, '', '').pathname).toBe('/v2.1/');
-    expect(buildUpstreamUrl(SWIFT, 'c/notes.v2.txt', '').pathname).toBe('/v1/AUTH_abc/c/notes.v2.txt');
+    expect(buildUpstreamUrl(SWIFT, 'c/notes.v2.txt', '').pathname).toBe(
+      '/v1/AUTH_abc/c/notes.v2.txt',
+    );
   });
 });

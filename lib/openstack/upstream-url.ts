@@ -10,7 +10,7 @@ export class UnsafePathError extends Error {
 
 // Encoded dots, slashes and backslashes only ever appear in traversal tricks here.
 const ENCODED_TRICKS = /%(2e|2f|5c|00)/i;
- 
+
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
 /** Check a raw (still percent-encoded) path below a service endpoint. */

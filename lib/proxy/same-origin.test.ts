@@ -27,13 +27,21 @@ describe('crossOriginRefusal', () => {
       'Cross-origin request from https://evil.example refused.',
     );
     expect(
-      crossOriginRefusal('PUT', headers({ origin: 'http://localhost:3000', 'sec-fetch-site': 'cross-site' }), URL_),
+      crossOriginRefusal(
+        'PUT',
+        headers({ origin: 'http://localhost:3000', 'sec-fetch-site': 'cross-site' }),
+        URL_,
+      ),
     ).toBe('Cross-site request refused.');
   });
 
   it('accepts its own origin, including the configured public URL behind a proxy', () => {
-    expect(crossOriginRefusal('POST', headers({ origin: 'http://localhost:3000' }), URL_)).toBeNull();
+    expect(
+      crossOriginRefusal('POST', headers({ origin: 'http://localhost:3000' }), URL_),
+    ).toBeNull();
     process.env.NEXTAUTH_URL = 'https://cloud.example.edu';
-    expect(crossOriginRefusal('PATCH', headers({ origin: 'https://cloud.example.edu' }), URL_)).toBeNull();
+    expect(
+      crossOriginRefusal('PATCH', headers({ origin: 'https://cloud.example.edu' }), URL_),
+    ).toBeNull();
   });
 });

@@ -13,18 +13,26 @@ function ownOrigins(headers: Headers, requestUrl: string): Set<string> {
   if (configured) origins.add(new URL(configured).origin);
   const host = headers.get('host');
   if (host) {
-    const proto = headers.get('x-forwarded-proto')?.split(',')[0]?.trim() ?? new URL(requestUrl).protocol.replace(':', '');
+    const proto =
+      headers.get('x-forwarded-proto')?.split(',')[0]?.trim() ??
+      new URL(requestUrl).protocol.replace(':', '');
     origins.add(`${proto}://${host}`);
   }
   return origins;
 }
 
 /** null when the request may proceed, otherwise the reason it may not. */
-export function crossOriginRefusal(method: string, headers: Headers, requestUrl: string): string | null {
+export function crossOriginRefusal(
+  method: string,
+  headers: Headers,
+  requestUrl: string,
+): string | null {
   if (!isMutation(method)) return null;
   if (headers.get('sec-fetch-site') === 'cross-site') return 'Cross-site request refused.';
   const origin = headers.get('origin');
-  if (!origin) return 'Request refused: a change must come from the dashboard itself (no Origin header).';
-  if (!ownOrigins(headers, requestUrl).has(origin)) return `Cross-origin request from ${origin} refused.`;
+  if (!origin)
+    return 'Request refused: a change must come from the dashboard itself (no Origin header).';
+  if (!ownOrigins(headers, requestUrl).has(origin))
+    return `Cross-origin request from ${origin} refused.`;
   return null;
 }

@@ -2,11 +2,7 @@
 import { PrivateKeyResult } from '@/components/keypairs/private-key-result';
 import { hotName, py, sh, yaml, yamlBlock } from '@/lib/equivalents/quote';
 import type { FormValues } from '@/lib/forms/types';
-import {
-  createKeypairInput,
-  importKeypairInput,
-  type Keypair,
-} from '@/lib/schemas/compute';
+import { createKeypairInput, importKeypairInput, type Keypair } from '@/lib/schemas/compute';
 import { PANELS } from './panels';
 import { createAction, type ResourceDefinition } from './types';
 
@@ -39,7 +35,10 @@ export const keypairs: ResourceDefinition<Keypair> = {
   list: (api, query) => api.compute.listKeypairs(query),
   get: (api, name) => api.compute.getKeypair(name),
   paging: 'server',
-  filter: { label: 'Filter key pairs by name', match: (k, text) => k.name.toLowerCase().includes(text.toLowerCase()) },
+  filter: {
+    label: 'Filter key pairs by name',
+    match: (k, text) => k.name.toLowerCase().includes(text.toLowerCase()),
+  },
   columns: [
     { id: 'name', header: 'Name', cell: (k) => k.name, sortValue: (k) => k.name, link: true },
     { id: 'type', header: 'Type', cell: (k) => k.type ?? 'ssh', sortValue: (k) => k.type ?? 'ssh' },
@@ -63,7 +62,13 @@ export const keypairs: ResourceDefinition<Keypair> = {
         defaults: { name: '', type: 'ssh' },
         fields: [
           { name: 'name', label: 'Key Pair Name', kind: 'text', required: true, help: NAME_HELP },
-          { name: 'type', label: 'Key Type', kind: 'select', required: true, options: TYPE_OPTIONS },
+          {
+            name: 'type',
+            label: 'Key Type',
+            kind: 'select',
+            required: true,
+            options: TYPE_OPTIONS,
+          },
         ],
       },
       run: ({ api }, input) => api.compute.createKeypair(input),
@@ -91,7 +96,13 @@ export const keypairs: ResourceDefinition<Keypair> = {
         defaults: { name: '', type: 'ssh', public_key: '' },
         fields: [
           { name: 'name', label: 'Key Pair Name', kind: 'text', required: true, help: NAME_HELP },
-          { name: 'type', label: 'Key Type', kind: 'select', required: true, options: TYPE_OPTIONS },
+          {
+            name: 'type',
+            label: 'Key Type',
+            kind: 'select',
+            required: true,
+            options: TYPE_OPTIONS,
+          },
           {
             name: 'public_key',
             label: 'Public Key',
@@ -110,7 +121,10 @@ export const keypairs: ResourceDefinition<Keypair> = {
       equivalents: (values) => {
         const name = nameOf(values);
         const type = typeOf(values);
-        const key = typeof values.public_key === 'string' && values.public_key.trim() ? values.public_key.trim() : '<public key>';
+        const key =
+          typeof values.public_key === 'string' && values.public_key.trim()
+            ? values.public_key.trim()
+            : '<public key>';
         const file = type === 'x509' ? 'cert.pem' : '~/.ssh/id_ed25519.pub';
         return {
           cli: `openstack ${typeFlag(type)}keypair create ${type === 'x509' ? '--type x509 ' : ''}--public-key ${file} ${sh(name)}`,
@@ -132,17 +146,20 @@ export const keypairs: ResourceDefinition<Keypair> = {
         body: (rows) => (
           <>
             <p>
-              You have selected: <strong className="break-all">{rows.map((k) => `"${k.name}"`).join(', ')}</strong>. Please
-              confirm your selection.
+              You have selected:{' '}
+              <strong className="break-all">{rows.map((k) => `"${k.name}"`).join(', ')}</strong>.
+              Please confirm your selection.
             </p>
             <p className="text-muted">
-              This action cannot be undone. Instances already using the key keep it; new instances can no longer use it.
+              This action cannot be undone. Instances already using the key keep it; new instances
+              can no longer use it.
             </p>
           </>
         ),
       },
       run: ({ api }, k) => api.compute.deleteKeypair(k.name),
-      success: (rows) => `Deleted ${rows.length === 1 ? 'Key Pair' : 'Key Pairs'}: ${rows.map((k) => k.name).join(', ')}`,
+      success: (rows) =>
+        `Deleted ${rows.length === 1 ? 'Key Pair' : 'Key Pairs'}: ${rows.map((k) => k.name).join(', ')}`,
       failure: (k) => `Unable to delete Key Pair: ${k.name}`,
       removesRow: true,
       equivalents: (rows) => ({
@@ -156,13 +173,16 @@ export const keypairs: ResourceDefinition<Keypair> = {
     fields: [
       { label: 'Name', value: (k) => k.name },
       { label: 'Type', value: (k) => k.type ?? 'ssh' },
-      { label: 'Fingerprint', value: (k) => <span className="font-mono text-xs break-all">{k.fingerprint}</span> },
+      {
+        label: 'Fingerprint',
+        value: (k) => <span className="font-mono text-xs break-all">{k.fingerprint}</span>,
+      },
       { label: 'Created', value: (k) => k.created_at ?? '-' },
       { label: 'User ID', value: (k) => k.user_id ?? '-' },
       {
         label: 'Public Key',
         value: (k) => (
-          <pre className="max-h-60 overflow-auto rounded border border-line bg-subtle p-2 font-mono text-xs whitespace-pre-wrap break-all">
+          <pre className="max-h-60 overflow-auto rounded border border-line bg-subtle p-2 font-mono text-xs break-all whitespace-pre-wrap">
             {k.public_key}
           </pre>
         ),

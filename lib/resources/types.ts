@@ -54,8 +54,7 @@ export interface ResourceColumn<T> extends DataTableColumn<T> {
 }
 
 export type ResourceFilter<T> =
-  | { label: string; match: (row: T, text: string) => boolean }
-  | { label: string; param: string };
+  { label: string; match: (row: T, text: string) => boolean } | { label: string; param: string };
 
 export interface DetailField<T> {
   label: string;

@@ -61,13 +61,17 @@ export function isSshPublicKey(value: string): boolean {
   if (!type || !blob || !SSH_KEY_TYPES.has(type)) return false;
   const bytes = decodeBase64(blob);
   if (!bytes || bytes.length < 4 + type.length) return false;
-  const length = ((bytes[0] ?? 0) << 24) | ((bytes[1] ?? 0) << 16) | ((bytes[2] ?? 0) << 8) | (bytes[3] ?? 0);
+  const length =
+    ((bytes[0] ?? 0) << 24) | ((bytes[1] ?? 0) << 16) | ((bytes[2] ?? 0) << 8) | (bytes[3] ?? 0);
   const inner = new TextDecoder().decode(bytes.slice(4, 4 + length));
   return inner === type;
 }
 
 export function isPemCertificate(value: string): boolean {
-  const match = /^-----BEGIN CERTIFICATE-----\s+([A-Za-z0-9+/=\s]+?)\s*-----END CERTIFICATE-----$/.exec(value.trim());
+  const match =
+    /^-----BEGIN CERTIFICATE-----\s+([A-Za-z0-9+/=\s]+?)\s*-----END CERTIFICATE-----$/.exec(
+      value.trim(),
+    );
   return !!match && decodeBase64((match[1] ?? '').replace(/\s+/g, '')) !== undefined;
 }
 

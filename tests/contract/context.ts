@@ -11,23 +11,41 @@ export const authUrl = (): string => inject('authUrl');
 export const isSandbox = (): boolean => inject('cloudKind') === 'sandbox';
 
 export const USERS = {
-  demo: { username: process.env.OS_DEMO_USERNAME ?? 'demo', password: process.env.OS_DEMO_PASSWORD ?? 'demo' },
-  admin: { username: process.env.OS_ADMIN_USERNAME ?? 'admin', password: process.env.OS_ADMIN_PASSWORD ?? 'admin' },
+  demo: {
+    username: process.env.OS_DEMO_USERNAME ?? 'demo',
+    password: process.env.OS_DEMO_PASSWORD ?? 'demo',
+  },
+  admin: {
+    username: process.env.OS_ADMIN_USERNAME ?? 'admin',
+    password: process.env.OS_ADMIN_PASSWORD ?? 'admin',
+  },
 };
 
 export async function session(user: keyof typeof USERS = 'demo'): Promise<DashboardToken> {
-  return login({ id: 'target', name: 'target', authUrl: authUrl() }, { ...USERS[user], domain: 'Default' });
+  return login(
+    { id: 'target', name: 'target', authUrl: authUrl() },
+    { ...USERS[user], domain: 'Default' },
+  );
 }
 
 export async function apiFor(token: DashboardToken): Promise<Api> {
   const catalog = await catalogFor(token.authUrl, token.token, token.expiresAt);
-  return createApi(serverTransport({ token: token.token, catalog, region: token.region, iface: 'public' }));
+  return createApi(
+    serverTransport({ token: token.token, catalog, region: token.region, iface: 'public' }),
+  );
 }
 
 /** An API client with a token the cloud does not accept. */
 export async function apiWithBadToken(token: DashboardToken): Promise<Api> {
   const catalog = await catalogFor(token.authUrl, token.token, token.expiresAt);
-  return createApi(serverTransport({ token: 'gAAAAA-not-a-token', catalog, region: token.region, iface: 'public' }));
+  return createApi(
+    serverTransport({
+      token: 'gAAAAA-not-a-token',
+      catalog,
+      region: token.region,
+      iface: 'public',
+    }),
+  );
 }
 
 export function unique(prefix: string): string {

@@ -31,7 +31,7 @@ describe('identity v3', () => {
     expect(issued.body.methods).toEqual(['password']);
   });
 
-  it('lists the projects of a token and the user\'s default project', async () => {
+  it("lists the projects of a token and the user's default project", async () => {
     const issued = await passwordAuth(authUrl(), { ...USERS.demo, domain: 'Default' }, 'unscoped');
     const projects = await listAuthProjects(authUrl(), issued.token);
     expect(projects.map((p) => p.name)).toEqual(expect.arrayContaining(['demo', 'class-lab']));
@@ -41,7 +41,9 @@ describe('identity v3', () => {
 
   it('re-scopes by token keeping the expiry, with roles and a catalog', async () => {
     const issued = await passwordAuth(authUrl(), { ...USERS.demo, domain: 'Default' }, 'unscoped');
-    const [project] = (await listAuthProjects(authUrl(), issued.token)).filter((p) => p.name === 'class-lab');
+    const [project] = (await listAuthProjects(authUrl(), issued.token)).filter(
+      (p) => p.name === 'class-lab',
+    );
     const scoped = await tokenAuth(authUrl(), issued.token, { projectId: project!.id });
     expect(scoped.body.project?.name).toBe('class-lab');
     expect(scoped.body.roles?.map((r) => r.name)).toContain('member');
@@ -51,13 +53,23 @@ describe('identity v3', () => {
   });
 
   it('refuses a wrong password with 401', async () => {
-    expect(await statusOf(passwordAuth(authUrl(), { username: 'demo', password: 'wrong', domain: 'Default' }, 'unscoped'))).toBe(401);
+    expect(
+      await statusOf(
+        passwordAuth(
+          authUrl(),
+          { username: 'demo', password: 'wrong', domain: 'Default' },
+          'unscoped',
+        ),
+      ),
+    ).toBe(401);
   });
 
   it('refuses scoping to a project without a role with 401', async () => {
     const demo = await passwordAuth(authUrl(), { ...USERS.demo, domain: 'Default' }, 'unscoped');
     const admin = await session('admin');
-    expect(await statusOf(tokenAuth(authUrl(), demo.token, { projectId: admin.project.id }))).toBe(401);
+    expect(await statusOf(tokenAuth(authUrl(), demo.token, { projectId: admin.project.id }))).toBe(
+      401,
+    );
   });
 
   it('refuses an unknown token with 401, and a revoked one after DELETE', async () => {
@@ -74,7 +86,9 @@ describe('identity v3', () => {
       body: JSON.stringify({ auth: { identity: { methods: 'password' } } }),
     });
     expect(response.status).toBe(400);
-    const body = (await response.json()) as { error: { code: number; title: string; message: string } };
+    const body = (await response.json()) as {
+      error: { code: number; title: string; message: string };
+    };
     expect(body.error.code).toBe(400);
     expect(body.error.title).toBe('Bad Request');
   });

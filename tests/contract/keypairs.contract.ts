@@ -6,7 +6,9 @@ import { OpenStackError } from '@/lib/openstack/errors';
 import { apiFor, apiWithBadToken, session, unique } from './context';
 
 function ed25519(): string {
-  const raw = generateKeyPairSync('ed25519').publicKey.export({ format: 'der', type: 'spki' }).subarray(-32);
+  const raw = generateKeyPairSync('ed25519')
+    .publicKey.export({ format: 'der', type: 'spki' })
+    .subarray(-32);
   const part = (b: Buffer) => {
     const len = Buffer.alloc(4);
     len.writeUInt32BE(b.length);
@@ -67,17 +69,25 @@ describe('compute os-keypairs', () => {
     expect(second.items[0]?.name).not.toBe(first.items[0]?.name);
   });
 
-  it('refuses a duplicate name with 409 and Nova\'s text', async () => {
+  it("refuses a duplicate name with 409 and Nova's text", async () => {
     const name = unique('dup');
     created.push(name);
     await api.compute.importKeypair({ name, type: 'ssh', public_key: ed25519() });
-    const error = await failure(api.compute.importKeypair({ name, type: 'ssh', public_key: ed25519() }));
+    const error = await failure(
+      api.compute.importKeypair({ name, type: 'ssh', public_key: ed25519() }),
+    );
     expect(error.status).toBe(409);
     expect(error.message).toBe(`Key pair '${name}' already exists.`);
   });
 
   it('refuses a malformed public key and a bad name with 400', async () => {
-    const bad = await failure(api.compute.importKeypair({ name: unique('bad'), type: 'ssh', public_key: 'ssh-rsa AAAAnot' }));
+    const bad = await failure(
+      api.compute.importKeypair({
+        name: unique('bad'),
+        type: 'ssh',
+        public_key: 'ssh-rsa AAAAnot',
+      }),
+    );
     expect(bad.status).toBe(400);
     expect(bad.message).toMatch(/Keypair data is invalid/);
     const badName = await failure(api.compute.createKeypair({ name: 'bad<name>', type: 'ssh' }));

@@ -15,7 +15,9 @@ export type RunningSandbox = Awaited<ReturnType<typeof startSandbox>>;
 export async function startTestCloud(options: Parameters<typeof startSandbox>[0] = {}) {
   const sandbox = await startSandbox({ port: 0, quiet: true, ...options });
   process.env.NEXTAUTH_SECRET = TEST_SECRET;
-  process.env.DASHBOARD_CLOUDS = JSON.stringify([{ name: 'Sandbox cloud', authUrl: sandbox.authUrl }]);
+  process.env.DASHBOARD_CLOUDS = JSON.stringify([
+    { name: 'Sandbox cloud', authUrl: sandbox.authUrl },
+  ]);
   return sandbox;
 }
 

@@ -27,7 +27,10 @@ afterAll(async () => {
 });
 
 async function json(response: Response) {
-  return (await response.json()) as { error?: { message: string; sessionExpired?: boolean; service: string }; upstream?: unknown };
+  return (await response.json()) as {
+    error?: { message: string; sessionExpired?: boolean; service: string };
+    upstream?: unknown;
+  };
 }
 
 describe('the /api/os proxy', () => {
@@ -50,7 +53,9 @@ describe('the /api/os proxy', () => {
 
   it('refuses a mutation without an Origin header, or from another origin', async () => {
     const body = JSON.stringify({ keypair: { name: 'csrf' } });
-    const bare = await forward(proxyRequest('/api/os/compute/os-keypairs', cookie, { method: 'POST', body }));
+    const bare = await forward(
+      proxyRequest('/api/os/compute/os-keypairs', cookie, { method: 'POST', body }),
+    );
     expect(bare.status).toBe(403);
     const foreign = await forward(
       proxyRequest('/api/os/compute/os-keypairs', cookie, {
@@ -60,7 +65,9 @@ describe('the /api/os proxy', () => {
       }),
     );
     expect(foreign.status).toBe(403);
-    expect((await json(foreign)).error?.message).toBe('Cross-origin request from https://evil.example refused.');
+    expect((await json(foreign)).error?.message).toBe(
+      'Cross-origin request from https://evil.example refused.',
+    );
   });
 
   it('streams a same-origin request body through and returns the upstream answer', async () => {
@@ -85,12 +92,15 @@ describe('the /api/os proxy', () => {
     expect(body.keypair.name).toBe('streamed-key');
     expect(body.keypair.private_key).toContain('PRIVATE KEY');
     const removed = await forward(
-      proxyRequest('/api/os/compute/os-keypairs/streamed-key', cookie, { method: 'DELETE', headers: { origin: ORIGIN } }),
+      proxyRequest('/api/os/compute/os-keypairs/streamed-key', cookie, {
+        method: 'DELETE',
+        headers: { origin: ORIGIN },
+      }),
     );
     expect(removed.status).toBe(204);
   });
 
-  it('normalises upstream errors and keeps OpenStack\'s own body', async () => {
+  it("normalises upstream errors and keeps OpenStack's own body", async () => {
     const response = await forward(proxyRequest('/api/os/compute/os-keypairs/no-such-key', cookie));
     expect(response.status).toBe(404);
     const body = await json(response);

@@ -28,8 +28,13 @@ describe('Keystone login', () => {
 
   it('names the URL when Keystone cannot be reached', async () => {
     await expect(
-      login({ id: 'off', name: 'Offline', authUrl: 'http://127.0.0.1:59999/v3' }, { username: 'demo', password: 'demo', domain: 'Default' }),
-    ).rejects.toThrow(/^Could not reach Keystone at http:\/\/127\.0\.0\.1:59999\/v3 \(ECONNREFUSED\)\.$/);
+      login(
+        { id: 'off', name: 'Offline', authUrl: 'http://127.0.0.1:59999/v3' },
+        { username: 'demo', password: 'demo', domain: 'Default' },
+      ),
+    ).rejects.toThrow(
+      /^Could not reach Keystone at http:\/\/127\.0\.0\.1:59999\/v3 \(ECONNREFUSED\)\.$/,
+    );
   });
 
   it('uses the configured cloud', () => {

@@ -28,9 +28,14 @@ describe('session cookie', () => {
   it('reads a whole and a chunked cookie', async () => {
     process.env.NEXTAUTH_SECRET = SECRET;
     const jwt = await encode({ token, secret: SECRET });
-    expect((await readDashboardToken(store({ 'next-auth.session-token': jwt })))?.user.name).toBe('demo');
+    expect((await readDashboardToken(store({ 'next-auth.session-token': jwt })))?.user.name).toBe(
+      'demo',
+    );
     const half = Math.floor(jwt.length / 2);
-    const chunked = store({ 'next-auth.session-token.1': jwt.slice(half), 'next-auth.session-token.0': jwt.slice(0, half) });
+    const chunked = store({
+      'next-auth.session-token.1': jwt.slice(half),
+      'next-auth.session-token.0': jwt.slice(0, half),
+    });
     expect((await readDashboardToken(chunked))?.project.name).toBe('demo');
   });
 
@@ -39,7 +44,10 @@ describe('session cookie', () => {
     const forged = await encode({ token, secret: 'another-secret' });
     expect(await readDashboardToken(store({ 'next-auth.session-token': forged }))).toBeNull();
     expect((await sessionState(store({}))).status).toBe('none');
-    const old = await encode({ token: { ...token, expiresAt: new Date(Date.now() - 1000).toISOString() }, secret: SECRET });
+    const old = await encode({
+      token: { ...token, expiresAt: new Date(Date.now() - 1000).toISOString() },
+      secret: SECRET,
+    });
     expect((await sessionState(store({ 'next-auth.session-token': old }))).status).toBe('expired');
   });
 

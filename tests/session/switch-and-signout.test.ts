@@ -18,7 +18,9 @@ async function update(token: DashboardToken, change: unknown): Promise<Dashboard
   const jwt = authOptions.callbacks?.jwt;
   if (!jwt) throw new Error('no jwt callback');
   // next-auth hands the callback more fields than a test needs.
-  const args = { token: token as JWT, trigger: 'update', session: change } as unknown as Parameters<typeof jwt>[0];
+  const args = { token: token as JWT, trigger: 'update', session: change } as unknown as Parameters<
+    typeof jwt
+  >[0];
   return (await jwt(args)) as DashboardToken;
 }
 
@@ -66,7 +68,9 @@ describe('switching scope', () => {
     const session = await authOptions.callbacks!.session!({
       session: { expires: token.expiresAt },
       token,
-    } as unknown as Parameters<NonNullable<NonNullable<typeof authOptions.callbacks>['session']>>[0]);
+    } as unknown as Parameters<
+      NonNullable<NonNullable<typeof authOptions.callbacks>['session']>
+    >[0]);
     const text = JSON.stringify(session);
     expect(text).not.toContain(token.token);
     expect(text).not.toContain(token.unscopedToken);

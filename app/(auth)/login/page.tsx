@@ -21,9 +21,14 @@ export default async function LoginPage({
   const returnTo = safeReturnPath(first(params.callbackUrl));
   const reason = first(params.reason);
   const state = await sessionState(await cookies());
-  if (state.status === 'ok' && reason !== 'expired') redirect(returnTo === '/' ? '/project' : returnTo);
+  if (state.status === 'ok' && reason !== 'expired')
+    redirect(returnTo === '/' ? '/project' : returnTo);
 
-  const clouds = getClouds().map((c) => ({ id: c.id, name: c.name, sandbox: c.authUrl === sandboxAuthUrl() }));
+  const clouds = getClouds().map((c) => ({
+    id: c.id,
+    name: c.name,
+    sandbox: c.authUrl === sandboxAuthUrl(),
+  }));
   return (
     <main className="flex min-h-screen items-center justify-center bg-page px-4">
       <div className="w-full max-w-sm">

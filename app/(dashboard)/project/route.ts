@@ -4,8 +4,8 @@ import { cookies } from 'next/headers';
 import { catalogFor } from '@/lib/catalog-cache';
 import { endpointInterface } from '@/lib/config';
 import { servicesInRegion } from '@/lib/openstack/catalog';
-import { PANEL_LIST } from '@/lib/resources/panels';
 import { relativeRedirect } from '@/lib/redirect';
+import { PANEL_LIST } from '@/lib/resources/panels';
 import { loginUrl, sessionState } from '@/lib/session-cookie';
 
 export async function GET() {
@@ -19,7 +19,8 @@ export async function GET() {
   try {
     const catalog = await catalogFor(token.authUrl, token.token, token.expiresAt);
     const services = servicesInRegion(catalog, token.region, endpointInterface());
-    target = PANEL_LIST.find((p) => p.dashboard === 'Project' && services.has(p.service))?.path ?? target;
+    target =
+      PANEL_LIST.find((p) => p.dashboard === 'Project' && services.has(p.service))?.path ?? target;
   } catch {
     return relativeRedirect(loginUrl('expired', '/project'));
   }

@@ -66,7 +66,11 @@ export function DataTable<T>({
 
   return (
     <div className="overflow-x-auto rounded border border-line bg-surface">
-      <table aria-label={label} aria-busy={loading || undefined} className="w-full border-collapse text-[13px]">
+      <table
+        aria-label={label}
+        aria-busy={loading || undefined}
+        className="w-full border-collapse text-[13px]"
+      >
         <thead className="bg-subtle text-left text-xs font-semibold text-muted">
           <tr className="border-b border-line">
             {selectable && (
@@ -90,7 +94,9 @@ export function DataTable<T>({
                 <th
                   key={column.id}
                   scope="col"
-                  aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined}
+                  aria-sort={
+                    active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined
+                  }
                   className={`px-3 py-2 whitespace-nowrap ${column.className ?? ''}`}
                 >
                   {column.sortValue ? (
@@ -169,11 +175,16 @@ export function DataTable<T>({
                     </td>
                   )}
                   {columns.map((column) => (
-                    <td key={column.id} className={`px-3 py-1.5 align-middle ${column.className ?? ''}`}>
+                    <td
+                      key={column.id}
+                      className={`px-3 py-1.5 align-middle ${column.className ?? ''}`}
+                    >
                       {column.cell(row)}
                     </td>
                   ))}
-                  {rowActions && <td className="px-3 py-1.5 text-right whitespace-nowrap">{rowActions(row)}</td>}
+                  {rowActions && (
+                    <td className="px-3 py-1.5 text-right whitespace-nowrap">{rowActions(row)}</td>
+                  )}
                 </tr>
               );
             })

@@ -18,7 +18,8 @@ export function sortRows<T>(
     .map((row, index) => ({ row, index, key: value(row) }))
     .sort((a, b) => {
       let diff: number;
-      if (a.key === undefined || b.key === undefined) diff = a.key === b.key ? 0 : a.key === undefined ? 1 : -1;
+      if (a.key === undefined || b.key === undefined)
+        diff = a.key === b.key ? 0 : a.key === undefined ? 1 : -1;
       else if (typeof a.key === 'number' && typeof b.key === 'number') diff = a.key - b.key;
       else diff = collator.compare(String(a.key), String(b.key));
       return diff * sign || a.index - b.index;

@@ -25,7 +25,7 @@ export function TableFooter({
 }) {
   const sizeId = useId();
   return (
-    <div className="text-muted flex min-h-9 flex-wrap items-center justify-between gap-3 py-2 text-xs">
+    <div className="flex min-h-9 flex-wrap items-center justify-between gap-3 py-2 text-xs text-muted">
       <p aria-live="polite">
         {count === undefined ? '\u00a0' : `Displaying ${count} ${count === 1 ? 'item' : 'items'}`}
       </p>
@@ -36,7 +36,7 @@ export function TableFooter({
             id={sizeId}
             value={pageSize}
             onChange={(e) => onPageSize(Number(e.target.value))}
-            className="border-line-strong bg-surface text-fg rounded border px-1.5 py-0.5"
+            className="rounded border border-line-strong bg-surface px-1.5 py-0.5 text-fg"
           >
             {PAGE_SIZES.map((size) => (
               <option key={size} value={size}>

@@ -7,7 +7,10 @@ export const metadata: Metadata = { title: 'Key Pairs' };
 export default function KeyPairsPage() {
   return (
     <>
-      <PageHeader title="Key Pairs" crumbs={[{ label: 'Project' }, { label: 'Compute' }, { label: 'Key Pairs' }]} />
+      <PageHeader
+        title="Key Pairs"
+        crumbs={[{ label: 'Project' }, { label: 'Compute' }, { label: 'Key Pairs' }]}
+      />
       <KeypairsTable />
     </>
   );

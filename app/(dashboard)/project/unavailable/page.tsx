@@ -6,8 +6,8 @@ export default function Unavailable() {
     <>
       <PageHeader title="No panels available" crumbs={[{ label: 'Project' }]} />
       <Alert tone="info">
-        This cloud offers none of the services this dashboard has panels for in the current region. Try another
-        region or project from the header.
+        This cloud offers none of the services this dashboard has panels for in the current region.
+        Try another region or project from the header.
       </Alert>
     </>
   );
