@@ -2,6 +2,7 @@
 // A modal form described by a FormSpec: fields, zod schema, live equivalents,
 // the upstream error kept at the form, and an optional result view on success.
 import { useRef, useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import type { FormSpec, FormValues } from '@/lib/forms/types';
 import { Alert } from './alert';
 import { Button } from './button';
@@ -72,7 +73,9 @@ function FormDialogContent<S extends z.ZodType, R>({
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
-    form.markSubmitted();
+    // Commit now so every invalid field carries aria-invalid before we look for
+    // the first one; untouched fields would not be marked yet.
+    flushSync(() => form.markSubmitted());
     if (!form.validation.ok) {
       const first = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
       first?.focus();

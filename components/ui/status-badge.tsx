@@ -12,7 +12,9 @@ const TONES: Record<StatusTone, string> = {
 
 const OK = /^(active|available|in-use|up|enabled|complete|.*_complete|running|ok)$/i;
 const BAD = /^(error|.*_failed|failed|killed|down|fault|error_.*)$/i;
-const IDLE = /^(shutoff|stopped|paused|suspended|shelved.*|inactive|disabled|deleted|reserved)$/i;
+// Nova says UNKNOWN when it cannot reach the server's host or cell: not progress.
+const IDLE =
+  /^(shutoff|stopped|paused|suspended|shelved.*|inactive|disabled|deleted|reserved|unknown)$/i;
 
 export function statusTone(status: string): StatusTone {
   if (OK.test(status)) return 'ok';
