@@ -1,17 +1,57 @@
-import { defineConfig, devices } from '@playwright/test';
+import { defineConfig, devices, type PlaywrightTestConfig } from '@playwright/test';
 import { E2E } from './e2e/env';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+type WebServer = Extract<NonNullable<PlaywrightTestConfig['webServer']>, unknown[]>[number];
+
+const dashboard: WebServer = {
+  command: `bash -c 'mkdir -p test-results && exec npx next start -H 127.0.0.1 -p ${E2E.port} 2>&1 | tee ${E2E.serverLogPath}'`,
+  url: `${E2E.baseUrl}/login`,
+  env: {
+    NEXTAUTH_URL: E2E.baseUrl,
+    NEXTAUTH_SECRET: 'e2e-secret-not-for-production-0123456789',
+    NEXT_TELEMETRY_DISABLED: '1',
+    DASHBOARD_CLOUDS: JSON.stringify(E2E.clouds),
+  },
+  reuseExistingServer: false,
+  timeout: 120_000,
+};
+
+const sandboxes: WebServer[] = [
+  {
+    // A fresh cloud each run; the state file is written so tests can read issued tokens.
+    command: `bash -c 'rm -f ${E2E.sandboxStatePath} && exec npx tsx sandbox/main.ts'`,
+    url: E2E.sandboxAuthUrl,
+    env: {
+      SANDBOX_PORT: String(E2E.sandboxPort),
+      SANDBOX_STATE: E2E.sandboxStatePath,
+      SANDBOX_STUDENTS: '3',
+    },
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+  {
+    command: 'npx tsx sandbox/main.ts',
+    url: E2E.shortSandboxAuthUrl,
+    env: {
+      SANDBOX_PORT: String(E2E.shortSandboxPort),
+      SANDBOX_TOKEN_TTL: String(E2E.shortTokenTtl),
+    },
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+];
+
 export default defineConfig({
   testDir: './e2e',
-  outputDir: './test-results/playwright',
+  outputDir: `./test-results/playwright-${E2E.target}`,
   timeout: 60_000,
-  expect: { timeout: 10_000 },
+  expect: { timeout: E2E.isSandbox ? 10_000 : 20_000 },
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  reporter: [['list']],
+  reporter: [['list'], ['./e2e/skip-reporter.ts']],
   use: {
     baseURL: E2E.baseUrl,
     trace: 'retain-on-failure',
@@ -31,44 +71,9 @@ export default defineConfig({
   },
   projects: [
     {
-      name: 'sandbox',
+      name: E2E.target,
       use: { ...devices['Desktop Chrome'], viewport: { width: 1366, height: 860 } },
     },
   ],
-  webServer: [
-    {
-      // A fresh cloud each run; the state file is written so tests can read issued tokens.
-      command: `bash -c 'rm -f ${E2E.sandboxStatePath} && exec npx tsx sandbox/main.ts'`,
-      url: `${E2E.sandboxAuthUrl}`,
-      env: {
-        SANDBOX_PORT: String(E2E.sandboxPort),
-        SANDBOX_STATE: E2E.sandboxStatePath,
-        SANDBOX_STUDENTS: '3',
-      },
-      reuseExistingServer: false,
-      timeout: 60_000,
-    },
-    {
-      command: `npx tsx sandbox/main.ts`,
-      url: `${E2E.shortSandboxAuthUrl}`,
-      env: {
-        SANDBOX_PORT: String(E2E.shortSandboxPort),
-        SANDBOX_TOKEN_TTL: String(E2E.shortTokenTtl),
-      },
-      reuseExistingServer: false,
-      timeout: 60_000,
-    },
-    {
-      command: `bash -c 'mkdir -p test-results && npx next start -H 127.0.0.1 -p ${E2E.port} 2>&1 | tee ${E2E.serverLogPath}'`,
-      url: `${E2E.baseUrl}/login`,
-      env: {
-        NEXTAUTH_URL: E2E.baseUrl,
-        NEXTAUTH_SECRET: 'e2e-secret-not-for-production-0123456789',
-        NEXT_TELEMETRY_DISABLED: '1',
-        DASHBOARD_CLOUDS: JSON.stringify(E2E.clouds),
-      },
-      reuseExistingServer: false,
-      timeout: 120_000,
-    },
-  ],
+  webServer: E2E.isSandbox ? [...sandboxes, dashboard] : [dashboard],
 });

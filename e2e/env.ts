@@ -1,27 +1,52 @@
-// Ports and clouds of the e2e run: two sandboxes (one with short-lived tokens for
-// the expiry test) and a cloud whose Keystone is not there at all.
+// Where the e2e run points. E2E_TARGET=sandbox (npm test): two sandboxes, one with
+// short-lived tokens for the expiry test, and a cloud whose Keystone is not there.
+// E2E_TARGET=devcloud (npm run test:real): real OpenStack on loopback.
 import path from 'node:path';
 
-const port = Number(process.env.E2E_PORT ?? 3100);
+const target = process.env.E2E_TARGET === 'devcloud' ? 'devcloud' : 'sandbox';
+const isSandbox = target === 'sandbox';
+const port = Number(process.env.E2E_PORT ?? (isSandbox ? 3100 : 3110));
 const sandboxPort = Number(process.env.E2E_SANDBOX_PORT ?? 8900);
 const shortSandboxPort = Number(process.env.E2E_SHORT_SANDBOX_PORT ?? 8940);
+const devcloudAuthUrl = process.env.DEVCLOUD_AUTH_URL ?? 'http://127.0.0.1:5000/v3';
 const resultsDir = path.resolve(__dirname, '..', 'test-results');
+const unreachableAuthUrl = 'http://127.0.0.1:59999/v3';
 
 export const E2E = {
+  target,
+  isSandbox,
   port,
   baseUrl: `http://127.0.0.1:${port}`,
+  /** The cloud a plain login lands on, by its name in the Cloud chooser. */
+  mainCloud: isSandbox ? 'Sandbox cloud' : 'Devcloud',
+  mainAuthUrl: isSandbox ? `http://127.0.0.1:${sandboxPort}/v3` : devcloudAuthUrl,
   sandboxPort,
   sandboxAuthUrl: `http://127.0.0.1:${sandboxPort}/v3`,
   shortSandboxPort,
   shortSandboxAuthUrl: `http://127.0.0.1:${shortSandboxPort}/v3`,
   shortTokenTtl: 25,
-  unreachableAuthUrl: 'http://127.0.0.1:59999/v3',
+  unreachableAuthUrl,
   sandboxStatePath: path.join(resultsDir, 'e2e-sandbox-state.json'),
-  serverLogPath: path.join(resultsDir, 'next-server.log'),
+  serverLogPath: path.join(resultsDir, `next-server-${target}.log`),
   screenshotDir: path.resolve(__dirname, '..', 'docs', 'screenshots'),
-  clouds: [
-    { name: 'Sandbox cloud', authUrl: `http://127.0.0.1:${sandboxPort}/v3` },
-    { name: 'Sandbox cloud (short tokens)', authUrl: `http://127.0.0.1:${shortSandboxPort}/v3` },
-    { name: 'Offline cloud', authUrl: 'http://127.0.0.1:59999/v3' },
-  ],
+  clouds: isSandbox
+    ? [
+        { name: 'Sandbox cloud', authUrl: `http://127.0.0.1:${sandboxPort}/v3` },
+        {
+          name: 'Sandbox cloud (short tokens)',
+          authUrl: `http://127.0.0.1:${shortSandboxPort}/v3`,
+        },
+        { name: 'Offline cloud', authUrl: unreachableAuthUrl },
+      ]
+    : [
+        { name: 'Devcloud', authUrl: devcloudAuthUrl },
+        { name: 'Offline cloud', authUrl: unreachableAuthUrl },
+      ],
+} as const;
+
+/** Reasons printed for specs that only make sense on the sandbox. */
+export const SANDBOX_ONLY = {
+  regions: 'the devcloud has a single region (RegionOne); region switching needs the sandbox',
+  expiry: "forced token expiry needs the sandbox's short token lifetime (SANDBOX_TOKEN_TTL)",
+  tokens: "finding every issued token needs the sandbox's own record of them (SANDBOX_STATE)",
 } as const;

@@ -1,7 +1,10 @@
 // The Keystone token must never reach the browser: not in HTML, JS chunks, JSON,
 // headers or cookies readable by script, nor in the server's log.
 import { readFile } from 'node:fs/promises';
+import { SANDBOX_ONLY } from './env';
 import { DEMO, E2E, expect, login, PanelPage, test } from './fixtures';
+
+const FERNET_TOKEN = /gAAAAA[A-Za-z0-9_-]{60,}/;
 
 interface SandboxState {
   identity: { tokens: { id: string }[] };
@@ -34,13 +37,18 @@ test.describe('Security', () => {
     bodies.push(await session.text());
     const cookieValues = await page.evaluate(() => document.cookie);
     bodies.push(cookieValues);
-
-    const tokens = await issuedTokens();
-    expect(tokens.length).toBeGreaterThan(0);
     const log = await readFile(E2E.serverLogPath, 'utf8');
-    for (const token of tokens) {
-      for (const body of bodies) expect(body.includes(token)).toBe(false);
-      expect(log.includes(token)).toBe(false);
+
+    // Keystone's Fernet tokens (and the sandbox's) have this shape; none may show.
+    for (const text of [...bodies, log]) expect(text).not.toMatch(FERNET_TOKEN);
+    if (E2E.isSandbox) {
+      // On the sandbox we also know every token it issued: look for each one exactly.
+      const tokens = await issuedTokens();
+      expect(tokens.length).toBeGreaterThan(0);
+      for (const token of tokens) {
+        for (const body of bodies) expect(body.includes(token)).toBe(false);
+        expect(log.includes(token)).toBe(false);
+      }
     }
     // The session cookie is HttpOnly: script sees no session at all.
     expect(cookieValues).not.toContain('next-auth.session-token');
@@ -78,6 +86,7 @@ test.describe('Security', () => {
   });
 
   test('a token Keystone no longer accepts ends the session at the next call', async ({ page }) => {
+    test.skip(!E2E.isSandbox, SANDBOX_ONLY.tokens);
     await login(page, DEMO);
     const keypairs = new PanelPage(page, '/project/key_pairs', 'Key Pairs');
     await keypairs.open();

@@ -1,3 +1,4 @@
+import { SANDBOX_ONLY } from './env';
 import { DEMO, E2E, expect, login, PanelPage, test, uniqueName } from './fixtures';
 import { ed25519PublicKey } from './keys';
 
@@ -11,6 +12,7 @@ test.describe('Session', () => {
   });
 
   test('switches region: each region has its own key pairs', async ({ loggedIn: page }) => {
+    test.skip(!E2E.isSandbox, SANDBOX_ONLY.regions);
     const keypairs = new PanelPage(page, '/project/key_pairs', 'Key Pairs');
     const name = uniqueName('region');
     await keypairs.open();
@@ -48,6 +50,7 @@ test.describe('Session', () => {
   });
 
   test('token expiry sends the user to login and back to the same page', async ({ page }) => {
+    test.skip(!E2E.isSandbox, SANDBOX_ONLY.expiry);
     test.setTimeout(E2E.shortTokenTtl * 1000 + 60_000);
     await login(page, { ...DEMO, cloud: 'Sandbox cloud (short tokens)' });
     const keypairs = new PanelPage(page, '/project/key_pairs?page=expiry', 'Key Pairs');

@@ -3,35 +3,16 @@
 // dashboard (production build), print where to go and how to sign in.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, statSync, writeFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { needsBuild } from './lib/needs-build.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const port = Number(process.env.PORT ?? 3000);
 const sandboxPort = Number(process.env.SANDBOX_PORT ?? 8788);
 const url = process.env.NEXTAUTH_URL ?? `http://localhost:${port}`;
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', SANDBOX_PORT: String(sandboxPort) };
-
-function newestMtime(dir) {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-function needsBuild() {
-  const buildId = path.join(root, '.next', 'BUILD_ID');
-  if (!existsSync(buildId)) return true;
-  const built = statSync(buildId).mtimeMs;
-  const sources = ['app', 'components', 'lib', 'public'].filter((d) =>
-    existsSync(path.join(root, d)),
-  );
-  return sources.some((d) => newestMtime(path.join(root, d)) > built);
-}
 
 // One secret per checkout, so sessions survive a restart of the demo.
 function secret() {
@@ -56,7 +37,7 @@ async function waitFor(target, label, timeoutMs = 60_000) {
   throw new Error(`${label} did not answer at ${target} within ${timeoutMs / 1000}s`);
 }
 
-if (needsBuild() && process.env.DEMO_SKIP_BUILD !== '1') {
+if (needsBuild(root) && process.env.DEMO_SKIP_BUILD !== '1') {
   console.log('Building the dashboard (next build)…');
   const build = spawnSync('npx', ['next', 'build'], { cwd: root, env, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);

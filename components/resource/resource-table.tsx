@@ -118,7 +118,7 @@ export function ResourceTable<T>({ resource }: { resource: ResourceDefinition<T>
           {batchActions.map((action) => (
             <Button
               key={action.id}
-              variant={action.danger ? 'danger' : 'default'}
+              variant={action.danger ? 'danger-outline' : 'default'}
               disabled={selectedRows.length === 0}
               onClick={() => setPending({ action, rows: selectedRows })}
             >

@@ -30,7 +30,7 @@ export function RowActions<T>({
     <div className="inline-flex items-center">
       <Button
         size="sm"
-        variant={first.danger ? 'danger' : 'default'}
+        variant={first.danger ? 'danger-outline' : 'default'}
         disabled={firstReason !== undefined}
         title={firstReason}
         onClick={() => onAction(first, row)}

@@ -1,6 +1,6 @@
 import { forwardRef, type ButtonHTMLAttributes } from 'react';
 
-type Variant = 'primary' | 'default' | 'danger' | 'ghost';
+type Variant = 'primary' | 'default' | 'danger' | 'danger-outline' | 'ghost';
 type Size = 'sm' | 'md';
 
 const VARIANTS: Record<Variant, string> = {
@@ -8,6 +8,8 @@ const VARIANTS: Record<Variant, string> = {
   default: 'bg-surface text-fg border-line-strong hover:bg-hover',
   danger:
     'bg-danger text-white border-danger hover:bg-danger-hover hover:border-danger-hover dark:text-page',
+  // Destructive actions in tables: visible but calm; the confirm dialog is solid red.
+  'danger-outline': 'bg-surface text-danger border-danger/50 hover:bg-bad-bg hover:border-danger',
   ghost: 'bg-transparent text-fg border-transparent hover:bg-hover',
 };
 

@@ -59,8 +59,11 @@ export function EquivalentsPane({ equivalents }: { equivalents: Equivalents }) {
               <span>{title}</span>
               <CopyButton text={equivalents[key]} label={`Copy ${title}`} />
             </figcaption>
+            {/* A focusable region, so keyboard users can scroll long commands. */}
             <pre
+              role="region"
               aria-label={title}
+              tabIndex={0}
               className="max-h-56 overflow-auto rounded border border-line bg-surface px-2.5 py-2 font-mono text-xs leading-relaxed break-all whitespace-pre-wrap"
             >
               <code>{equivalents[key]}</code>

@@ -14,7 +14,7 @@ const OK = /^(active|available|in-use|up|enabled|complete|.*_complete|running|ok
 const BAD = /^(error|.*_failed|failed|killed|down|fault|error_.*)$/i;
 // Nova says UNKNOWN when it cannot reach the server's host or cell: not progress.
 const IDLE =
-  /^(shutoff|stopped|paused|suspended|shelved.*|inactive|disabled|deleted|reserved|unknown)$/i;
+  /^(shutoff|stopped|paused|suspended|shelved.*|inactive|disabled|deleted|soft_deleted|deactivated|reserved|unknown)$/i;
 
 export function statusTone(status: string): StatusTone {
   if (OK.test(status)) return 'ok';

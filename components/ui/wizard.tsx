@@ -130,7 +130,9 @@ function WizardContent({
           <nav aria-label="Steps">
             <ol className="space-y-0.5">
               {steps.map((s, index) => {
-                const invalid = !results[index]?.ok && (attempted || visited.has(index));
+                // Mark a step once the user has left it (or tried to submit), not while they are in it.
+                const invalid =
+                  !results[index]?.ok && (attempted || (visited.has(index) && index !== current));
                 return (
                   <li key={s.id}>
                     <button

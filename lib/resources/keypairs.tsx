@@ -1,8 +1,12 @@
 // Key Pairs. api-ref: compute v2.1, "Keypairs (keypairs)".
 import { PrivateKeyResult } from '@/components/keypairs/private-key-result';
-import { hotName, py, sh, yaml, yamlBlock } from '@/lib/equivalents/quote';
 import type { FormValues } from '@/lib/forms/types';
 import { createKeypairInput, importKeypairInput, type Keypair } from '@/lib/schemas/compute';
+import {
+  createKeypairEquivalents,
+  deleteKeypairEquivalents,
+  importKeypairEquivalents,
+} from './keypairs-equivalents';
 import { PANELS } from './panels';
 import { createAction, type ResourceDefinition } from './types';
 
@@ -17,13 +21,8 @@ function nameOf(values: FormValues): string {
   return typeof values.name === 'string' && values.name.trim() ? values.name.trim() : '<name>';
 }
 
-function typeOf(values: FormValues): string {
+function typeOf(values: FormValues): 'ssh' | 'x509' {
   return values.type === 'x509' ? 'x509' : 'ssh';
-}
-
-/** The CLI only sends a key type from compute microversion 2.2 on. */
-function typeFlag(type: string): string {
-  return type === 'x509' ? '--os-compute-api-version 2.2 ' : '';
 }
 
 export const keypairs: ResourceDefinition<Keypair> = {
@@ -74,15 +73,7 @@ export const keypairs: ResourceDefinition<Keypair> = {
       run: ({ api }, input) => api.compute.createKeypair(input),
       success: (input) => `Created key pair "${input.name}".`,
       renderResult: (result, close) => <PrivateKeyResult keypair={result} close={close} />,
-      equivalents: (values) => {
-        const name = nameOf(values);
-        const type = typeOf(values);
-        return {
-          cli: `openstack ${typeFlag(type)}keypair create ${type === 'x509' ? '--type x509 ' : ''}--private-key ${sh(`${name}.pem`)} ${sh(name)}\nchmod 600 ${sh(`${name}.pem`)}`,
-          sdk: `import openstack\n\nconn = openstack.connect(cloud="openstack")\nkeypair = conn.compute.create_keypair(name=${py(name)}, type=${py(type)})\nwith open(${py(`${name}.pem`)}, "w") as f:\n    f.write(keypair.private_key)`,
-          hot: `heat_template_version: 2021-04-16\n\nresources:\n  ${hotName(name, 'keypair')}:\n    type: OS::Nova::KeyPair\n    properties:\n      name: ${yaml(name)}\n      type: ${type}\n      save_private_key: true\n\noutputs:\n  private_key:\n    value: { get_attr: [${hotName(name, 'keypair')}, private_key] }`,
-        };
-      },
+      equivalents: (values) => createKeypairEquivalents(nameOf(values), typeOf(values)),
     }),
     createAction({
       id: 'import',
@@ -119,18 +110,8 @@ export const keypairs: ResourceDefinition<Keypair> = {
       run: ({ api }, input) => api.compute.importKeypair(input),
       success: (input) => `Imported public key "${input.name}".`,
       equivalents: (values) => {
-        const name = nameOf(values);
-        const type = typeOf(values);
-        const key =
-          typeof values.public_key === 'string' && values.public_key.trim()
-            ? values.public_key.trim()
-            : '<public key>';
-        const file = type === 'x509' ? 'cert.pem' : '~/.ssh/id_ed25519.pub';
-        return {
-          cli: `openstack ${typeFlag(type)}keypair create ${type === 'x509' ? '--type x509 ' : ''}--public-key ${file} ${sh(name)}`,
-          sdk: `import openstack\n\nconn = openstack.connect(cloud="openstack")\nconn.compute.create_keypair(\n    name=${py(name)},\n    type=${py(type)},\n    public_key=${py(key)},\n)`,
-          hot: `heat_template_version: 2021-04-16\n\nresources:\n  ${hotName(name, 'keypair')}:\n    type: OS::Nova::KeyPair\n    properties:\n      name: ${yaml(name)}\n      type: ${type}\n      public_key: ${yamlBlock(key, 8)}`,
-        };
+        const key = typeof values.public_key === 'string' ? values.public_key.trim() : '';
+        return importKeypairEquivalents(nameOf(values), typeOf(values), key || '<public key>');
       },
     }),
   ],
@@ -162,11 +143,7 @@ export const keypairs: ResourceDefinition<Keypair> = {
         `Deleted ${rows.length === 1 ? 'Key Pair' : 'Key Pairs'}: ${rows.map((k) => k.name).join(', ')}`,
       failure: (k) => `Unable to delete Key Pair: ${k.name}`,
       removesRow: true,
-      equivalents: (rows) => ({
-        cli: `openstack keypair delete ${rows.map((k) => sh(k.name)).join(' ')}`,
-        sdk: `import openstack\n\nconn = openstack.connect(cloud="openstack")\n${rows.map((k) => `conn.compute.delete_keypair(${py(k.name)})`).join('\n')}`,
-        hot: `# A key pair made by a stack goes away with it:\n# remove its OS::Nova::KeyPair resource from the template, then\n# openstack stack update --template <template.yaml> <stack>`,
-      }),
+      equivalents: (rows) => deleteKeypairEquivalents(rows.map((k) => k.name)),
     },
   ],
   detail: {

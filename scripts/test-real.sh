@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# The same tests against real OpenStack: bring up the devcloud (scripts/devcloud.sh),
+# then the contract tests, the equivalent commands run for real, and the browser
+# tests. If the devcloud cannot come up this fails, printing that service's log.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+export DEVCLOUD_AUTH_URL="${DEVCLOUD_AUTH_URL:-http://127.0.0.1:5000/v3}"
+started=$(date +%s)
+step() { echo; echo "== $* ($(($(date +%s) - started)) s)"; }
+
+bash scripts/ensure-chromium.sh
+
+step "devcloud: real OpenStack on loopback"
+bash scripts/devcloud.sh start
+bash scripts/devcloud.sh status
+
+step "contract tests against the devcloud"
+OS_AUTH_URL="$DEVCLOUD_AUTH_URL" npx vitest run --config tests/contract/vitest.config.mts
+
+step "equivalent commands, run with the real clients"
+npx vitest run --config tests/real/vitest.config.mts
+
+if node scripts/lib/needs-build.mjs; then
+  step "production build"
+  npx next build
+fi
+
+step "browser tests against the devcloud"
+E2E_TARGET=devcloud npx playwright test "$@"
+
+step "done"

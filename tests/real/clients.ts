@@ -1,0 +1,95 @@
+// Runs what a student would paste: the `openstack` CLI with an openrc's variables,
+// Python with openstacksdk and a clouds.yaml, `openstack stack create` for HOT.
+import { execFile } from 'node:child_process';
+import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+export const AUTH_URL = process.env.DEVCLOUD_AUTH_URL ?? 'http://127.0.0.1:5000/v3';
+
+const openrc = {
+  OS_AUTH_URL: AUTH_URL,
+  OS_USERNAME: 'demo',
+  OS_PASSWORD: 'demo',
+  OS_PROJECT_NAME: 'demo',
+  OS_USER_DOMAIN_NAME: 'Default',
+  OS_PROJECT_DOMAIN_NAME: 'Default',
+  OS_REGION_NAME: 'RegionOne',
+  OS_IDENTITY_API_VERSION: '3',
+  OS_INTERFACE: 'public',
+};
+
+export interface Workspace {
+  dir: string;
+  home: string;
+  env: Record<string, string>;
+}
+
+/** A scratch HOME with a clouds.yaml naming the cloud "openstack", as the snippets expect. */
+export async function workspace(): Promise<Workspace> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'equivalents-'));
+  const home = path.join(dir, 'home');
+  await mkdir(path.join(home, '.ssh'), { recursive: true });
+  await mkdir(path.join(home, '.config', 'openstack'), { recursive: true });
+  await writeFile(
+    path.join(home, '.config', 'openstack', 'clouds.yaml'),
+    [
+      'clouds:',
+      '  openstack:',
+      '    auth:',
+      `      auth_url: ${AUTH_URL}`,
+      '      username: demo',
+      '      password: demo',
+      '      project_name: demo',
+      '      user_domain_name: Default',
+      '      project_domain_name: Default',
+      '    region_name: RegionOne',
+      '    identity_api_version: 3',
+      '',
+    ].join('\n'),
+  );
+  // Debian's clients, never a pyenv python that lacks openstacksdk.
+  const env = {
+    PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
+    HOME: home,
+    LANG: 'C.UTF-8',
+    ...openrc,
+  };
+  return { dir, home, env };
+}
+
+export async function shell(ws: Workspace, script: string): Promise<string> {
+  const { stdout } = await run('bash', ['-euo', 'pipefail', '-c', script], {
+    cwd: ws.dir,
+    // Next's types make NODE_ENV required; the child needs none.
+    env: ws.env as unknown as NodeJS.ProcessEnv,
+    timeout: 150_000,
+    maxBuffer: 10 * 1024 * 1024,
+  });
+  return stdout;
+}
+
+export async function python(ws: Workspace, code: string): Promise<string> {
+  // The snippets read clouds.yaml, not the openrc variables.
+  const env = Object.fromEntries(Object.entries(ws.env).filter(([k]) => !k.startsWith('OS_')));
+  const { stdout } = await run('/usr/bin/python3', ['-c', code], {
+    cwd: ws.dir,
+    env: env as unknown as NodeJS.ProcessEnv,
+    timeout: 150_000,
+  });
+  return stdout;
+}
+
+/** Create a stack from a HOT template and wait; returns after CREATE_COMPLETE. */
+export async function stackCreate(ws: Workspace, name: string, template: string): Promise<void> {
+  const file = path.join(ws.dir, `${name}.yaml`);
+  await writeFile(file, template);
+  await shell(ws, `openstack stack create --wait -t ${file} ${name} >/dev/null`);
+}
+
+export async function stackDelete(ws: Workspace, name: string): Promise<void> {
+  await shell(ws, `openstack stack delete --yes --wait ${name} >/dev/null || true`);
+}

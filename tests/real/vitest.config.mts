@@ -1,0 +1,18 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+// Runs the equivalent commands the dashboard shows (CLI, openstacksdk, Heat)
+// with the real clients against the devcloud: only in `npm run test:real`.
+export default defineConfig({
+  root,
+  resolve: { alias: { '@': root } },
+  test: {
+    include: ['tests/real/**/*.real.ts'],
+    environment: 'node',
+    testTimeout: 180_000,
+    fileParallelism: false,
+  },
+});
