@@ -19,7 +19,9 @@ export function needsBuild(root) {
   const inputs = ['app', 'components', 'lib', 'public', 'proxy.ts', 'next.config.js']
     .map((p) => path.join(root, p))
     .filter((p) => existsSync(p));
-  return inputs.some((p) => (statSync(p).isDirectory() ? newestMtime(p) : statSync(p).mtimeMs) > built);
+  return inputs.some(
+    (p) => (statSync(p).isDirectory() ? newestMtime(p) : statSync(p).mtimeMs) > built,
+  );
 }
 
 // `node scripts/lib/needs-build.mjs` exits 0 when a build is needed.
