@@ -1,10 +1,16 @@
 // One object with every service's calls, over either transport.
+import { volumeApi } from './cinder';
+import { imageApi } from './glance';
+import { networkApi } from './neutron';
 import { computeApi } from './nova';
 import type { Transport } from './http';
 
 export function createApi(transport: Transport) {
   return {
     compute: computeApi(transport),
+    image: imageApi(transport),
+    network: networkApi(transport),
+    volume: volumeApi(transport),
   };
 }
 

@@ -1,4 +1,4 @@
-// Compute (Nova) calls. api-ref: compute v2.1.
+// Nova key pairs. api-ref: compute v2.1, "Keypairs (keypairs)".
 import {
   keypairBodySchema,
   keypairListSchema,
@@ -6,10 +6,10 @@ import {
   type ImportKeypairInput,
   type Keypair,
 } from '@/lib/schemas/compute';
-import { osFetch, osSend, seg, type Transport } from './http';
-import { markerFromLinks, type ListQuery, type ListResult } from './pagination';
+import { osFetch, osSend, seg, type Transport } from '../http';
+import { markerFromLinks, type ListQuery, type ListResult } from '../pagination';
 
-export function computeApi(t: Transport) {
+export function keypairsApi(t: Transport) {
   return {
     /** GET /os-keypairs; limit/marker need microversion 2.35. */
     async listKeypairs(query: ListQuery = {}): Promise<ListResult<Keypair>> {
@@ -61,5 +61,3 @@ export function computeApi(t: Transport) {
     },
   };
 }
-
-export type ComputeApi = ReturnType<typeof computeApi>;
