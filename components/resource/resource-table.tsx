@@ -1,45 +1,42 @@
 'use client';
-// A whole list panel from a resource definition: toolbar (filter, create and
-// batch actions), the generic table, paging, dialogs and polling.
+// A whole list panel from a resource definition: toolbar, the generic table,
+// paging, dialogs, polling of transitional rows.
 import Link from 'next/link';
 import { useMemo, useState } from 'react';
-import { Button } from '@/components/ui/button';
 import { DataTable, type DataTableColumn } from '@/components/ui/data-table/data-table';
 import { TableFooter } from '@/components/ui/data-table/table-footer';
-import { FormDialog } from '@/components/ui/form-dialog';
-import { useToast } from '@/components/ui/toast';
-import { handleSessionExpiry } from '@/lib/client/session-expiry';
 import { useApi } from '@/lib/hooks/use-api';
 import { useDashboardSession } from '@/lib/hooks/use-dashboard-session';
 import { usePagedList } from '@/lib/hooks/use-paged-list';
 import { useRowPolling } from '@/lib/hooks/use-row-polling';
 import type { ListResult } from '@/lib/openstack/pagination';
 import type { CreateAction, ResourceDefinition } from '@/lib/resources/types';
-import { RowActionDialog, type PendingRowAction } from './row-action-dialog';
+import { CreateActionDialog } from './create-action-dialog';
+import { RowActionDialog } from './row-action-dialog';
 import { RowActions } from './row-actions';
+import { TableToolbar, type AppliedFilter } from './table-toolbar';
+import { useLookups } from './use-lookups';
+import { useRowAction } from './use-row-action';
 
 export function ResourceTable<T>({ resource }: { resource: ResourceDefinition<T> }) {
   const api = useApi();
   const session = useDashboardSession();
-  const toast = useToast();
-  const [filterText, setFilterText] = useState('');
-  const [appliedFilter, setAppliedFilter] = useState('');
-  const serverParam =
-    resource.filter && 'param' in resource.filter ? resource.filter.param : undefined;
+  const ctx = { api, session };
+  const [clientFilter, setClientFilter] = useState('');
+  const [serverFilter, setServerFilter] = useState<AppliedFilter | null>(null);
   const list = usePagedList(
     resource,
-    serverParam && appliedFilter ? { [serverParam]: appliedFilter } : undefined,
+    serverFilter ? { [serverFilter.param]: serverFilter.value } : undefined,
   );
+  const lookups = useLookups(resource, list.rows);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [creating, setCreating] = useState<CreateAction | null>(null);
-  const [pending, setPending] = useState<PendingRowAction<T> | null>(null);
-  const ctx = { api, session };
 
   const rows = useMemo(() => {
     const filter = resource.filter;
-    if (!list.rows || !filter || !('match' in filter) || !filterText) return list.rows;
-    return list.rows.filter((row) => filter.match(row, filterText));
-  }, [list.rows, resource.filter, filterText]);
+    if (!list.rows || !filter || !clientFilter) return list.rows;
+    return list.rows.filter((row) => filter.match(row, clientFilter));
+  }, [list.rows, resource.filter, clientFilter]);
 
   const mutateRows = (change: (items: T[]) => T[]) =>
     list.mutate(
@@ -48,86 +45,67 @@ export function ResourceTable<T>({ resource }: { resource: ResourceDefinition<T>
         revalidate: false,
       },
     );
+  const replaceRow = (row: T) =>
+    void mutateRows((items) => items.map((r) => (resource.key(r) === resource.key(row) ? row : r)));
+  const dropRows = (keys: Set<string>) => {
+    void mutateRows((items) => items.filter((r) => !keys.has(resource.key(r))));
+    setSelected((s) => new Set([...s].filter((k) => !keys.has(k))));
+  };
 
   useRowPolling({
     rows: list.rows,
     rowKey: resource.key,
     transitional: resource.transitional,
     get: resource.get ? (key) => resource.get!(api, key) : undefined,
-    onUpdate: (row) =>
-      void mutateRows((items) =>
-        items.map((r) => (resource.key(r) === resource.key(row) ? row : r)),
-      ),
-    onGone: (key) => void mutateRows((items) => items.filter((r) => resource.key(r) !== key)),
+    onUpdate: replaceRow,
+    onGone: (key) => dropRows(new Set([key])),
   });
 
-  const columns: DataTableColumn<T>[] = resource.columns.map((column) =>
-    column.link
-      ? {
-          ...column,
-          cell: (row: T) => (
-            <Link
-              href={`${resource.panel.path}/${encodeURIComponent(resource.key(row))}`}
-              className="font-medium text-accent hover:underline"
-            >
-              {column.cell(row)}
-            </Link>
-          ),
-        }
-      : column,
-  );
+  // After an action, show each row's new state at once; polling takes it from there.
+  const rowAction = useRowAction<T>(ctx, (action, done) => {
+    if (action.removesRow) {
+      dropRows(new Set(done.map(resource.key)));
+      void list.mutate();
+    } else if (resource.get) {
+      for (const row of done) {
+        resource.get(api, resource.key(row)).then(replaceRow, () => void list.mutate());
+      }
+    } else {
+      void list.mutate();
+    }
+  });
+
+  const columns: DataTableColumn<T>[] = resource.columns.map((column) => ({
+    ...column,
+    cell: column.link
+      ? (row: T) => (
+          <Link
+            href={`${resource.panel.path}/${encodeURIComponent(resource.key(row))}`}
+            className="font-medium text-accent hover:underline"
+          >
+            {column.cell(row, lookups)}
+          </Link>
+        )
+      : (row: T) => column.cell(row, lookups),
+  }));
 
   const selectedRows = (list.rows ?? []).filter((row) => selected.has(resource.key(row)));
-  const batchActions = resource.rowActions.filter((a) => a.batch);
+  const hasBatch = resource.rowActions.some((a) => a.batch);
 
   return (
     <div>
-      <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
-        <form
-          role="search"
-          onSubmit={(e) => {
-            e.preventDefault();
-            setAppliedFilter(filterText);
-            list.firstPage();
-          }}
-          className="flex items-center gap-1.5"
-        >
-          {resource.filter && (
-            <input
-              type="search"
-              aria-label={resource.filter.label}
-              placeholder="Filter"
-              value={filterText}
-              maxLength={255}
-              onChange={(e) => setFilterText(e.target.value)}
-              className="h-8 w-56 rounded border border-line-strong bg-surface px-2.5 text-sm"
-            />
-          )}
-        </form>
-        <div className="flex flex-wrap items-center gap-1.5">
-          {resource.createActions.map((action, index) => (
-            <Button
-              key={action.id}
-              variant={index === 0 ? 'primary' : 'default'}
-              onClick={() => setCreating(action)}
-            >
-              {index === 0 && <span aria-hidden>+</span>}
-              {action.label}
-            </Button>
-          ))}
-          {batchActions.map((action) => (
-            <Button
-              key={action.id}
-              variant={action.danger ? 'danger-outline' : 'default'}
-              disabled={selectedRows.length === 0}
-              onClick={() => setPending({ action, rows: selectedRows })}
-            >
-              {action.batch?.label ?? action.label}
-            </Button>
-          ))}
-        </div>
-      </div>
-
+      <TableToolbar
+        resource={resource}
+        clientFilterText={clientFilter}
+        onClientFilter={setClientFilter}
+        onServerFilter={(filter) => {
+          setServerFilter(filter);
+          list.firstPage();
+        }}
+        selectedRows={selectedRows}
+        onCreate={setCreating}
+        onBatch={(action) => rowAction.start(action, selectedRows)}
+      />
       <DataTable
         label={resource.panel.title}
         columns={columns}
@@ -140,7 +118,8 @@ export function ResourceTable<T>({ resource }: { resource: ResourceDefinition<T>
             ? { message: (list.error as Error).message, retry: () => void list.mutate() }
             : undefined
         }
-        selectable={batchActions.length > 0}
+        emptyMessage={resource.emptyMessage}
+        selectable={hasBatch}
         selected={selected}
         onSelectedChange={setSelected}
         rowActions={
@@ -151,7 +130,7 @@ export function ResourceTable<T>({ resource }: { resource: ResourceDefinition<T>
                   rowName={resource.name(row)}
                   actions={resource.rowActions}
                   session={session}
-                  onAction={(action, r) => setPending({ action, rows: [r] })}
+                  onAction={(action, r) => rowAction.start(action, [r])}
                 />
               )
             : undefined
@@ -167,39 +146,23 @@ export function ResourceTable<T>({ resource }: { resource: ResourceDefinition<T>
         onNext={list.next}
         paged={resource.paging === 'server'}
       />
-
       {creating && (
-        <FormDialog
-          spec={creating.form}
-          open
+        <CreateActionDialog
+          action={creating}
+          ctx={ctx}
           onClose={() => setCreating(null)}
-          equivalents={creating.equivalents}
-          renderResult={creating.renderResult}
-          onSubmit={async (input) => {
-            try {
-              const result = await creating.run(ctx, input);
-              toast.notify('success', 'Success', creating.success(input, result));
-              void list.mutate();
-              return result;
-            } catch (error) {
-              handleSessionExpiry(error);
-              throw error;
-            }
-          }}
+          onCreated={() => void list.mutate()}
         />
       )}
-      {pending && (
+      {rowAction.pending && (
         <RowActionDialog
-          pending={pending}
+          pending={rowAction.pending}
           resource={resource}
           ctx={ctx}
-          onClose={() => setPending(null)}
+          onClose={rowAction.close}
           onDone={(done) => {
-            if (pending.action.removesRow) {
-              const gone = new Set(done.map(resource.key));
-              void mutateRows((items) => items.filter((r) => !gone.has(resource.key(r))));
-              setSelected((s) => new Set([...s].filter((k) => !gone.has(k))));
-            }
+            const action = rowAction.pending?.action;
+            if (action?.removesRow) dropRows(new Set(done.map(resource.key)));
             void list.mutate();
           }}
         />

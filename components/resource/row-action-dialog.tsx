@@ -1,31 +1,95 @@
 'use client';
-// Confirms and runs a row action on one row or a selection; rows the action
-// cannot apply to are listed with the reason and left out.
+// The dialog of a row action: a confirmation (one row or a selection), or a
+// form built for the row. Rows the action cannot apply to are listed and left out.
+import { useEffect, useState } from 'react';
+import { Alert } from '@/components/ui/alert';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { Dialog, DialogBody } from '@/components/ui/dialog';
 import { EquivalentsPane } from '@/components/ui/equivalents-pane';
+import { FormDialog } from '@/components/ui/form-dialog';
+import { Spinner } from '@/components/ui/spinner';
 import { useToast } from '@/components/ui/toast';
 import { handleSessionExpiry } from '@/lib/client/session-expiry';
-import type { ActionContext, ResourceDefinition, RowAction } from '@/lib/resources/types';
+import type { FormSpec } from '@/lib/forms/types';
+import type { ActionContext, ResourceDefinition } from '@/lib/resources/types';
 import { ineligibleRows, runOnRows } from './run-on-rows';
+import type { PendingRowAction } from './use-row-action';
 
-export interface PendingRowAction<T> {
-  action: RowAction<T>;
-  rows: T[];
-}
+export type { PendingRowAction };
 
-export function RowActionDialog<T>({
-  pending,
-  resource,
-  ctx,
-  onClose,
-  onDone,
-}: {
+interface Props<T> {
   pending: PendingRowAction<T>;
   resource: ResourceDefinition<T>;
   ctx: ActionContext;
   onClose: () => void;
   onDone: (done: T[]) => void;
-}) {
+}
+
+export function RowActionDialog<T>(props: Props<T>) {
+  return props.pending.action.form ? <RowFormDialog {...props} /> : <RowConfirmDialog {...props} />;
+}
+
+function RowFormDialog<T>({ pending, resource, ctx, onClose, onDone }: Props<T>) {
+  const toast = useToast();
+  const { action } = pending;
+  const row = pending.rows[0] as T;
+  const [spec, setSpec] = useState<FormSpec | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    Promise.resolve(action.form?.(ctx, row))
+      .then((built) => live && built && setSpec(built))
+      .catch((e: unknown) => {
+        if (handleSessionExpiry(e)) return;
+        if (live) setError(e instanceof Error ? e.message : String(e));
+      });
+    return () => {
+      live = false;
+    };
+    // The form is built once per opening.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  if (!spec) {
+    return (
+      <Dialog open onClose={onClose} title={action.label}>
+        <DialogBody>
+          {error ? (
+            <Alert tone="error" title={`Unable to prepare "${action.label}"`}>
+              {error}
+            </Alert>
+          ) : (
+            <p className="text-sm text-muted">
+              <Spinner label="Loading" /> Loading {resource.name(row)}…
+            </p>
+          )}
+        </DialogBody>
+      </Dialog>
+    );
+  }
+
+  return (
+    <FormDialog
+      spec={spec}
+      open
+      onClose={onClose}
+      equivalents={action.equivalents ? (values) => action.equivalents!([row], values) : undefined}
+      onSubmit={async (input) => {
+        try {
+          await action.run(ctx, row, input);
+        } catch (e) {
+          handleSessionExpiry(e);
+          throw e;
+        }
+        toast.notify('success', 'Success', action.success([row]));
+        onDone([row]);
+      }}
+    />
+  );
+}
+
+function RowConfirmDialog<T>({ pending, resource, ctx, onClose, onDone }: Props<T>) {
   const toast = useToast();
   const { action } = pending;
   const skipped = ineligibleRows(action, pending.rows, ctx.session);
@@ -34,8 +98,7 @@ export function RowActionDialog<T>({
 
   async function run() {
     const outcome = await runOnRows(action, ctx, rows);
-    const expired = outcome.failed.find((f) => handleSessionExpiry(f.error));
-    if (expired) return;
+    if (outcome.failed.some((f) => handleSessionExpiry(f.error))) return;
     if (outcome.done.length === 0 && outcome.failed.length > 0) {
       // Nothing worked: keep the dialog open with the cloud's own words.
       throw new Error(
@@ -62,6 +125,7 @@ export function RowActionDialog<T>({
       title={title}
       confirmLabel={label}
       danger={action.danger}
+      disabled={rows.length === 0}
       onConfirm={run}
       onClose={onClose}
     >
@@ -69,7 +133,11 @@ export function RowActionDialog<T>({
         action.confirm.body(rows)
       ) : (
         <p>
-          {action.label}: {rows.map(resource.name).join(', ')}
+          You have selected:{' '}
+          <strong className="break-all">
+            {rows.map((r) => `"${resource.name(r)}"`).join(', ')}
+          </strong>
+          . Please confirm your selection.
         </p>
       )}
       {skipped.length > 0 && (

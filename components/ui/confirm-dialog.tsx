@@ -11,6 +11,7 @@ export function ConfirmDialog({
   children,
   confirmLabel,
   danger = false,
+  disabled = false,
   onConfirm,
   onClose,
 }: {
@@ -19,6 +20,8 @@ export function ConfirmDialog({
   children: ReactNode;
   confirmLabel: string;
   danger?: boolean;
+  /** Nothing to confirm (e.g. no selected row qualifies). */
+  disabled?: boolean;
   /** Resolve to close; throw to show the error and stay open. */
   onConfirm: () => Promise<void>;
   onClose: () => void;
@@ -49,7 +52,11 @@ export function ConfirmDialog({
       </DialogBody>
       <DialogFooter>
         <Button onClick={onClose}>Cancel</Button>
-        <Button variant={danger ? 'danger' : 'primary'} onClick={confirm} disabled={busy}>
+        <Button
+          variant={danger ? 'danger' : 'primary'}
+          onClick={confirm}
+          disabled={busy || disabled}
+        >
           {busy && <Spinner label="Working" />}
           {confirmLabel}
         </Button>

@@ -67,6 +67,38 @@ export function FormField({
     );
   }
 
+  if (field.kind === 'checkboxes') {
+    const chosen = Array.isArray(value) ? value : [];
+    return (
+      <fieldset className="space-y-1" aria-describedby={describedBy}>
+        <legend className="mb-1 text-sm font-medium">{field.label}</legend>
+        <div className="flex flex-col gap-1">
+          {field.options?.map((option) => (
+            <label key={option.value} className="flex items-center gap-2 text-sm">
+              <input
+                type="checkbox"
+                name={field.name}
+                value={option.value}
+                checked={chosen.includes(option.value)}
+                disabled={option.disabled}
+                onChange={(e) =>
+                  onChange(
+                    e.target.checked
+                      ? [...chosen, option.value]
+                      : chosen.filter((v) => v !== option.value),
+                  )
+                }
+                className="size-4 accent-accent"
+              />
+              {option.label}
+            </label>
+          ))}
+        </div>
+        <FieldNotes field={field} helpId={helpId} error={error} errorId={errorId} />
+      </fieldset>
+    );
+  }
+
   if (field.kind === 'radio') {
     return (
       <fieldset className="space-y-1" aria-describedby={describedBy}>

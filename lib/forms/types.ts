@@ -1,7 +1,8 @@
 // Form descriptions the generic form dialog and wizard render; validation is a zod schema.
 import type { z } from 'zod';
 
-export type FieldValue = string | boolean;
+/** string[] holds ordered or multiple choices (networks, security groups). */
+export type FieldValue = string | boolean | string[];
 export type FormValues = Record<string, FieldValue>;
 
 export interface FieldOption {
@@ -15,7 +16,17 @@ export interface FieldOption {
 export interface FieldSpec {
   name: string;
   label: string;
-  kind: 'text' | 'password' | 'textarea' | 'select' | 'radio' | 'checkbox' | 'number' | 'file-text';
+  kind:
+    | 'text'
+    | 'password'
+    | 'textarea'
+    | 'select'
+    | 'radio'
+    | 'checkbox'
+    /** Several choices from `options`; the value is a string[]. */
+    | 'checkboxes'
+    | 'number'
+    | 'file-text';
   help?: string;
   placeholder?: string;
   required?: boolean;

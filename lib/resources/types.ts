@@ -7,7 +7,7 @@ import type { Api } from '@/lib/openstack/api';
 import type { ListQuery, ListResult } from '@/lib/openstack/pagination';
 import type { PublicSession } from '@/lib/session-token';
 import type { Panel } from './panels';
-import type { ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import type { z } from 'zod';
 
 export interface ActionContext {
@@ -18,9 +18,12 @@ export interface ActionContext {
 /** `true`, or the reason the action is not available for this row. */
 export type Allowed = true | string;
 
-export interface CreateAction<S extends z.ZodType = z.ZodType, R = unknown> {
+interface CreateActionBase {
   id: string;
   label: string;
+}
+
+export interface FormCreateAction<S extends z.ZodType = z.ZodType, R = unknown> extends CreateActionBase {
   form: FormSpec<S>;
   run: (ctx: ActionContext, input: z.infer<S>) => Promise<R>;
   success: (input: z.infer<S>, result: R) => string;
@@ -29,6 +32,20 @@ export interface CreateAction<S extends z.ZodType = z.ZodType, R = unknown> {
   renderResult?: (result: R, close: () => void) => ReactNode;
 }
 
+export interface LauncherProps {
+  open: boolean;
+  onClose: () => void;
+  /** Called after the cloud accepted the request; the list refreshes. */
+  onCreated: (message: string) => void;
+}
+
+/** A create action too rich for one form (Launch Instance): the definition names its component. */
+export interface LauncherCreateAction extends CreateActionBase {
+  launcher: ComponentType<LauncherProps>;
+}
+
+export type CreateAction = FormCreateAction | LauncherCreateAction;
+
 export interface RowAction<T> {
   id: string;
   label: string;
@@ -36,29 +53,65 @@ export interface RowAction<T> {
   allowed?: (row: T, session: PublicSession) => Allowed;
   /** Ask before acting; the same dialog serves one row and a selection. */
   confirm?: { title: string; confirmLabel: string; body?: (rows: T[]) => ReactNode };
+  /** Ask for input first (Resize, Rebuild, …); built when opened, as it may need cloud data. */
+  form?: (ctx: ActionContext, row: T) => Promise<FormSpec> | FormSpec;
+  /** Navigate instead of acting (Console, View Log). */
+  href?: (row: T) => string;
   /** Also offered in the table toolbar for the selected rows. */
   batch?: { label: string };
-  run: (ctx: ActionContext, row: T) => Promise<void>;
+  /** `input` is the form's parsed output when the action has a form. */
+  run: (ctx: ActionContext, row: T, input?: unknown) => Promise<void>;
   /** Message after success, e.g. "Deleted Key Pair: a, b". */
   success: (rows: T[]) => string;
   /** Title of the error for one row, e.g. "Unable to delete Key Pair: a". */
   failure: (row: T) => string;
-  equivalents?: (rows: T[]) => Equivalents;
+  equivalents?: (rows: T[], values?: FormValues) => Equivalents;
   /** The row is gone after success: drop it from the list at once. */
   removesRow?: boolean;
 }
 
-export interface ResourceColumn<T> extends DataTableColumn<T> {
+/** A row action with a typed form: `run` receives the schema's output. */
+export function formRowAction<T, S extends z.ZodType>(
+  action: Omit<RowAction<T>, 'form' | 'run'> & {
+    form: (ctx: ActionContext, row: T) => Promise<FormSpec<S>> | FormSpec<S>;
+    run: (ctx: ActionContext, row: T, input: z.infer<S>) => Promise<void>;
+  },
+): RowAction<T> {
+  // The generic dialog validates with the same schema before calling run.
+  return action as unknown as RowAction<T>;
+}
+
+/** Data a column needs beyond the row, fetched once per page (image names…). */
+export type Lookups = Record<string, Record<string, string>>;
+
+export interface ResourceColumn<T> extends Omit<DataTableColumn<T>, 'cell'> {
+  cell: (row: T, lookups: Lookups) => ReactNode;
   /** Render the cell as a link to the row's detail page. */
   link?: boolean;
 }
 
-export type ResourceFilter<T> =
-  { label: string; match: (row: T, text: string) => boolean } | { label: string; param: string };
+/** Filter by text over the rows on screen (APIs without a name filter). */
+export interface ClientFilter<T> {
+  label: string;
+  match: (row: T, text: string) => boolean;
+}
+
+/** Filter fields the API itself understands; the user picks one and types. */
+export interface ServerFilter {
+  id: string;
+  label: string;
+  param: string;
+}
 
 export interface DetailField<T> {
   label: string;
   value: (row: T) => ReactNode;
+}
+
+export interface DetailTab<T> {
+  id: string;
+  label: string;
+  render: (row: T) => ReactNode;
 }
 
 export interface ResourceDefinition<T> {
@@ -73,15 +126,18 @@ export interface ResourceDefinition<T> {
   /** 'server': limit/marker paging by the API; 'none': the API returns everything. */
   paging: 'server' | 'none';
   columns: ResourceColumn<T>[];
-  filter?: ResourceFilter<T>;
+  filter?: ClientFilter<T>;
+  serverFilters?: ServerFilter[];
+  lookups?: Record<string, (api: Api, rows: T[]) => Promise<Record<string, string>>>;
   /** Rows in a state that will change by itself (BUILD, deleting, …): re-polled. */
   transitional?: (row: T) => boolean;
   createActions: CreateAction[];
   rowActions: RowAction<T>[];
-  detail?: { fields: DetailField<T>[] };
+  detail?: { fields: DetailField<T>[]; tabs?: DetailTab<T>[] };
+  emptyMessage?: string;
 }
 
 /** Keeps a create action's input type checked while storing it in a mixed list. */
-export function createAction<S extends z.ZodType, R>(action: CreateAction<S, R>): CreateAction {
+export function createAction<S extends z.ZodType, R>(action: FormCreateAction<S, R>): CreateAction {
   return action as unknown as CreateAction;
 }

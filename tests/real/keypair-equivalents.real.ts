@@ -3,13 +3,13 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { keypairs } from '@/lib/resources/keypairs';
-import type { Keypair } from '@/lib/schemas/compute';
+import {
+  createKeypairEquivalents,
+  deleteKeypairEquivalents,
+  importKeypairEquivalents,
+} from '@/lib/resources/keypairs-equivalents';
 import { python, shell, stackCreate, stackDelete, workspace, type Workspace } from './clients';
 import { ed25519PublicKey } from '../../e2e/keys';
-
-const [create, importKey] = keypairs.createActions;
-const remove = keypairs.rowActions.find((a) => a.id === 'delete');
 
 let ws: Workspace;
 
@@ -36,10 +36,6 @@ async function computeMaxMicroversion(): Promise<number> {
   return Number(version.trim().split('.')[1]);
 }
 
-function row(name: string): Keypair {
-  return { name, public_key: '', fingerprint: '' };
-}
-
 beforeAll(async () => {
   ws = await workspace();
 });
@@ -52,16 +48,16 @@ afterAll(async () => {
 describe('Create Key Pair equivalents', () => {
   it('the CLI command creates the key pair and saves the private key', async () => {
     const name = unique('cli');
-    await shell(ws, create!.equivalents!({ name, type: 'ssh' }).cli);
+    await shell(ws, createKeypairEquivalents(name, 'ssh').cli);
     expect(await readFile(path.join(ws.dir, `${name}.pem`), 'utf8')).toMatch(/PRIVATE KEY/);
     expect(await keypairNames()).toContain(name);
-    await shell(ws, remove!.equivalents!([row(name)]).cli);
+    await shell(ws, deleteKeypairEquivalents([name]).cli);
     expect(await keypairNames()).not.toContain(name);
   });
 
   it('the X509 key pair: the SDK sends the type, the CLI runs as its comment warns', async () => {
     const sdkName = unique('x509-sdk');
-    await python(ws, create!.equivalents!({ name: sdkName, type: 'x509' }).sdk);
+    await python(ws, createKeypairEquivalents(sdkName, 'x509').sdk);
     expect(await keypairType(sdkName)).toBe('x509');
     // Nova hands an X509 key pair's private key over as base64 PKCS#12.
     expect(await readFile(path.join(ws.dir, `${sdkName}.pem`), 'utf8')).toMatch(
@@ -69,28 +65,28 @@ describe('Create Key Pair equivalents', () => {
     );
 
     const cliName = unique('x509-cli');
-    const cli = create!.equivalents!({ name: cliName, type: 'x509' }).cli;
+    const cli = createKeypairEquivalents(cliName, 'x509').cli;
     expect(cli).toContain('python-openstackclient 6.0 (Zed) drops --type');
     await shell(ws, cli);
     const clientVersion = (await shell(ws, 'openstack --version 2>&1')).trim();
     // The devcloud's client is Zed's 6.0.x, which drops --type; any other sends it.
     expect(await keypairType(cliName)).toBe(/ 6\.0\./.test(clientVersion) ? 'ssh' : 'x509');
-    await shell(ws, remove!.equivalents!([row(sdkName), row(cliName)]).cli);
+    await shell(ws, deleteKeypairEquivalents([sdkName, cliName]).cli);
   });
 
   it('the openstacksdk snippet creates it and writes the private key', async () => {
     const name = unique('sdk');
-    await python(ws, create!.equivalents!({ name, type: 'ssh' }).sdk);
+    await python(ws, createKeypairEquivalents(name, 'ssh').sdk);
     expect(await readFile(path.join(ws.dir, `${name}.pem`), 'utf8')).toMatch(/PRIVATE KEY/);
     expect(await keypairNames()).toContain(name);
-    await python(ws, remove!.equivalents!([row(name)]).sdk);
+    await python(ws, deleteKeypairEquivalents([name]).sdk);
     expect(await keypairNames()).not.toContain(name);
   });
 
   it('the Heat template asks Nova for a key, as its comment says only works before Zed', async () => {
     const name = unique('hot');
     const stack = `${name}-stack`;
-    const hot = create!.equivalents!({ name, type: 'ssh' }).hot;
+    const hot = createKeypairEquivalents(name, 'ssh').hot;
     expect(hot).toContain('Nova stopped generating keys in');
     const novaMax = await computeMaxMicroversion();
     try {
@@ -120,18 +116,18 @@ describe('Import Public Key equivalents', () => {
     const name = unique('imp-cli');
     const key = ed25519PublicKey('student@laptop');
     await writeFile(path.join(ws.home, '.ssh', 'id_ed25519.pub'), `${key}\n`);
-    await shell(ws, importKey!.equivalents!({ name, type: 'ssh', public_key: key }).cli);
+    await shell(ws, importKeypairEquivalents(name, 'ssh', key).cli);
     const stored = await shell(ws, `openstack keypair show --public-key ${name}`);
     expect(stored.trim()).toBe(key);
-    await shell(ws, remove!.equivalents!([row(name)]).cli);
+    await shell(ws, deleteKeypairEquivalents([name]).cli);
   });
 
   it('the openstacksdk snippet imports the key', async () => {
     const name = unique('imp-sdk');
     const key = ed25519PublicKey('student@laptop');
-    await python(ws, importKey!.equivalents!({ name, type: 'ssh', public_key: key }).sdk);
+    await python(ws, importKeypairEquivalents(name, 'ssh', key).sdk);
     expect((await shell(ws, `openstack keypair show --public-key ${name}`)).trim()).toBe(key);
-    await shell(ws, remove!.equivalents!([row(name)]).cli);
+    await shell(ws, deleteKeypairEquivalents([name]).cli);
   });
 
   it('the Heat template imports the key', async () => {
@@ -139,11 +135,7 @@ describe('Import Public Key equivalents', () => {
     const stack = `${name}-stack`;
     const key = ed25519PublicKey('student@laptop');
     try {
-      await stackCreate(
-        ws,
-        stack,
-        importKey!.equivalents!({ name, type: 'ssh', public_key: key }).hot,
-      );
+      await stackCreate(ws, stack, importKeypairEquivalents(name, 'ssh', key).hot);
       expect((await shell(ws, `openstack keypair show --public-key ${name}`)).trim()).toBe(key);
     } finally {
       await stackDelete(ws, stack);
@@ -155,9 +147,9 @@ describe('Import Public Key equivalents', () => {
     for (const name of names) {
       const key = ed25519PublicKey();
       await writeFile(path.join(ws.home, '.ssh', 'id_ed25519.pub'), `${key}\n`);
-      await shell(ws, importKey!.equivalents!({ name, type: 'ssh', public_key: key }).cli);
+      await shell(ws, importKeypairEquivalents(name, 'ssh', key).cli);
     }
-    await shell(ws, remove!.equivalents!(names.map(row)).cli);
+    await shell(ws, deleteKeypairEquivalents(names).cli);
     const left = await keypairNames();
     for (const name of names) expect(left).not.toContain(name);
   });
