@@ -33,6 +33,7 @@ describe('options', () => {
       students: 0,
       statePath: null,
       quiet: false,
+      bootMs: 3000,
     });
     expect(() => resolveOptions({ students: -1 })).toThrow(/students/);
     expect(() => resolveOptions({ tokenTtlSeconds: 0 })).toThrow(/tokenTtlSeconds/);

@@ -6,6 +6,8 @@ export interface SandboxOptions {
   students?: number;
   statePath?: string;
   quiet?: boolean;
+  /** How long a Nova server takes to boot (SANDBOX_BOOT_MS); other transitions scale with it. */
+  bootMs?: number;
 }
 
 export interface ResolvedOptions {
@@ -15,11 +17,13 @@ export interface ResolvedOptions {
   students: number;
   statePath: string | null;
   quiet: boolean;
+  bootMs: number;
 }
 
 export const DEFAULT_PORT = 8788;
 export const DEFAULT_TOKEN_TTL_SECONDS = 3600;
 export const MAX_STUDENTS = 99;
+export const DEFAULT_BOOT_MS = 3000;
 
 type Environment = Readonly<Record<string, string | undefined>>;
 
@@ -43,6 +47,7 @@ export function resolveOptions(opts: SandboxOptions): ResolvedOptions {
     students: wholeNumber('students', opts.students ?? 0, 0, MAX_STUDENTS),
     statePath: opts.statePath || null,
     quiet: opts.quiet ?? false,
+    bootMs: wholeNumber('bootMs', opts.bootMs ?? DEFAULT_BOOT_MS, 0, 3600000),
   };
 }
 
@@ -64,5 +69,7 @@ export function optionsFromEnv(env: Environment): SandboxOptions {
   const students = envNumber(env, 'SANDBOX_STUDENTS');
   if (students !== undefined) opts.students = students;
   if (env.SANDBOX_STATE) opts.statePath = env.SANDBOX_STATE;
+  const bootMs = envNumber(env, 'SANDBOX_BOOT_MS');
+  if (bootMs !== undefined) opts.bootMs = bootMs;
   return opts;
 }

@@ -1,6 +1,7 @@
 import { bannerLines } from './banner';
 import { createComputeApp, type ComputeDeps } from './compute/app';
 import { emptyComputeRegion } from './compute/keypair-store';
+import { seedCompute } from './compute/seed';
 import { resolveOptions, type SandboxOptions } from './config';
 import { listen, type Listener, type ServiceApp } from './http/listener';
 import { createIdentityApp } from './identity/app';
@@ -44,7 +45,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<RunningSa
   const options = resolveOptions(opts);
   const state = (options.statePath ? await loadState(options.statePath) : null) ?? emptyState();
   await seedIdentity(state.identity, REGIONS, options.students);
-  for (const region of REGIONS) state.compute[region] ??= emptyComputeRegion();
+  for (const region of REGIONS) seedCompute((state.compute[region] ??= emptyComputeRegion()));
   const store = new Store(state, options.statePath);
   const now = () => Date.now();
   const host = publicHost(options.host);
@@ -76,6 +77,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<RunningSa
           regionId: region,
           now,
           keystoneUri: () => keystoneUri,
+          bootMs: options.bootMs,
         });
         const listener = await listen(options.host, port, app);
         listeners.push(listener);

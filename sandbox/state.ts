@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { novaRegionShape } from './compute/nova-state';
 
 // The whole sandbox cloud is one JSON-serialisable object. The zod schema is the
 // single source of its types and validates a state file before it is trusted.
@@ -84,6 +85,7 @@ const keypairSchema = z.object({
 const computeRegionSchema = z.object({
   keypairs: z.array(keypairSchema),
   nextKeypairId: z.number().int(),
+  ...novaRegionShape,
 });
 
 export const STATE_VERSION = 1;

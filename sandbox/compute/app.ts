@@ -9,6 +9,8 @@ import {
 } from './keypairs';
 import { negotiate, versionHeaders } from './microversion';
 import { checkContentType } from './request-body';
+import { addNovaRoutes } from './routes';
+import { DEFAULT_BOOT_MS } from '../config';
 import { v21Document, versionsDocument } from './versions';
 import { authenticateServiceRequest } from '../auth/keystone-middleware';
 import { Router } from '../http/router';
@@ -26,6 +28,8 @@ export interface ComputeDeps {
   now(): number;
   /** Keystone's URL without /v3, for WWW-Authenticate. */
   keystoneUri(): string;
+  /** How long a server takes to boot; other transitions are fractions of it. */
+  bootMs?: number;
 }
 
 type ComputeHandler = (call: ComputeCall) => SandboxResponse | Promise<SandboxResponse>;
@@ -42,6 +46,7 @@ function routes(): Router<ComputeHandler> {
   add('POST', '/os-keypairs', createKeypair);
   add('GET', '/os-keypairs/{keypair_name}', showKeypair);
   add('DELETE', '/os-keypairs/{keypair_name}', deleteKeypair);
+  addNovaRoutes(add);
   return router;
 }
 
@@ -95,6 +100,9 @@ export function createComputeApp(deps: ComputeDeps): ServiceApp {
         urlProjectId: projectId,
         now: deps.now(),
         changed: () => deps.store.changed(),
+        state,
+        regionId: deps.regionId,
+        timings: { bootMs: deps.bootMs ?? DEFAULT_BOOT_MS },
       });
       return { ...response, headers: { ...headers, ...response.headers } };
     } catch (err) {

@@ -1,3 +1,4 @@
+import { emptyNovaRegion } from './nova-state';
 import { compareNames, nameKey, sameName } from '../names';
 import type { ComputeRegionState, KeypairRecord } from '../state';
 
@@ -10,7 +11,7 @@ export const KEYPAIR_QUOTA = 100;
 export const MAX_LIMIT = 1000;
 
 export function emptyComputeRegion(): ComputeRegionState {
-  return { keypairs: [], nextKeypairId: 1 };
+  return { keypairs: [], nextKeypairId: 1, ...emptyNovaRegion() };
 }
 
 export function userKeypairs(region: ComputeRegionState, userId: string): KeypairRecord[] {

@@ -18,9 +18,10 @@ import { sshFingerprint } from './ssh-public-key';
 import { validateBody, validateQuery } from './validation';
 import { generateX509Keypair } from './x509-keygen';
 import { x509Fingerprint } from './x509-keys';
+import type { Timings } from './server-states';
 import type { ServiceCaller } from '../auth/keystone-middleware';
 import type { SandboxRequest, SandboxResponse } from '../http/types';
-import type { ComputeRegionState } from '../state';
+import type { ComputeRegionState, SandboxState } from '../state';
 
 // os-keypairs (api-ref "Keypairs (keypairs)"): per user, per Nova deployment.
 
@@ -33,6 +34,10 @@ export interface ComputeCall {
   urlProjectId: string | null;
   now: number;
   changed(): void;
+  /** The whole cloud, for the bridges to the image and network services. */
+  state: SandboxState;
+  regionId: string;
+  timings: Timings;
 }
 
 type Action = 'index' | 'create' | 'show' | 'delete';

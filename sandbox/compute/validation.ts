@@ -1,4 +1,6 @@
+import { isIP } from 'node:net';
 import { badRequest } from './faults';
+import { pyB64Decode } from './py-base64';
 import {
   firstSchemaError,
   type FormatChecker,
@@ -36,7 +38,24 @@ function keypairNameChecker(safeChars: string): FormatChecker {
       : `${INVALID_NAME}Only expected characters: [${safeChars}]`;
 }
 
+/** oslo_utils.uuidutils.is_uuid_like: hyphens, braces and case do not matter. */
+export function isUuidLike(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  const bare = value
+    .toLowerCase()
+    .replace(/^urn:/, '')
+    .replace(/^uuid:/, '')
+    .replace(/[{}-]/g, '');
+  return /^[0-9a-f]{32}$/.test(bare);
+}
+
+const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
+
 export const NOVA_FORMATS: Record<string, FormatChecker> = {
+  uuid: (value) => (typeof value !== 'string' || isUuidLike(value) ? null : ''),
+  base64: (value) => (typeof value !== 'string' || pyB64Decode(value) !== null ? null : ''),
+  ipv4: (value) => (typeof value !== 'string' || IPV4.test(value) ? null : ''),
+  ipv6: (value) => (typeof value !== 'string' || isIP(value) === 6 ? null : ''),
   name: (value) =>
     typeof value === 'string' && isValidName(value)
       ? null

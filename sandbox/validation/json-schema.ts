@@ -18,7 +18,12 @@ export interface JsonSchema {
   minLength?: number;
   maxLength?: number;
   minimum?: number;
+  maximum?: number;
   maxItems?: number;
+  minProperties?: number;
+  maxProperties?: number;
+  patternProperties?: Readonly<Record<string, JsonSchema>>;
+  oneOf?: readonly JsonSchema[];
   format?: string;
   allOf?: readonly JsonSchema[];
 }
@@ -32,7 +37,7 @@ export interface SchemaError {
   cause?: string;
 }
 
-/** A format checker returns null when valid, or the explanation when not. */
+/** A format checker returns null when valid, or the explanation ('' for none) when not. */
 export type FormatChecker = (instance: unknown) => string | null;
 
 export interface ValidateOptions {
@@ -125,6 +130,40 @@ function* check(
           }
         }
         break;
+      case 'patternProperties':
+        if (isObject(instance)) {
+          for (const [pattern, sub] of Object.entries(schema.patternProperties ?? {})) {
+            for (const [name, value] of Object.entries(instance)) {
+              if (pySearch(pattern, name)) yield* check(sub, value, [...path, name], options);
+            }
+          }
+        }
+        break;
+      case 'minProperties':
+        if (isObject(instance) && Object.keys(instance).length < (schema.minProperties ?? 0)) {
+          yield fail(`${pyRepr(instance)} does not have enough properties`);
+        }
+        break;
+      case 'maxProperties':
+        if (
+          isObject(instance) &&
+          Object.keys(instance).length > (schema.maxProperties ?? Infinity)
+        ) {
+          yield fail(`${pyRepr(instance)} has too many properties`);
+        }
+        break;
+      case 'oneOf': {
+        const subs = schema.oneOf ?? [];
+        const valid = subs.filter((sub) => check(sub, instance, path, options).next().done);
+        if (valid.length === 0) {
+          yield fail(`${pyRepr(instance)} is not valid under any of the given schemas`);
+        } else if (valid.length > 1) {
+          yield fail(
+            `${pyRepr(instance)} is valid under each of ${valid.map((v) => pyRepr(v)).join(', ')}`,
+          );
+        }
+        break;
+      }
       case 'required':
         if (isObject(instance)) {
           for (const name of schema.required ?? []) {
@@ -136,8 +175,22 @@ function* check(
       case 'additionalProperties':
         if (isObject(instance) && schema.additionalProperties === false) {
           const known = schema.properties ?? {};
-          const extras = Object.keys(instance).filter((k) => !Object.hasOwn(known, k));
-          if (extras.length > 0) {
+          const patterns = Object.keys(schema.patternProperties ?? {});
+          const extras = Object.keys(instance).filter(
+            (k) => !Object.hasOwn(known, k) && !patterns.some((p) => pySearch(p, k)),
+          );
+          if (extras.length > 0 && patterns.length > 0) {
+            const verb = extras.length === 1 ? 'does' : 'do';
+            yield fail(
+              `${[...extras]
+                .sort()
+                .map((e) => pyRepr(e))
+                .join(', ')} ${verb} not match any of the regexes: ${[...patterns]
+                .sort()
+                .map((p) => pyRepr(p))
+                .join(', ')}`,
+            );
+          } else if (extras.length > 0) {
             const verb = extras.length === 1 ? 'was' : 'were';
             yield fail(
               `Additional properties are not allowed (${extras.map((e) => pyRepr(e)).join(', ')} ${verb} unexpected)`,
@@ -184,11 +237,20 @@ function* check(
         }
         break;
       }
+      case 'maximum': {
+        const n = numberFrom(instance, options.numericStrings ?? false);
+        if (n !== null && schema.maximum !== undefined && n > schema.maximum) {
+          yield fail(`${pyRepr(n)} is greater than the maximum of ${pyRepr(schema.maximum)}`);
+        }
+        break;
+      }
       case 'format': {
         const checker = schema.format ? options.formats?.[schema.format] : undefined;
         const cause = checker ? checker(instance) : null;
-        if (cause !== null)
-          yield fail(`${pyRepr(instance)} is not a ${pyRepr(schema.format)}`, cause);
+        if (cause !== null) {
+          // An empty explanation means "invalid", reported with jsonschema's own text.
+          yield fail(`${pyRepr(instance)} is not a ${pyRepr(schema.format)}`, cause || undefined);
+        }
         break;
       }
       case 'allOf':
