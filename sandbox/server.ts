@@ -7,6 +7,9 @@ import { listen, type Listener, type ServiceApp } from './http/listener';
 import { createIdentityApp } from './identity/app';
 import { syncCatalog, type CatalogService } from './identity/catalog';
 import { seedIdentity } from './identity/seed';
+import { createImageApp } from './image/app';
+import { seedImageRegions } from './image/seed';
+import { seedNetworkRegions } from './network/seed';
 import { emptyState } from './state';
 import { loadState, Store } from './store';
 import { REGIONS, regionalPort, type RegionalServiceType } from './topology';
@@ -32,6 +35,7 @@ interface RegionalService {
 /** Each emulated per-region service; a new service adds one entry here. */
 const REGIONAL_SERVICES: RegionalService[] = [
   { type: 'compute', name: 'nova', path: '/v2.1', create: createComputeApp },
+  { type: 'image', name: 'glance', path: '', create: createImageApp },
 ];
 
 /** A wildcard bind address is not something a client can connect to. */
@@ -46,6 +50,8 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<RunningSa
   const state = (options.statePath ? await loadState(options.statePath) : null) ?? emptyState();
   await seedIdentity(state.identity, REGIONS, options.students);
   for (const region of REGIONS) seedCompute((state.compute[region] ??= emptyComputeRegion()));
+  seedImageRegions(state, REGIONS, Date.now());
+  seedNetworkRegions(state, REGIONS, Date.now());
   const store = new Store(state, options.statePath);
   const now = () => Date.now();
   const host = publicHost(options.host);

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { novaRegionShape } from './compute/nova-state';
+import { imageRegionSchema } from './image/schema';
+import { networkRegionSchema } from './network/schema';
 
 // The whole sandbox cloud is one JSON-serialisable object. The zod schema is the
 // single source of its types and validates a state file before it is trusted.
@@ -105,6 +107,8 @@ export const sandboxStateSchema = z.object({
     tokens: z.array(tokenSchema),
   }),
   compute: z.record(z.string(), computeRegionSchema),
+  image: z.record(z.string(), imageRegionSchema).default({}),
+  network: z.record(z.string(), networkRegionSchema).default({}),
 });
 
 export type SandboxState = z.infer<typeof sandboxStateSchema>;
@@ -138,5 +142,7 @@ export function emptyState(): SandboxState {
       tokens: [],
     },
     compute: {},
+    image: {},
+    network: {},
   };
 }

@@ -47,7 +47,12 @@ function send(
   id: string,
   extra: Record<string, string>,
 ): void {
-  const payload = response.body === undefined ? null : Buffer.from(JSON.stringify(response.body));
+  const payload =
+    response.body === undefined
+      ? null
+      : Buffer.isBuffer(response.body)
+        ? response.body
+        : Buffer.from(JSON.stringify(response.body));
   res.statusCode = response.status;
   res.setHeader('x-openstack-request-id', id);
   for (const [name, value] of Object.entries(extra)) res.setHeader(name, value);

@@ -20,7 +20,7 @@ export interface SandboxRequest {
 export interface SandboxResponse {
   status: number;
   headers?: Record<string, string | string[]>;
-  /** Serialised as JSON; omitted means an empty body. */
+  /** Serialised as JSON, a Buffer sent as is (set Content-Type); omitted means an empty body. */
   body?: unknown;
 }
 

@@ -10,7 +10,7 @@ import { get, issue, json, login, start, type Json } from './helpers';
 async function freeBlock(): Promise<number> {
   for (let attempt = 0; attempt < 20; attempt += 1) {
     const base = 20000 + Math.floor(Math.random() * 20000);
-    const ports = [base, base + 1, base + 11];
+    const ports = [base, base + 1, base + 2, base + 3, base + 11, base + 12, base + 13];
     const servers = await Promise.all(
       ports.map(
         (port) =>
@@ -28,7 +28,7 @@ async function freeBlock(): Promise<number> {
 }
 
 describe('sandbox layout', () => {
-  it('puts identity on the base port and compute on base+1 / base+11', async () => {
+  it('puts identity on the base port and the regional services on base+1… / base+11…', async () => {
     const base = await freeBlock();
     const sandbox = await start({ port: base });
     try {
@@ -37,10 +37,12 @@ describe('sandbox layout', () => {
         RegionOne: {
           identity: `http://127.0.0.1:${base}/v3/`,
           compute: `http://127.0.0.1:${base + 1}/v2.1`,
+          image: `http://127.0.0.1:${base + 2}`,
         },
         RegionTwo: {
           identity: `http://127.0.0.1:${base}/v3/`,
           compute: `http://127.0.0.1:${base + 11}/v2.1`,
+          image: `http://127.0.0.1:${base + 12}`,
         },
       });
     } finally {

@@ -1,0 +1,81 @@
+import { randomBytes, randomInt } from 'node:crypto';
+import type { SubnetRecord } from './schema';
+
+// IPv4 address arithmetic and Neutron's default IPAM choice: a random free address
+// among the first MAX_WIN free ones of the subnet's allocation pools.
+
+const MAX_WIN = 1000;
+
+export function ipToInt(ip: string): number | null {
+  const parts = ip.split('.');
+  if (parts.length !== 4) return null;
+  let value = 0;
+  for (const part of parts) {
+    if (!/^\d{1,3}$/.test(part)) return null;
+    const octet = Number(part);
+    if (octet > 255) return null;
+    value = value * 256 + octet;
+  }
+  return value;
+}
+
+export function intToIp(value: number): string {
+  return [24, 16, 8, 0].map((shift) => Math.floor(value / 2 ** shift) % 256).join('.');
+}
+
+export function isIpv4(ip: string): boolean {
+  return ipToInt(ip) !== null;
+}
+
+/** netaddr's IPv6 parse is out of scope; a loose check tells "an address" from junk. */
+export function isIpAddress(ip: string): boolean {
+  return isIpv4(ip) || (/^[0-9a-fA-F:.]+$/.test(ip) && ip.includes(':'));
+}
+
+export function cidrRange(cidr: string): { first: number; last: number } | null {
+  const [base = '', bits = ''] = cidr.split('/');
+  const start = ipToInt(base);
+  const prefix = Number(bits);
+  if (start === null || !Number.isInteger(prefix) || prefix < 0 || prefix > 32) return null;
+  const size = 2 ** (32 - prefix);
+  const first = Math.floor(start / size) * size;
+  return { first, last: first + size - 1 };
+}
+
+/** ipam_utils.check_subnet_ip: inside the CIDR, and not its network or broadcast address. */
+export function ipInSubnet(subnet: Pick<SubnetRecord, 'cidr'>, ip: string): boolean {
+  const range = cidrRange(subnet.cidr);
+  const value = ipToInt(ip);
+  if (!range || value === null) return false;
+  if (range.last - range.first < 2) return value >= range.first && value <= range.last;
+  return value > range.first && value < range.last;
+}
+
+/** A random free pool address, or null when the pools are exhausted. */
+export function pickAddress(
+  subnet: Pick<SubnetRecord, 'allocationPools'>,
+  used: ReadonlySet<string>,
+  random: (n: number) => number = randomInt,
+): string | null {
+  for (const pool of subnet.allocationPools) {
+    const first = ipToInt(pool.start);
+    const last = ipToInt(pool.end);
+    if (first === null || last === null) continue;
+    const window: string[] = [];
+    for (let v = first; v <= last && window.length < MAX_WIN; v += 1) {
+      const ip = intToIp(v);
+      if (!used.has(ip)) window.push(ip);
+    }
+    if (window.length > 0) return window[random(window.length)] ?? null;
+  }
+  return null;
+}
+
+/** A MAC under Neutron's default base_mac fa:16:3e:00:00:00. */
+export function generateMac(taken: ReadonlySet<string>): string {
+  for (;;) {
+    const tail = [...randomBytes(3)].map((b) => b.toString(16).padStart(2, '0')).join(':');
+    const mac = `fa:16:3e:${tail}`;
+    if (!taken.has(mac)) return mac;
+  }
+}
