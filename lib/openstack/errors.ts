@@ -134,3 +134,12 @@ export function parseBodyText(text: string): unknown {
     return text;
   }
 }
+
+/** The proxy's (and server transport's) answer for a service the catalog lacks. */
+export function isMissingService(error: unknown): boolean {
+  return (
+    error instanceof OpenStackError &&
+    error.status === 404 &&
+    /^This cloud has no \S+ service\.$/.test(error.message)
+  );
+}

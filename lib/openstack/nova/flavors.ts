@@ -21,6 +21,7 @@ export interface CreateFlavorRequest {
   disk: number;
   'OS-FLV-EXT-DATA:ephemeral'?: number;
   swap?: number;
+  rxtx_factor?: number;
   'os-flavor-access:is_public'?: boolean;
   description?: string;
 }
