@@ -1,3 +1,5 @@
+import * as bridges from './bridges';
+import { consolePage } from './consoles';
 import { faultResponse, NovaFault } from './faults';
 import { emptyComputeRegion } from './keypair-store';
 import {
@@ -48,6 +50,19 @@ function routes(): Router<ComputeHandler> {
   add('DELETE', '/os-keypairs/{keypair_name}', deleteKeypair);
   addNovaRoutes(add);
   return router;
+}
+
+/** The server a console token opens, while the token lives and the server exists. */
+function consoleTarget(deps: ComputeDeps, token: string) {
+  const state = deps.store.state;
+  const region = state.compute[deps.regionId];
+  const console = region?.consoles.find((c) => c.token === token && c.expiresAt > deps.now());
+  const server = region?.servers.find((s) => s.id === console?.serverId && s.deletedAt === null);
+  if (!server) return null;
+  const addresses = Object.values(bridges.serverAddresses(state, deps.regionId, server.id))
+    .flat()
+    .map((a) => String(a.addr));
+  return { server, addresses };
 }
 
 function versionDocumentResponse(req: SandboxRequest): SandboxResponse {
@@ -119,6 +134,9 @@ export function createComputeApp(deps: ComputeDeps): ServiceApp {
         return { status: 200, body: versionsDocument(req.origin) };
       if (path === '/v2.1' && req.method === 'GET') return versionDocumentResponse(req);
       if (path.startsWith('/v2.1/')) return handleApi(req);
+      if (path === '/vnc_lite.html' && req.method === 'GET') {
+        return consolePage(req, (token) => consoleTarget(deps, token));
+      }
       return faultResponse(404, 'The resource could not be found.');
     },
     tooLarge: () => faultResponse(413, 'Request is too large.'),

@@ -1,9 +1,9 @@
-import { createHash, randomUUID } from 'node:crypto';
+import * as glance from '../image/nova-bridge';
+import * as neutron from '../network/nova-bridge';
 import type { SandboxState } from '../state';
 
-// Nova's calls into Glance and Neutron, in one place. Until the sandbox's own
-// image and network services exist these are small stand-ins: a fixed image list
-// and one "private" network whose addresses come from 10.0.0.0/24.
+// Nova's calls into the sandbox's Glance and Neutron, in one place, shaped the way
+// the compute code wants them.
 
 export interface ImageInfo {
   id: string;
@@ -17,117 +17,96 @@ export interface ImageInfo {
   size: number;
 }
 
-export interface PortInfo {
-  portId: string;
-  networkId: string;
-  networkName: string;
-  macAddr: string;
-  fixedIps: { ipAddress: string; subnetId: string; version: 4 | 6 }[];
-  status: string;
-}
-
 export type NetworkRequest =
   | { kind: 'auto' }
   | { kind: 'none' }
   | { kind: 'list'; items: { uuid?: string; port?: string; fixedIp?: string; tag?: string }[] };
 
-export type BridgeResult<T> =
-  { ok: true; value: T } | { ok: false; status: number; message: string };
-
-export const FALLBACK_IMAGES: ImageInfo[] = [
-  {
-    id: 'a1b2c3d4-0000-4000-8000-000000000001',
-    name: 'cirros-0.6.2-x86_64-disk',
-    status: 'active',
-    minDisk: 0,
-    minRam: 0,
-    size: 21430272,
-  },
-  {
-    id: 'a1b2c3d4-0000-4000-8000-000000000002',
-    name: 'ubuntu-22.04-server',
-    status: 'active',
-    minDisk: 3,
-    minRam: 512,
-    size: 679477248,
-  },
-];
-
-const FALLBACK_NETWORK = {
-  id: 'b1c2d3e4-0000-4000-8000-000000000001',
-  name: 'private',
-  subnetId: 'b1c2d3e4-0000-4000-8000-000000000002',
+export type BridgeFailure = {
+  ok: false;
+  status: number;
+  message: string;
+  /** 'build': the compute host fails it, the server goes to ERROR with this fault. */
+  phase: 'api' | 'build';
+  detail?: string;
 };
 
-/** Stand-in ports, kept out of the saved state: they are rebuilt from server ids. */
-const fallbackPorts = new Map<string, PortInfo[]>();
-
 export function findImage(
-  _state: SandboxState,
-  _region: string,
-  _projectId: string,
+  state: SandboxState,
+  region: string,
+  projectId: string,
   imageId: string,
+  isAdmin = false,
 ): ImageInfo | null {
-  return FALLBACK_IMAGES.find((i) => i.id === imageId) ?? null;
-}
-
-export function createSnapshotImage(
-  _state: SandboxState,
-  _region: string,
-  args: { projectId: string; serverId: string; name: string; metadata: Record<string, string> },
-): ImageInfo {
-  return { id: randomUUID(), name: args.name, status: 'queued', minDisk: 0, minRam: 0, size: 0 };
-}
-
-function macFor(seed: string): string {
-  const hash = createHash('sha256').update(seed).digest();
-  return `fa:16:3e:${[...hash.subarray(0, 3)].map((b) => b.toString(16).padStart(2, '0')).join(':')}`;
-}
-
-function fallbackPort(serverId: string, index: number): PortInfo {
-  const octet = 3 + ((createHash('sha256').update(`${serverId}/${index}`).digest()[0] ?? 0) % 250);
+  const image = glance.findImage(state, region, projectId, imageId, { isAdmin });
+  if (!image) return null;
   return {
-    portId: randomUUID(),
-    networkId: FALLBACK_NETWORK.id,
-    networkName: FALLBACK_NETWORK.name,
-    macAddr: macFor(`${serverId}/${index}`),
-    fixedIps: [{ ipAddress: `10.0.0.${octet}`, subnetId: FALLBACK_NETWORK.subnetId, version: 4 }],
-    status: 'ACTIVE',
+    id: image.id,
+    name: image.name ?? '',
+    status: image.status,
+    minDisk: image.minDisk,
+    minRam: image.minRam,
+    size: image.size ?? 0,
   };
 }
 
+export interface SnapshotRequest {
+  projectId: string;
+  serverId: string;
+  name: string;
+  minDisk: number;
+  minRam: number;
+  metadata: Record<string, string>;
+  /** When the upload finishes and the image turns active. */
+  activateAfterMs: number;
+  now: number;
+}
+
+export function createSnapshotImage(
+  state: SandboxState,
+  region: string,
+  request: SnapshotRequest,
+): { id: string } {
+  return glance.createSnapshotImage(state, region, request);
+}
+
+export function deleteImage(state: SandboxState, region: string, imageId: string): void {
+  glance.deleteImage(state, region, imageId);
+}
+
 export function allocateServerPorts(
-  _state: SandboxState,
-  _region: string,
+  state: SandboxState,
+  region: string,
   args: {
     projectId: string;
     serverId: string;
     networks: NetworkRequest;
     securityGroups: string[];
     isAdmin: boolean;
+    now: number;
   },
-): BridgeResult<string[]> {
+): { ok: true; value: string[] } | BridgeFailure {
   const { networks } = args;
-  if (networks.kind === 'none') return { ok: true, value: [] };
-  const items = networks.kind === 'auto' ? [{ uuid: FALLBACK_NETWORK.id }] : networks.items;
-  for (const item of items) {
-    if (item.port)
-      return { ok: false, status: 400, message: `Port id ${item.port} could not be found.` };
-    if (item.uuid && item.uuid !== FALLBACK_NETWORK.id) {
-      return { ok: false, status: 400, message: `Network ${item.uuid} could not be found.` };
-    }
-  }
-  const ports = items.map((_, i) => fallbackPort(args.serverId, i));
-  fallbackPorts.set(args.serverId, ports);
-  return { ok: true, value: ports.map((p) => p.portId) };
+  const result = neutron.allocateServerPorts(state, region, {
+    projectId: args.projectId,
+    serverId: args.serverId,
+    networks:
+      networks.kind === 'list'
+        ? networks.items.map((i) => ({
+            ...(i.uuid ? { uuid: i.uuid } : {}),
+            ...(i.port ? { port: i.port } : {}),
+            ...(i.fixedIp ? { fixed_ip: i.fixedIp } : {}),
+          }))
+        : networks.kind,
+    securityGroups: args.securityGroups,
+    isAdmin: args.isAdmin,
+    now: args.now,
+  });
+  return result.ok ? { ok: true, value: result.ports.map((p) => p.id) } : result;
 }
 
-export function releaseServerPorts(_state: SandboxState, _region: string, serverId: string): void {
-  fallbackPorts.delete(serverId);
-}
-
-export function serverPorts(_state: SandboxState, _region: string, serverId: string): PortInfo[] {
-  return fallbackPorts.get(serverId) ?? [];
+export function releaseServerPorts(state: SandboxState, region: string, serverId: string): void {
+  neutron.releaseServerPorts(state, region, serverId);
 }
 
 /** Nova's `addresses`: network name → [{version, addr, OS-EXT-IPS:type, OS-EXT-IPS-MAC:mac_addr}]. */
@@ -136,64 +115,59 @@ export function serverAddresses(
   region: string,
   serverId: string,
 ): Record<string, Record<string, unknown>[]> {
-  const addresses: Record<string, Record<string, unknown>[]> = {};
-  for (const port of serverPorts(state, region, serverId)) {
-    const list = (addresses[port.networkName] ??= []);
-    for (const ip of port.fixedIps) {
-      list.push({
-        version: ip.version,
-        addr: ip.ipAddress,
-        'OS-EXT-IPS:type': 'fixed',
-        'OS-EXT-IPS-MAC:mac_addr': port.macAddr,
-      });
-    }
-  }
-  return addresses;
+  return neutron.serverAddresses(state, region, serverId);
+}
+
+export function serverInterfaces(
+  state: SandboxState,
+  region: string,
+  serverId: string,
+): Record<string, unknown>[] {
+  return neutron.serverPorts(state, region, serverId).map(neutron.interfaceAttachmentView);
 }
 
 export function attachInterface(
   state: SandboxState,
   region: string,
-  args: {
-    projectId: string;
-    serverId: string;
-    networkId?: string;
-    portId?: string;
-    fixedIp?: string;
-  },
-): BridgeResult<PortInfo> {
-  if (args.portId) {
-    return { ok: false, status: 404, message: `Port id ${args.portId} could not be found.` };
-  }
-  if (args.networkId && args.networkId !== FALLBACK_NETWORK.id) {
-    return { ok: false, status: 404, message: `Network ${args.networkId} could not be found.` };
-  }
-  const ports = fallbackPorts.get(args.serverId) ?? [];
-  const port = fallbackPort(args.serverId, ports.length + 1);
-  fallbackPorts.set(args.serverId, [...ports, port]);
-  void state;
-  void region;
-  return { ok: true, value: port };
+  args: neutron.AttachRequest,
+): { ok: true; value: Record<string, unknown> } | BridgeFailure {
+  const result = neutron.attachInterface(state, region, args);
+  return result.ok ? { ok: true, value: neutron.interfaceAttachmentView(result.port) } : result;
 }
 
 export function detachInterface(
-  _state: SandboxState,
-  _region: string,
+  state: SandboxState,
+  region: string,
   serverId: string,
   portId: string,
-): boolean {
-  const ports = fallbackPorts.get(serverId) ?? [];
-  const kept = ports.filter((p) => p.portId !== portId);
-  fallbackPorts.set(serverId, kept);
-  return kept.length < ports.length;
+): { ok: true } | BridgeFailure {
+  return neutron.detachInterface(state, region, { serverId, portId });
 }
 
-/** A security group visible to the project, by name or id; null when there is none. */
+/** A security group the project may use, by name or id, or Nova's error for it. */
 export function findSecurityGroup(
-  _state: SandboxState,
-  _region: string,
-  _projectId: string,
+  state: SandboxState,
+  region: string,
+  projectId: string,
   nameOrId: string,
-): { id: string; name: string } | null {
-  return nameOrId === 'default' ? { id: 'default', name: 'default' } : null;
+  isAdmin = false,
+): neutron.SecurityGroupLookup {
+  return neutron.findSecurityGroup(state, region, projectId, nameOrId, isAdmin);
+}
+
+/** The server's security groups as Nova shows them: [{name}] per port. */
+export function serverSecurityGroups(
+  state: SandboxState,
+  region: string,
+  serverId: string,
+): { name: string }[] {
+  return neutron.serverSecurityGroups(state, region, serverId);
+}
+
+export function setServerSecurityGroup(
+  state: SandboxState,
+  region: string,
+  request: { projectId: string; serverId: string; group: string; add: boolean; isAdmin: boolean },
+): { ok: true } | BridgeFailure {
+  return neutron.setServerSecurityGroup(state, region, request);
 }

@@ -263,11 +263,6 @@ export function createServer(call: ComputeCall): SandboxResponse {
     ?.map((g) => g.name)
     .filter((n): n is string => Boolean(n));
   const securityGroups = [...new Set(requestedGroups ?? ['default'])];
-  for (const group of securityGroups) {
-    if (!bridges.findSecurityGroup(call.state, call.regionId, projectId, group)) {
-      throw badRequest(`Security group ${group} not found.`);
-    }
-  }
   const groupId = typeof hints.group === 'string' ? hints.group : null;
   const group = groupId
     ? call.region.serverGroups.find((g) => g.id === groupId && (g.projectId === projectId || admin))
@@ -302,6 +297,7 @@ export function createServer(call: ComputeCall): SandboxResponse {
     const id = randomUUID();
     const fails = schedulingProblem(call, flavor, group?.id ?? null);
     let ports: string[] = [];
+    let buildFault: FaultRecord | null = fails ? noValidHost(call.now) : null;
     if (!fails) {
       const allocated = bridges.allocateServerPorts(call.state, call.regionId, {
         projectId,
@@ -309,12 +305,22 @@ export function createServer(call: ComputeCall): SandboxResponse {
         networks,
         securityGroups,
         isAdmin: admin,
+        now: call.now,
       });
-      if (!allocated.ok) {
+      if (allocated.ok) {
+        ports = allocated.value;
+      } else if (allocated.phase === 'build') {
+        buildFault = {
+          code: 500,
+          message: allocated.message,
+          details: allocated.detail ?? null,
+          createdAt: call.now,
+        };
+      } else {
         for (const s of created) bridges.releaseServerPorts(call.state, call.regionId, s.id);
+        call.region.servers = call.region.servers.filter((s) => !created.includes(s));
         throw new NovaFault(allocated.status, allocated.message);
       }
-      ports = allocated.value;
     }
     const baseHost = sanitizeHostname(name);
     const server: ServerRecord = {
@@ -351,12 +357,12 @@ export function createServer(call: ComputeCall): SandboxResponse {
       terminatedAt: null,
       deletedAt: null,
       state: { vmState: 'building', taskState: 'scheduling', powerState: 0 },
-      steps: bootSteps(call.now, call.timings, fails),
+      steps: bootSteps(call.now, call.timings, buildFault !== null),
       locked: false,
       lockedReason: null,
       lockedBy: null,
       fault: null,
-      pendingFault: fails ? noValidHost(call.now) : null,
+      pendingFault: buildFault,
       bdms: source.bdms.map((b) => ({
         ...b,
         volumeId: index === 0 ? b.volumeId : randomUUID(),

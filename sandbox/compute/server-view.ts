@@ -135,7 +135,13 @@ export function detailView(
   view['OS-SRV-USG:launched_at'] = server.launchedAt === null ? null : novaTime(server.launchedAt);
   view['OS-SRV-USG:terminated_at'] =
     server.terminatedAt === null ? null : novaTime(server.terminatedAt);
-  view.security_groups = server.securityGroups.map((name) => ({ name }));
+  // Nova lists the groups of the server's ports, and leaves the key out without ports.
+  const groups = [
+    ...new Set(
+      bridges.serverSecurityGroups(call.state, call.regionId, server.id).map((g) => g.name),
+    ),
+  ];
+  if (groups.length > 0 && !deleted) view.security_groups = groups.map((name) => ({ name }));
   if (admin) {
     view['OS-EXT-SRV-ATTR:host'] = server.host;
     view['OS-EXT-SRV-ATTR:instance_name'] = instanceName(server);

@@ -1,0 +1,265 @@
+import { createHash, randomUUID } from 'node:crypto';
+import * as bridges from './bridges';
+import { badRequest, conflict, notFound } from './faults';
+import { atLeast } from './microversion';
+import { requestJson } from './request-body';
+import { findServer, isAdmin } from './server-store';
+import { validateBody } from './validation';
+import type { ComputeCall } from './keypairs';
+import type { ServerRecord } from './nova-state';
+import type { SandboxRequest, SandboxResponse } from '../http/types';
+
+// os-getConsoleOutput (a cirros-like boot log), remote consoles (2.6+) and the
+// legacy os-getVNCConsole action, with a small console page the compute
+// listener serves itself at /vnc_lite.html?path=?token=<token>.
+
+/** [consoleauth] token_ttl */
+export const CONSOLE_TOKEN_TTL_MS = 600_000;
+
+function fingerprint(seed: string, bytes: number): string {
+  return createHash('sha256').update(seed).digest('base64').slice(0, bytes).replace(/=+$/, '');
+}
+
+/** What a cirros guest prints on its serial console while it boots. */
+export function bootLog(server: ServerRecord, addresses: string[], stopped: boolean): string[] {
+  const ip = addresses[0] ?? '10.0.0.2';
+  const t = (n: number) => `[    ${n.toFixed(6).padStart(8, ' ')}]`;
+  const lines = [
+    `${t(0)} Linux version 5.15.0-71-generic (buildd@lcy02-amd64-044) (gcc (Ubuntu 11.3.0-1ubuntu1~22.04.1) 11.3.0) #78-Ubuntu SMP`,
+    `${t(0)} Command line: LABEL=cirros-rootfs ro console=tty1 console=ttyS0`,
+    `${t(0)} BIOS-provided physical RAM map:`,
+    `${t(0.000001)} Memory: ${server.flavor.ram * 1024 - 65536}K/${server.flavor.ram * 1024}K available`,
+    `${t(0.0213)} smpboot: Allowing ${server.flavor.vcpus} CPUs, 0 hotplug CPUs`,
+    `${t(0.41)} virtio_blk virtio2: [vda] ${server.flavor.disk * 2097152} 512-byte logical blocks`,
+    `${t(1.203)} EXT4-fs (vda1): mounted filesystem with ordered data mode. Opts: (null)`,
+    'info: initramfs: up at 1.31',
+    'GROWROOT: CHANGED: partition=1 start=18432',
+    'info: initramfs loading root from /dev/vda1',
+    'info: /etc/init.d/rc.sysinit: up at 2.04',
+    'info: container: none',
+    'Starting logging: OK',
+    'Initializing random number generator... done.',
+    'Starting acpid: OK',
+    'Starting network: udhcpc: started, v1.29.3',
+    'udhcpc: sending discover',
+    `udhcpc: sending select for ${ip}`,
+    `udhcpc: lease of ${ip} obtained, lease time 86400`,
+    'OK',
+    'checking http://169.254.169.254/2009-04-04/instance-id',
+    `successful after 1/20 tries: up 3.42. iid=${server.id}`,
+    `cloud-setup: hostname ${server.hostname}`,
+    server.keyName
+      ? `cloud-userdata: key pair "${server.keyName}" installed for user cirros`
+      : 'cloud-userdata: no key pair given, password login only',
+    server.userData
+      ? 'cloud-userdata: user data script found, running'
+      : 'cloud-userdata: user data not run: no user data',
+    'Starting dropbear sshd: OK',
+    '=== system information ===',
+    'Platform: OpenStack Foundation OpenStack Nova',
+    `Container: none`,
+    `Arch: x86_64`,
+    `CPU(s): ${server.flavor.vcpus} @ 2399.998 MHz`,
+    `Cores/Sockets/Threads: ${server.flavor.vcpus}/1/1`,
+    'Virt-type: VT-x',
+    `RAM Size: ${server.flavor.ram - 34}MB`,
+    'Disks:',
+    'NAME  MAJ:MIN       SIZE LABEL         MOUNTPOINT',
+    `vda   253:0   ${String(server.flavor.disk * 1073741824).padStart(10, ' ')}`,
+    `=== sshd host keys ===`,
+    '-----BEGIN SSH HOST KEY KEYS-----',
+    `ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAAAgQ${fingerprint(`${server.id}/rsa`, 40)} root@${server.hostname}`,
+    `ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI${fingerprint(`${server.id}/ed25519`, 43)} root@${server.hostname}`,
+    '-----END SSH HOST KEY KEYS-----',
+    '=== network info ===',
+    `if-info: lo,up,127.0.0.1,8,,`,
+    `if-info: eth0,up,${ip},24,fe80::f816:3eff:fe00:1/64,`,
+    '=== cirros: current=0.6.2 uptime=5.31 ===',
+    '  ____               ____  ____',
+    ' / __/ __ ____ ____ / __ \\/ __/',
+    '/ /__ / // __// __// /_/ /\\ \\ ',
+    '\\___//_//_/  /_/   \\____/___/ ',
+    '   http://cirros-cloud.net',
+    '',
+    '',
+    `login as 'cirros' user. default password: 'gocubsgo'. use 'sudo' for root.`,
+    `${server.hostname} login: `,
+  ];
+  if (stopped) {
+    lines.push('', 'Stopping dropbear sshd: OK', 'Stopping network: OK', 'reboot: Power down');
+  }
+  return lines;
+}
+
+/** compute.manager._tail_log, including its quirk that -1 drops only the first line. */
+export function tailLog(lines: string[], length: number | null): string {
+  if (length === null) return lines.join('\n');
+  if (length === 0) return '';
+  return lines.slice(-length).join('\n');
+}
+
+export function consoleOutputAction(
+  call: ComputeCall,
+  server: ServerRecord,
+  body: unknown,
+): SandboxResponse {
+  validateBody(
+    {
+      type: 'object',
+      properties: {
+        'os-getConsoleOutput': {
+          type: 'object',
+          properties: {
+            length: { type: ['integer', 'string', 'null'], pattern: '^-?[0-9]+$', minimum: -1 },
+          },
+          additionalProperties: false,
+        },
+      },
+      required: ['os-getConsoleOutput'],
+      additionalProperties: false,
+    },
+    body,
+  );
+  const raw = (body as { 'os-getConsoleOutput': { length?: unknown } })['os-getConsoleOutput']
+    .length;
+  if (!server.host) throw conflict(`Instance ${server.id} is not ready`);
+  const addresses = Object.values(bridges.serverAddresses(call.state, call.regionId, server.id))
+    .flat()
+    .map((a) => String(a.addr));
+  const stopped = ['stopped', 'shelved', 'suspended'].includes(server.state.vmState);
+  const length = raw === undefined || raw === null ? null : Number(raw);
+  const output = tailLog(bootLog(server, addresses, stopped), length);
+  return { status: 200, body: { output } };
+}
+
+function newConsoleUrl(call: ComputeCall, server: ServerRecord, type: string): string {
+  if (!server.host) throw conflict(`Instance ${server.id} is not ready`);
+  if (server.state.taskState === 'deleting' || server.state.taskState === 'migrating') {
+    throw conflict(
+      `Cannot 'get_vnc_console' instance ${server.id} while it is in task_state ${server.state.taskState}`,
+    );
+  }
+  const token = randomUUID();
+  call.region.consoles = call.region.consoles.filter((c) => c.expiresAt > call.now);
+  call.region.consoles.push({
+    token,
+    serverId: server.id,
+    type,
+    expiresAt: call.now + CONSOLE_TOKEN_TTL_MS,
+  });
+  return `${call.req.origin}/vnc_lite.html?path=%3Ftoken%3D${token}`;
+}
+
+/** The pre-2.6 action; from 2.6 remote-consoles replaces it. */
+export function legacyVncConsoleAction(
+  call: ComputeCall,
+  server: ServerRecord,
+  body: unknown,
+): SandboxResponse {
+  if (atLeast(call.version, '2.6')) throw notFound();
+  validateBody(
+    {
+      type: 'object',
+      properties: {
+        'os-getVNCConsole': {
+          type: 'object',
+          properties: { type: { type: 'string', enum: ['novnc', 'xvpvnc'] } },
+          required: ['type'],
+          additionalProperties: false,
+        },
+      },
+      required: ['os-getVNCConsole'],
+      additionalProperties: false,
+    },
+    body,
+  );
+  const type = (body as { 'os-getVNCConsole': { type: string } })['os-getVNCConsole'].type;
+  if (type !== 'novnc') throw badRequest(`Unavailable console type ${type}.`);
+  return { status: 200, body: { console: { type, url: newConsoleUrl(call, server, type) } } };
+}
+
+/** POST /servers/{server_id}/remote-consoles (2.6+); the sandbox offers noVNC only. */
+export function createRemoteConsole(call: ComputeCall): SandboxResponse {
+  const protocols = [
+    'vnc',
+    'spice',
+    'rdp',
+    'serial',
+    ...(atLeast(call.version, '2.8') ? ['mks'] : []),
+  ];
+  const types = [
+    'novnc',
+    'xvpvnc',
+    'rdp-html5',
+    'spice-html5',
+    'serial',
+    ...(atLeast(call.version, '2.8') ? ['webmks'] : []),
+  ];
+  const body = requestJson(call.req);
+  validateBody(
+    {
+      type: 'object',
+      properties: {
+        remote_console: {
+          type: 'object',
+          properties: {
+            protocol: { type: 'string', enum: protocols },
+            type: { type: 'string', enum: types },
+          },
+          required: ['protocol', 'type'],
+          additionalProperties: false,
+        },
+      },
+      required: ['remote_console'],
+      additionalProperties: false,
+    },
+    body,
+  );
+  const { protocol, type } = (body as { remote_console: { protocol: string; type: string } })
+    .remote_console;
+  const server = findServer(call, call.req.params.server_id ?? '');
+  void isAdmin;
+  if (protocol !== 'vnc' || type !== 'novnc') throw badRequest(`Unavailable console type ${type}.`);
+  const url = newConsoleUrl(call, server, type);
+  call.changed();
+  return { status: 200, body: { remote_console: { protocol, type, url } } };
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+
+/** GET /vnc_lite.html?path=?token=…: a page that looks like a noVNC session at a login prompt. */
+export function consolePage(
+  req: SandboxRequest,
+  lookup: (token: string) => { server: ServerRecord; addresses: string[] } | null,
+): SandboxResponse {
+  const path = req.query.get('path') ?? '';
+  const token =
+    new URLSearchParams(path.replace(/^\?/, '')).get('token') ?? req.query.get('token') ?? '';
+  const found = lookup(token);
+  const html = (title: string, body: string) =>
+    Buffer.from(
+      `<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>` +
+        '<style>body{margin:0;background:#282828;color:#ddd;font-family:sans-serif}' +
+        '#status{background:#6e84a3;color:#fff;padding:4px 8px;font-size:14px}' +
+        'pre{margin:0;padding:8px;background:#000;color:#c0c0c0;font:14px/1.3 monospace;min-height:480px}</style>' +
+        `</head><body>${body}</body></html>\n`,
+    );
+  if (!found) {
+    return {
+      status: 401,
+      headers: { 'Content-Type': 'text/html; charset=utf-8' },
+      body: html('noVNC', '<div id="status">Failed to connect to server (code: 1006)</div>'),
+    };
+  }
+  const { server, addresses } = found;
+  const screen = bootLog(server, addresses, false).slice(-12).join('\n');
+  return {
+    status: 200,
+    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' },
+    body: html(
+      `noVNC - ${server.name}`,
+      `<div id="status" role="status">Connected (unencrypted) to: QEMU (${escapeHtml(server.hostname)})</div>` +
+        `<pre aria-label="console of ${escapeHtml(server.name)}">${escapeHtml(screen)}<span class="cursor">_</span></pre>`,
+    ),
+  };
+}
