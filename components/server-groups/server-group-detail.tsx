@@ -1,0 +1,7 @@
+'use client';
+import { ResourceDetail } from '@/components/resource/resource-detail';
+import { serverGroups } from '@/lib/resources/server-groups';
+
+export function ServerGroupDetail({ id }: { id: string }) {
+  return <ResourceDetail resource={serverGroups} id={id} />;
+}
