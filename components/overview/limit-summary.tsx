@@ -1,0 +1,70 @@
+'use client';
+// "Limit Summary": every quota chart, grouped by service. A service the cloud
+// lacks says so in its charts; any other failure shows the service's message.
+import { Alert } from '@/components/ui/alert';
+import { isMissingService } from '@/lib/openstack/errors';
+import { QUOTA_GROUPS, type QuotaGroup } from '@/lib/overview/quota-charts';
+import { QuotaMeter, type MeterState } from './quota-meter';
+import { useQuotaUsage } from './use-quota-usage';
+
+const SERVICE_NAMES: Record<QuotaGroup['service'], string> = {
+  compute: 'Compute (Nova)',
+  volumev3: 'Block Storage (Cinder)',
+  network: 'Network (Neutron)',
+};
+
+function QuotaGroupCharts({ group }: { group: QuotaGroup }) {
+  const { data, error } = useQuotaUsage(group.service);
+  const missing = isMissingService(error);
+  const failed = error && !missing && !data;
+
+  function state(key: string): MeterState {
+    if (data) {
+      const usage = data[key];
+      return usage ? { kind: 'ready', usage } : { kind: 'unavailable', reason: 'not reported' };
+    }
+    if (error) return { kind: 'unavailable', reason: (error as Error).message };
+    return { kind: 'loading' };
+  }
+
+  return (
+    <section aria-labelledby={`quota-${group.service}`} className="space-y-2">
+      <h3 id={`quota-${group.service}`} className="text-sm font-semibold text-muted">
+        {group.title}
+      </h3>
+      {failed && (
+        <Alert
+          tone="error"
+          title={`Unable to retrieve the ${SERVICE_NAMES[group.service]} quotas.`}
+        >
+          {(error as Error).message}
+        </Alert>
+      )}
+      {missing && (
+        <p className="text-xs text-muted">
+          Not available: this cloud has no {SERVICE_NAMES[group.service]} service.
+        </p>
+      )}
+      <div className="flex flex-wrap gap-x-2 gap-y-4">
+        {group.charts.map((chart) => (
+          <QuotaMeter key={chart.id} chart={chart} state={state(chart.key)} />
+        ))}
+      </div>
+    </section>
+  );
+}
+
+export function LimitSummary() {
+  return (
+    <section aria-labelledby="limit-summary" className="rounded border border-line bg-surface p-4">
+      <h2 id="limit-summary" className="mb-3 text-base font-semibold">
+        Limit Summary
+      </h2>
+      <div className="space-y-5">
+        {QUOTA_GROUPS.map((group) => (
+          <QuotaGroupCharts key={group.service} group={group} />
+        ))}
+      </div>
+    </section>
+  );
+}

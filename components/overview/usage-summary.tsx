@@ -1,0 +1,84 @@
+'use client';
+// "Usage Summary": the chosen period's totals, the instances active in it, and
+// the same figures as a CSV file built here in the browser.
+import { useState } from 'react';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { formatMegabytes } from '@/lib/format/size';
+import { useDashboardSession } from '@/lib/hooks/use-dashboard-session';
+import { usageCsv, usageCsvFilename } from '@/lib/overview/usage-csv';
+import { defaultPeriod, type UsagePeriod } from '@/lib/overview/usage-period';
+import { activeServers, hours, summarizeUsage } from '@/lib/overview/usage-summary';
+import { downloadText } from './download-csv';
+import { UsagePeriodForm } from './usage-period-form';
+import { UsageTable } from './usage-table';
+import { useProjectUsage } from './use-project-usage';
+
+function Figure({ label, value }: { label: string; value: string | undefined }) {
+  return (
+    <div className="min-w-40">
+      <dt className="text-xs text-muted">{label}</dt>
+      <dd className="text-lg font-semibold tabular-nums">
+        {value ?? <span className="inline-block h-5 w-16 animate-pulse rounded bg-hover" />}
+      </dd>
+    </div>
+  );
+}
+
+export function UsageSummary() {
+  const session = useDashboardSession();
+  const [period, setPeriod] = useState<UsagePeriod>(() => defaultPeriod());
+  const { data, error, isValidating, mutate } = useProjectUsage(period);
+  const summary = data ? summarizeUsage(data) : undefined;
+
+  return (
+    <section aria-labelledby="usage-summary" className="rounded border border-line bg-surface p-4">
+      <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
+        <h2 id="usage-summary" className="text-base font-semibold">
+          Usage Summary
+        </h2>
+        <Button
+          disabled={!data}
+          onClick={() =>
+            data &&
+            downloadText(
+              usageCsvFilename(session.project.name, period),
+              usageCsv(data, period, session.project),
+            )
+          }
+        >
+          Download CSV Summary
+        </Button>
+      </div>
+      <UsagePeriodForm period={period} onSubmit={setPeriod} />
+      {error && !data && (
+        <div className="mt-3">
+          <Alert tone="error" title="Unable to retrieve usage information.">
+            {(error as Error).message}
+          </Alert>
+        </div>
+      )}
+      <dl
+        aria-label="Usage totals"
+        aria-busy={!data || undefined}
+        className="my-4 flex flex-wrap gap-x-8 gap-y-3"
+      >
+        <Figure label="Active Instances" value={summary && String(summary.activeInstances)} />
+        <Figure label="Active VCPUs" value={summary && String(summary.activeVcpus)} />
+        <Figure label="Active RAM" value={summary && formatMegabytes(summary.activeRamMb)} />
+        <Figure label="This Period's VCPU-Hours" value={summary && hours(summary.vcpuHours)} />
+        <Figure label="This Period's GB-Hours" value={summary && hours(summary.diskGbHours)} />
+        <Figure label="This Period's RAM-Hours" value={summary && hours(summary.ramMbHours)} />
+      </dl>
+      <UsageTable
+        rows={data ? activeServers(data) : undefined}
+        loading={isValidating}
+        error={
+          error && !data
+            ? { message: (error as Error).message, retry: () => void mutate() }
+            : undefined
+        }
+      />
+    </section>
+  );
+}
