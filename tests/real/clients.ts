@@ -10,17 +10,20 @@ const run = promisify(execFile);
 
 export const AUTH_URL = process.env.DEVCLOUD_AUTH_URL ?? 'http://127.0.0.1:5000/v3';
 
-const openrc = {
+/** demo is a project member; admin (admin in project "admin") may manage flavors. */
+export type WorkspaceUser = 'demo' | 'admin';
+
+const openrc = (user: WorkspaceUser) => ({
   OS_AUTH_URL: AUTH_URL,
-  OS_USERNAME: 'demo',
-  OS_PASSWORD: 'demo',
-  OS_PROJECT_NAME: 'demo',
+  OS_USERNAME: user,
+  OS_PASSWORD: user,
+  OS_PROJECT_NAME: user,
   OS_USER_DOMAIN_NAME: 'Default',
   OS_PROJECT_DOMAIN_NAME: 'Default',
   OS_REGION_NAME: 'RegionOne',
   OS_IDENTITY_API_VERSION: '3',
   OS_INTERFACE: 'public',
-};
+});
 
 export interface Workspace {
   dir: string;
@@ -29,7 +32,7 @@ export interface Workspace {
 }
 
 /** A scratch HOME with a clouds.yaml naming the cloud "openstack", as the snippets expect. */
-export async function workspace(): Promise<Workspace> {
+export async function workspace(user: WorkspaceUser = 'demo'): Promise<Workspace> {
   const dir = await mkdtemp(path.join(tmpdir(), 'equivalents-'));
   const home = path.join(dir, 'home');
   await mkdir(path.join(home, '.ssh'), { recursive: true });
@@ -41,9 +44,9 @@ export async function workspace(): Promise<Workspace> {
       '  openstack:',
       '    auth:',
       `      auth_url: ${AUTH_URL}`,
-      '      username: demo',
-      '      password: demo',
-      '      project_name: demo',
+      `      username: ${user}`,
+      `      password: ${user}`,
+      `      project_name: ${user}`,
       '      user_domain_name: Default',
       '      project_domain_name: Default',
       '    region_name: RegionOne',
@@ -56,7 +59,7 @@ export async function workspace(): Promise<Workspace> {
     PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
     HOME: home,
     LANG: 'C.UTF-8',
-    ...openrc,
+    ...openrc(user),
   };
   return { dir, home, env };
 }
