@@ -234,6 +234,7 @@ export function listPlan(input: ListInput): ListPlan | ListProblem {
   const last = (key: string) => opts.get(key)?.at(-1);
   const filters: Filter[] = [];
   let empty = false;
+  let includeDeleted = false;
 
   if (opts.has('status')) {
     const states = (opts.get('status') ?? []).flatMap((s) => vmStatesForStatus(s));
@@ -241,18 +242,20 @@ export function listPlan(input: ListInput): ListPlan | ListProblem {
       if (atLeast(v, '2.38')) return { status: 400, message: 'Invalid status value' };
       empty = true;
     }
-    if (states.some((s) => s.vmState === 'deleted') && !isAdmin) {
-      return { status: 403, message: 'Only administrators may list deleted instances' };
+    if (states.length > 0 && states.every((s) => s.vmState === 'deleted')) {
+      if (!isAdmin)
+        return { status: 403, message: 'Only administrators may list deleted instances' };
+      includeDeleted = true;
     }
-    filters.push((s) =>
-      states.some(
-        (st) =>
-          st.vmState === s.state.vmState &&
-          (st.taskStates === null || st.taskStates.includes(s.state.taskState ?? '')),
-      ),
+    // Like Nova: one vm_state set and one task_state set; no task filter once a
+    // status maps to a vm_state's default.
+    const vmStates = new Set(states.map((st) => st.vmState));
+    const anyTask = states.some((st) => st.taskStates === null);
+    const taskStates = new Set(states.flatMap((st) => st.taskStates ?? []));
+    filters.push(
+      (s) => vmStates.has(s.state.vmState) && (anyTask || taskStates.has(s.state.taskState ?? '')),
     );
   }
-  let includeDeleted = false;
   for (const key of ['changes-since', 'changes-before']) {
     const value = last(key);
     if (value === undefined) continue;

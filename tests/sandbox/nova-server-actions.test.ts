@@ -4,8 +4,9 @@ import { fault, novaCloud, type NovaCloud } from './nova-server-helpers';
 
 let cloud: NovaCloud;
 
+// Slow enough that a request right after an action still sees its task state.
 beforeAll(async () => {
-  cloud = await novaCloud();
+  cloud = await novaCloud({ bootMs: 600 });
 });
 afterAll(() => cloud.sandbox.close());
 

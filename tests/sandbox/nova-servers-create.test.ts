@@ -6,7 +6,7 @@ let cloud: NovaCloud;
 let cirros: string;
 
 beforeAll(async () => {
-  cloud = await novaCloud();
+  cloud = await novaCloud({ bootMs: 300 });
   cirros = await cloud.imageId('cirros-0.6.2-x86_64-disk');
 });
 afterAll(() => cloud.sandbox.close());
@@ -263,7 +263,10 @@ describe('GET /servers/{id} per microversion and role', () => {
     expect((await cloud.nova(cloud.demo, 'DELETE', `/servers/${server.id}`)).status).toBe(204);
     const during = (await cloud.ok(cloud.demo, 'GET', `/servers/${server.id}`)).server;
     expect(during['OS-EXT-STS:task_state']).toBe('deleting');
-    await new Promise((r) => setTimeout(r, 40));
+    for (let i = 0; i < 100; i += 1) {
+      if ((await cloud.nova(cloud.demo, 'GET', `/servers/${server.id}`)).status === 404) break;
+      await new Promise((r) => setTimeout(r, 10));
+    }
     expect((await cloud.nova(cloud.demo, 'GET', `/servers/${server.id}`)).status).toBe(404);
   });
 });
