@@ -31,6 +31,12 @@ function QuotaGroupCharts({ group }: { group: QuotaGroup }) {
     <section aria-labelledby={`quota-${group.service}`} className="space-y-2">
       <h3 id={`quota-${group.service}`} className="text-sm font-semibold text-muted">
         {group.title}
+        {/* On the title's line, so the page does not move when it appears. */}
+        {missing && (
+          <span className="ml-2 text-xs font-normal">
+            Not available: this cloud has no {SERVICE_NAMES[group.service]} service.
+          </span>
+        )}
       </h3>
       {failed && (
         <Alert
@@ -39,11 +45,6 @@ function QuotaGroupCharts({ group }: { group: QuotaGroup }) {
         >
           {(error as Error).message}
         </Alert>
-      )}
-      {missing && (
-        <p className="text-xs text-muted">
-          Not available: this cloud has no {SERVICE_NAMES[group.service]} service.
-        </p>
       )}
       <div className="flex flex-wrap gap-x-2 gap-y-4">
         {group.charts.map((chart) => (
