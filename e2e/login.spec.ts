@@ -3,7 +3,9 @@ import { DEMO, E2E, expect, fillLogin, login, test } from './fixtures';
 test.describe('Login', () => {
   test('signs in to Keystone and lands on the project', async ({ page }) => {
     await login(page, DEMO);
-    await expect(page).toHaveURL(/\/project\/key_pairs$/);
+    // /project lands on the first Project panel: the Overview.
+    await expect(page).toHaveURL(/\/project\/overview$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Project: demo' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Region: RegionOne' })).toBeVisible();
     await expect(

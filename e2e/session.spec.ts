@@ -7,8 +7,8 @@ test.describe('Session', () => {
     await page.getByRole('button', { name: 'Project: demo' }).click();
     await page.getByRole('menuitemradio', { name: 'class-lab' }).click();
     await expect(page.getByRole('button', { name: 'Project: class-lab' })).toBeVisible();
-    await expect(page).toHaveURL(/\/project\/key_pairs$/);
-    await expect(page.getByRole('heading', { level: 1, name: 'Key Pairs' })).toBeVisible();
+    await expect(page).toHaveURL(/\/project\/overview$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
   });
 
   test('switches region: each region has its own key pairs', async ({ loggedIn: page }) => {
