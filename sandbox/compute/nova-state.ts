@@ -127,6 +127,8 @@ const serverSchema = z.object({
   /** Networks as requested, for the network bridge and the fallback addresses. */
   requestedNetworks: z.string(),
   ports: z.array(z.string()),
+  /** The "<name>-shelved" snapshot Nova keeps while the server is shelved. */
+  shelvedImageId: z.string().nullable().default(null),
 });
 
 const serverGroupSchema = z.object({

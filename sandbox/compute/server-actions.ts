@@ -3,14 +3,9 @@ import { consoleOutputAction, legacyVncConsoleAction } from './consoles';
 import { badRequest, NovaFault, policyDenied } from './faults';
 import { atLeast } from './microversion';
 import { requestJson } from './request-body';
+import { createImageAction, shelveAction, unshelveAction } from './server-snapshots';
 import { findServer, isAdmin, recordAction } from './server-store';
-import {
-  createImageAction,
-  rebuildAction,
-  rescueAction,
-  resizeAction,
-  transition,
-} from './server-transitions';
+import { rebuildAction, rescueAction, resizeAction, transition } from './server-transitions';
 import { validateBody } from './validation';
 import type { ComputeCall } from './keypairs';
 import type { ServerRecord } from './nova-state';
@@ -140,9 +135,9 @@ const ACTIONS: Record<string, ActionHandler> = {
   unpause: simple('unpause', 'unpause', ['compute_unpause_instance']),
   suspend: simple('suspend', 'suspend', ['compute_suspend_instance']),
   resume: simple('resume', 'resume', ['compute_resume_instance']),
-  shelve: simple('shelve', 'shelve', ['compute_shelve_instance']),
+  shelve: (call, server) => shelveAction(call, server),
   shelveOffload: simple('shelveOffload', 'shelveOffload', ['compute_shelve_offload_instance']),
-  unshelve: simple('unshelve', 'unshelve', ['compute_unshelve_instance']),
+  unshelve: unshelveAction,
   lock: lockAction,
   unlock: (call, server) => unlockAction(call, server),
   rescue: rescueAction,

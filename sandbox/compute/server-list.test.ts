@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { listPlan, pageAfter, sortServers, sortSpec, type ListPlan } from './server-list';
+import { listPlan, type ListPlan } from './server-list';
+import { pageAfter, sortServers, sortSpec } from './server-sort';
 import type { ServerRecord } from './nova-state';
 
 const v = (minor: number) => ({ major: 2, minor });
@@ -57,6 +58,7 @@ function server(n: number, fields: Partial<ServerRecord> = {}): ServerRecord {
     bdms: [],
     requestedNetworks: '{"kind":"none"}',
     ports: [],
+    shelvedImageId: null,
     ...fields,
   };
 }

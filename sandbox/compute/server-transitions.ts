@@ -1,14 +1,14 @@
+import { flavorImageProblem, generatePassword } from './boot-request';
 import * as bridges from './bridges';
 import { badRequest, conflict, forbidden } from './faults';
 import { canSeeFlavor, findFlavor, instanceFlavor } from './flavor-store';
 import { findKeypair } from './keypair-store';
 import { atLeast } from './microversion';
 import { projectLimits, projectUsage } from './quota-math';
-import { flavorImageProblem, generatePassword } from './server-create';
 import { boolean, description, metadata, name, uuid } from './server-schemas';
 import { actionSteps, type ServerActionKind } from './server-states';
 import { isAdmin, recordAction, startTransition } from './server-store';
-import { apiBase, detailView } from './server-view';
+import { detailView } from './server-view';
 import { refusal, type RuleName } from './state-rules';
 import { validateBody } from './validation';
 import type { ComputeCall } from './keypairs';
@@ -45,7 +45,7 @@ export function transition(
   );
 }
 
-const actionBody = (key: string, inner: JsonSchema, required = true): JsonSchema => ({
+export const actionBody = (key: string, inner: JsonSchema, required = true): JsonSchema => ({
   type: 'object',
   properties: { [key]: inner },
   required: required ? [key] : [],
@@ -161,7 +161,21 @@ export function rebuildAction(
   const image = bridges.findImage(call.state, call.regionId, server.projectId, imageId);
   if (!image) throw badRequest('Cannot find image for rebuild');
   if (image.status !== 'active') throw badRequest(`Image ${imageId} is not active.`);
-  const tooSmall = flavorImageProblem(server.flavor, image, null);
+  const root = server.bdms.find((b) => b.bootIndex === 0 && b.destinationType === 'volume');
+  if (!server.imageId && root && root.imageId !== imageId) {
+    // Re-imaging a boot volume came with 2.93.
+    if (!atLeast(call.version, '2.93')) {
+      throw badRequest(
+        `Image ${imageId} is unacceptable: Unable to rebuild with a different image for a volume-backed server.`,
+      );
+    }
+    root.imageId = imageId;
+  }
+  const tooSmall = flavorImageProblem(
+    server.flavor,
+    image,
+    root && !server.imageId ? root.size : null,
+  );
   if (tooSmall) throw badRequest(tooSmall);
   if (typeof params.key_name === 'string') {
     if (!findKeypair(call.region, server.userId, params.key_name)) {
@@ -216,57 +230,4 @@ export function rescueAction(
   const password = typeof params.adminPass === 'string' ? params.adminPass : generatePassword();
   transition(call, server, 'rescue', 'rescue', ['compute_rescue_instance']);
   return { status: 200, body: { adminPass: password } };
-}
-
-/** The image service's endpoint as the catalog lists it, for createImage's Location. */
-function imageEndpoint(call: ComputeCall): string | null {
-  const identity = call.state.identity;
-  const service = identity.services.find((s) => s.type === 'image');
-  const endpoint = identity.endpoints.find(
-    (e) => e.serviceId === service?.id && e.regionId === call.regionId && e.interface === 'public',
-  );
-  return endpoint ? endpoint.url.replace(/\/+$/, '') : null;
-}
-
-export function createImageAction(
-  call: ComputeCall,
-  server: ServerRecord,
-  body: unknown,
-): SandboxResponse {
-  validateBody(
-    actionBody('createImage', {
-      type: 'object',
-      properties: { name, metadata },
-      required: ['name'],
-      additionalProperties: false,
-    }),
-    body,
-  );
-  const params = (body as { createImage: { name: string; metadata?: Record<string, string> } })
-    .createImage;
-  const problem = refusal('createImage', server, isAdmin(call));
-  if (problem) throw conflict(problem);
-  const base = server.imageId
-    ? bridges.findImage(call.state, call.regionId, server.projectId, server.imageId)
-    : null;
-  const steps = actionSteps('createImage', server.state, null, call.now, call.timings);
-  const duration = (steps.at(-1)?.at ?? call.now) - call.now;
-  const image = bridges.createSnapshotImage(call.state, call.regionId, {
-    projectId: call.caller.projectId ?? server.projectId,
-    serverId: server.id,
-    name: params.name,
-    minDisk: Math.max(server.flavor.disk, base?.minDisk ?? 0),
-    minRam: Math.max(0, base?.minRam ?? 0),
-    metadata: {
-      ...(server.imageId ? { base_image_ref: server.imageId } : {}),
-      user_id: call.caller.userId,
-      ...(params.metadata ?? {}),
-    },
-    activateAfterMs: duration,
-    now: call.now,
-  });
-  transition(call, server, 'createImage', 'createImage', ['compute_snapshot_instance']);
-  if (atLeast(call.version, '2.45')) return { status: 202, body: { image_id: image.id } };
-  const glance = imageEndpoint(call) ?? `${apiBase(call)}`;
-  return { status: 202, headers: { Location: `${glance}/images/${image.id}` } };
 }

@@ -4,15 +4,9 @@ import { MAX_LIMIT } from './keypair-store';
 import { nextLink } from './links';
 import { atLeast } from './microversion';
 import { requestJson } from './request-body';
-import {
-  isProblem,
-  listPlan,
-  pageAfter,
-  sortServers,
-  sortSpec,
-  validSortKeys,
-} from './server-list';
+import { isProblem, listPlan } from './server-list';
 import { nonNegativeInteger, updateSchema } from './server-schemas';
+import { pageAfter, sortServers, sortSpec, validSortKeys } from './server-sort';
 import { actionSteps } from './server-states';
 import { findServer, isAdmin, recordAction, settleServers, startTransition } from './server-store';
 import { apiBase, basicView, detailView } from './server-view';

@@ -198,8 +198,19 @@ describe('server actions move through Nova states', () => {
     expect([...seen].some((s) => s === 'SHELVED' || s === 'ACTIVE')).toBe(true);
     const admin = (await cloud.ok(cloud.admin, 'GET', `/servers/${id}`)).server;
     expect(admin['OS-EXT-SRV-ATTR:host']).toBeNull();
+    const glance = cloud.sandbox.endpoints.RegionOne?.image ?? '';
+    const images = async () =>
+      (
+        await json(
+          await fetch(`${glance}/v2/images?name=rebuilt-shelved`, {
+            headers: { 'X-Auth-Token': cloud.demo },
+          }),
+        )
+      ).images as Json[];
+    expect((await images()).map((i) => i.status)).toEqual(['active']);
     expect((await act(id, { unshelve: null })).status).toBe(202);
     await settle('ACTIVE');
+    expect(await images()).toEqual([]);
   });
 
   it('answers 400 for unknown actions and bodies', async () => {
