@@ -129,9 +129,12 @@ export function showInstanceAction(call: ComputeCall): SandboxResponse {
   if (!action) throw notFound(`Action ${requestId} not found`);
   const view = actionView(call, action);
   if (isAdmin(call) || atLeast(call.version, '2.51')) {
+    // Newest first, as InstanceActionEventList.get_by_action orders them.
     view.events = action.events
-      .filter((e) => e.startAt <= call.now)
-      .map((e) => eventView(call, server, e));
+      .map((e, i) => ({ e, i }))
+      .filter(({ e }) => e.startAt <= call.now)
+      .sort((x, y) => y.e.startAt - x.e.startAt || y.i - x.i)
+      .map(({ e }) => eventView(call, server, e));
   }
   return { status: 200, body: { instanceAction: view } };
 }

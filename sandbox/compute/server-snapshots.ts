@@ -88,10 +88,7 @@ export function shelveAction(call: ComputeCall, server: ServerRecord): SandboxRe
     });
     server.shelvedImageId = image.id;
   }
-  transition(call, server, 'shelve', 'shelve', [
-    'compute_shelve_instance',
-    'compute_shelve_offload_instance',
-  ]);
+  transition(call, server, 'shelve', 'shelve', ['compute_shelve_instance']);
   return { status: 202 };
 }
 
@@ -117,7 +114,8 @@ export function unshelveAction(
     }
   }
   transition(call, server, 'unshelve', 'unshelve', [
-    'conductor_unshelve_instance',
+    'get_image_info',
+    'schedule_instances',
     'compute_unshelve_instance',
   ]);
   if (server.shelvedImageId) {

@@ -191,7 +191,8 @@ export function actionSteps(
     case 'unpause':
       return run([['unpausing', 0.1]], settled('active', POWER.RUNNING));
     case 'suspend':
-      return run([['suspending', 0.2]], settled('suspended', POWER.SUSPENDED));
+      // libvirt's managed save leaves the domain shut off (the fake driver says RUNNING).
+      return run([['suspending', 0.2]], settled('suspended', POWER.SHUTDOWN));
     case 'resume':
       return run([['resuming', 0.2]], settled('active', POWER.RUNNING));
     case 'shelve': {
@@ -272,7 +273,8 @@ function offloadSteps(at: number, t: Timings): TransitionStep[] {
     t.bootMs,
     { vmState: 'shelved', powerState: POWER.SHUTDOWN },
     [['shelving_offloading', 0.2]],
-    settled('shelved_offloaded', POWER.NOSTATE),
+    // Nova records the power state read after powering off, before the destroy.
+    settled('shelved_offloaded', POWER.SHUTDOWN),
     { end: ['unhost'] },
   );
 }

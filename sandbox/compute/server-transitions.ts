@@ -112,6 +112,8 @@ export function resizeAction(
   server.newFlavor = instanceFlavor(flavor);
   server.resizeFrom = server.state.vmState === 'stopped' ? 'stopped' : 'active';
   transition(call, server, 'resize', 'resize', [
+    'conductor_migrate_server',
+    'cold_migrate',
     'compute_prep_resize',
     'compute_resize_instance',
     'compute_finish_resize',

@@ -194,7 +194,7 @@ describe('server actions move through Nova states', () => {
       seen.add(s.status);
       return s.status === 'SHELVED_OFFLOADED';
     });
-    expect(offloaded['OS-EXT-STS:power_state']).toBe(0);
+    expect(offloaded['OS-EXT-STS:power_state']).toBe(4);
     expect([...seen].some((s) => s === 'SHELVED' || s === 'ACTIVE')).toBe(true);
     const admin = (await cloud.ok(cloud.admin, 'GET', `/servers/${id}`)).server;
     expect(admin['OS-EXT-SRV-ATTR:host']).toBeNull();
