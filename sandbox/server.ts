@@ -9,6 +9,7 @@ import { syncCatalog, type CatalogService } from './identity/catalog';
 import { seedIdentity } from './identity/seed';
 import { createImageApp } from './image/app';
 import { seedImageRegions } from './image/seed';
+import { createNetworkApp } from './network/app';
 import { seedNetworkRegions } from './network/seed';
 import { emptyState } from './state';
 import { loadState, Store } from './store';
@@ -36,6 +37,7 @@ interface RegionalService {
 const REGIONAL_SERVICES: RegionalService[] = [
   { type: 'compute', name: 'nova', path: '/v2.1', create: createComputeApp },
   { type: 'image', name: 'glance', path: '', create: createImageApp },
+  { type: 'network', name: 'neutron', path: '', create: createNetworkApp },
 ];
 
 /** A wildcard bind address is not something a client can connect to. */

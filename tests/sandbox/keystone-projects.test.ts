@@ -60,7 +60,12 @@ describe('GET /v3/auth/projects and /v3/auth/catalog', () => {
     expect(res.status).toBe(200);
     const body = await json(res);
     expect(body.links).toEqual({ self: `${sandbox.authUrl}/auth/catalog` });
-    expect(body.catalog.map((s: Json) => s.type)).toEqual(['identity', 'compute', 'image']);
+    expect(body.catalog.map((s: Json) => s.type)).toEqual([
+      'identity',
+      'compute',
+      'image',
+      'network',
+    ]);
     const identity = body.catalog[0];
     expect(identity.endpoints.map((e: Json) => `${e.region}/${e.interface}`)).toEqual([
       'RegionOne/public',

@@ -44,7 +44,7 @@ describe('POST /v3/auth/tokens with a password', () => {
     expect(token.issued_at).toMatch(TIME);
     expect(Date.parse(token.expires_at) - Date.parse(token.issued_at)).toBe(3600 * 1000);
     const types = token.catalog.map((s: Json) => `${s.type}:${s.name}`);
-    expect(types).toEqual(['identity:keystone', 'compute:nova', 'image:glance']);
+    expect(types).toEqual(['identity:keystone', 'compute:nova', 'image:glance', 'network:neutron']);
     const compute = token.catalog[1];
     expect(compute.endpoints).toHaveLength(6);
     expect(compute.endpoints[0]).toEqual({

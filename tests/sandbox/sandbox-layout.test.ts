@@ -38,11 +38,13 @@ describe('sandbox layout', () => {
           identity: `http://127.0.0.1:${base}/v3/`,
           compute: `http://127.0.0.1:${base + 1}/v2.1`,
           image: `http://127.0.0.1:${base + 2}`,
+          network: `http://127.0.0.1:${base + 3}`,
         },
         RegionTwo: {
           identity: `http://127.0.0.1:${base}/v3/`,
           compute: `http://127.0.0.1:${base + 11}/v2.1`,
           image: `http://127.0.0.1:${base + 12}`,
+          network: `http://127.0.0.1:${base + 13}`,
         },
       });
     } finally {

@@ -1,0 +1,143 @@
+import { httpNotFound, methodNotAllowed, NeutronError, neutronErrorResponse } from './errors';
+import { extensions } from './extensions';
+import { listNetworks, listSubnets, showNetwork, showSubnet } from './networks';
+import {
+  createPortHandler,
+  deletePortHandler,
+  listPorts,
+  showPort,
+  updatePortHandler,
+} from './ports';
+import { listQuotas, showQuota, showQuotaDetails } from './quotas';
+import { listFloatingIps, listRouters, showFloatingIp, showRouter } from './routers';
+import { emptyNetworkRegion } from './schema';
+import {
+  createSecurityGroupHandler,
+  deleteSecurityGroupHandler,
+  listSecurityGroupRules,
+  listSecurityGroups,
+  showSecurityGroup,
+  showSecurityGroupRule,
+} from './security-groups';
+import { resourcesDocument, versionsDocument } from './versions';
+import { authenticateServiceRequest } from '../auth/keystone-middleware';
+import { Router } from '../http/router';
+import { webobErrorResponse } from '../http/webob';
+import type { NetworkCall } from './call';
+import type { ServiceApp } from '../http/listener';
+import type { SandboxRequest, SandboxResponse } from '../http/types';
+import type { Store } from '../store';
+
+// One Neutron API (one region): GET / lists versions without a token; /v2.0 sits
+// behind keystonemiddleware; the pecan controllers route resources (a trailing
+// ".json" is allowed) and every error is a NeutronError body.
+
+export interface NetworkDeps {
+  store: Store;
+  regionId: string;
+  now(): number;
+  /** Keystone's URL without /v3, for WWW-Authenticate. */
+  keystoneUri(): string;
+}
+
+type NetworkHandler = (call: NetworkCall) => SandboxResponse;
+
+function extensionHandler(call: NetworkCall): SandboxResponse {
+  const alias = call.req.params.alias ?? '';
+  const extension = extensions().find((e) => e.alias === alias);
+  if (!extension) {
+    return webobErrorResponse(call.req, {
+      status: 404,
+      detail: `Extension with alias ${alias} does not exist`,
+    });
+  }
+  return { status: 200, body: { extension } };
+}
+
+function routes(): Router<NetworkHandler> {
+  const r = new Router<NetworkHandler>();
+  const v = (path: string) => `/v2.0${path}`;
+  r.add('GET', v('/extensions'), () => ({ status: 200, body: { extensions: extensions() } }));
+  r.add('GET', v('/extensions/{alias}'), extensionHandler);
+  r.add('GET', v('/networks'), listNetworks);
+  r.add('GET', v('/networks/{id}'), showNetwork);
+  r.add('GET', v('/subnets'), listSubnets);
+  r.add('GET', v('/subnets/{id}'), showSubnet);
+  r.add('GET', v('/ports'), listPorts);
+  r.add('POST', v('/ports'), createPortHandler);
+  r.add('GET', v('/ports/{id}'), showPort);
+  r.add('PUT', v('/ports/{id}'), updatePortHandler);
+  r.add('DELETE', v('/ports/{id}'), deletePortHandler);
+  r.add('GET', v('/security-groups'), listSecurityGroups);
+  r.add('POST', v('/security-groups'), createSecurityGroupHandler);
+  r.add('GET', v('/security-groups/{id}'), showSecurityGroup);
+  r.add('DELETE', v('/security-groups/{id}'), deleteSecurityGroupHandler);
+  r.add('GET', v('/security-group-rules'), listSecurityGroupRules);
+  r.add('GET', v('/security-group-rules/{id}'), showSecurityGroupRule);
+  r.add('GET', v('/routers'), listRouters);
+  r.add('GET', v('/routers/{id}'), showRouter);
+  r.add('GET', v('/floatingips'), listFloatingIps);
+  r.add('GET', v('/floatingips/{id}'), showFloatingIp);
+  r.add('GET', v('/quotas'), listQuotas);
+  r.add('GET', v('/quotas/{project_id}'), showQuota);
+  r.add('GET', v('/quotas/{project_id}/default'), showQuota);
+  r.add('GET', v('/quotas/{project_id}/details'), showQuotaDetails);
+  return r;
+}
+
+export function createNetworkApp(deps: NetworkDeps): ServiceApp {
+  const router = routes();
+
+  function handleApi(req: SandboxRequest, path: string): SandboxResponse {
+    const state = deps.store.state;
+    const now = deps.now();
+    const auth = authenticateServiceRequest(state.identity, req, now, deps.keystoneUri());
+    if (!auth.ok) return auth.response;
+    if (path === '/v2.0/' && req.method === 'GET') {
+      return { status: 200, body: resourcesDocument(req.origin) };
+    }
+    // HEAD is not GET to pecan.
+    const match = router.match(req.method === 'HEAD' ? 'OPTIONS' : req.method, path);
+    try {
+      if (match.kind === 'not-found' || path === '/v2.0') throw httpNotFound();
+      if (match.kind === 'method-not-allowed') throw methodNotAllowed();
+      req.params = match.params;
+      const region = (state.network[deps.regionId] ??= emptyNetworkRegion());
+      return match.handler({
+        req,
+        region,
+        now,
+        viewer: { projectId: auth.caller.projectId, isAdmin: auth.caller.roles.includes('admin') },
+        changed: () => deps.store.changed(),
+      });
+    } catch (err) {
+      if (err instanceof NeutronError) return neutronErrorResponse(err);
+      throw err;
+    }
+  }
+
+  return {
+    async handle(req) {
+      const path = req.path.replace(/\.json$/, '');
+      if (path === '' || path === '/') {
+        return req.method === 'GET' || req.method === 'HEAD'
+          ? { status: 200, body: versionsDocument(req.origin) }
+          : webobErrorResponse(req, { status: 405 });
+      }
+      if (path === '/v2.0' || path.startsWith('/v2.0/')) return handleApi(req, path);
+      return webobErrorResponse(req, { status: 404 });
+    },
+    tooLarge: () =>
+      neutronErrorResponse(
+        new NeutronError(413, 'HTTPRequestEntityTooLarge', 'Request is too large.'),
+      ),
+    internalError: () =>
+      neutronErrorResponse(
+        new NeutronError(
+          500,
+          'HTTPInternalServerError',
+          'Request Failed: internal server error while processing your request.',
+        ),
+      ),
+  };
+}
