@@ -1,5 +1,7 @@
+import { extraSpecProblem } from './extra-spec-validation';
 import { badRequest, conflict, notFound, policyDenied } from './faults';
 import { flavorFor } from './flavors';
+import { atLeast } from './microversion';
 import { requestJson } from './request-body';
 import { isAdmin } from './server-store';
 import { validateBody } from './validation';
@@ -25,6 +27,15 @@ function requireAdmin(call: ComputeCall, rule: string): void {
 const asText = (value: unknown) =>
   typeof value === 'boolean' ? (value ? 'True' : 'False') : String(value);
 
+/** From 2.86 Nova validates known keys and values. */
+function checkSpecs(call: ComputeCall, specs: Record<string, string>): void {
+  if (!atLeast(call.version, '2.86')) return;
+  for (const [name, value] of Object.entries(specs)) {
+    const problem = extraSpecProblem(name, value);
+    if (problem) throw badRequest(problem);
+  }
+}
+
 export function listExtraSpecs(call: ComputeCall): SandboxResponse {
   return { status: 200, body: { extra_specs: { ...flavorFor(call).extraSpecs } } };
 }
@@ -44,6 +55,7 @@ export function createExtraSpecs(call: ComputeCall): SandboxResponse {
   const flavor = flavorFor(call);
   const given = (body as { extra_specs: Record<string, unknown> }).extra_specs;
   const added = Object.fromEntries(Object.entries(given).map(([k, v]) => [k, asText(v)]));
+  checkSpecs(call, added);
   Object.assign(flavor.extraSpecs, added);
   call.changed();
   return { status: 200, body: { extra_specs: added } };
@@ -71,6 +83,7 @@ export function updateExtraSpec(call: ComputeCall): SandboxResponse {
   const key = specKey(call);
   const entries = Object.entries(body as Record<string, unknown>);
   if (entries[0]?.[0] !== key) throw badRequest('Request body and URI mismatch');
+  checkSpecs(call, { [key]: asText(entries[0][1]) });
   flavor.extraSpecs[key] = asText(entries[0][1]);
   call.changed();
   return { status: 200, body: { [key]: flavor.extraSpecs[key] } };
@@ -85,7 +98,8 @@ export function deleteExtraSpec(call: ComputeCall): SandboxResponse {
   }
   delete flavor.extraSpecs[key];
   call.changed();
-  return { status: 202 };
+  // Nova answers 200 with no body here (its own comment says it should be 204).
+  return { status: 200 };
 }
 
 function accessList(call: ComputeCall, flavorId: string) {

@@ -120,7 +120,28 @@ describe('flavors', () => {
     expect((await json(denied)).forbidden.message).toBe(
       "Policy doesn't allow os_compute_api:os-flavor-extra-specs:create to be performed.",
     );
-    expect((await cloud.nova(cloud.admin, 'DELETE', `${path}/hw:cpu_policy`)).status).toBe(202);
+    const invalid = await cloud.nova(cloud.admin, 'POST', path, {
+      extra_specs: { 'hw:cpu_policy': 'sometimes' },
+    });
+    expect(await json(invalid)).toEqual(
+      fault(400, "Validation failed; 'sometimes' is not one of: dedicated, shared, mixed."),
+    );
+    const unknown = await cloud.nova(cloud.admin, 'POST', path, {
+      extra_specs: { 'hw:colour': 'red' },
+    });
+    expect((await json(unknown)).badRequest.message).toBe(
+      "Validation failed; extra spec 'hw:colour' does not appear to be a valid extra spec.",
+    );
+    const before = await cloud.nova(
+      cloud.admin,
+      'POST',
+      path,
+      { extra_specs: { 'hw:colour': 'red' } },
+      '2.85',
+    );
+    expect(before.status).toBe(200);
+    await cloud.nova(cloud.admin, 'DELETE', `${path}/hw:colour`);
+    expect((await cloud.nova(cloud.admin, 'DELETE', `${path}/hw:cpu_policy`)).status).toBe(200);
     const gone = await cloud.nova(cloud.demo, 'GET', `${path}/hw:cpu_policy`);
     expect(await json(gone)).toEqual(
       fault(404, 'Flavor 3 has no extra specs with key hw:cpu_policy.'),
