@@ -25,6 +25,12 @@ describe('options', () => {
     expect(() => optionsFromEnv({ SANDBOX_PORT: 'x' })).toThrow(/SANDBOX_PORT/);
   });
 
+  it('reads SANDBOX_BOOT_MS for the Nova boot time', () => {
+    expect(optionsFromEnv({ SANDBOX_BOOT_MS: '250' })).toEqual({ bootMs: 250 });
+    expect(resolveOptions({ bootMs: 0 }).bootMs).toBe(0);
+    expect(() => resolveOptions({ bootMs: -5 })).toThrow(/bootMs/);
+  });
+
   it('fills defaults and rejects nonsense', () => {
     expect(resolveOptions({})).toEqual({
       host: '127.0.0.1',

@@ -42,7 +42,8 @@ export function flavorIdFrom(ref: unknown): string {
 
 export function parseNetworks(call: ComputeCall, raw: unknown): bridges.NetworkRequest {
   if (raw === 'auto' || raw === 'none') return { kind: raw };
-  if (raw === undefined) return { kind: 'auto' };
+  // Before 2.37 no `networks` means every network available to the project.
+  if (raw === undefined) return { kind: 'list', items: [] };
   const items: { uuid?: string; port?: string; fixedIp?: string; tag?: string }[] = [];
   const ports = new Set<string>();
   for (const entry of raw as Record<string, unknown>[]) {

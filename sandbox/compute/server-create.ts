@@ -58,6 +58,18 @@ export function createServer(call: ComputeCall): SandboxResponse {
   }
   const source = bootSource(call, params);
   const networks = parseNetworks(call, params.networks);
+  if (maxCount > 1 && networks.kind === 'list') {
+    if (networks.items.some((n) => n.port)) {
+      throw badRequest(
+        'Failed to launch instances: Unable to launch multiple instances with a single configured port ID. Please launch your instance one by one with different ports.',
+      );
+    }
+    if (networks.items.some((n) => n.uuid && n.fixedIp)) {
+      throw badRequest(
+        'Failed to launch instances: max_count cannot be greater than 1 if an fixed_ip is specified.',
+      );
+    }
+  }
 
   const flavorId = flavorIdFrom(params.flavorRef);
   const flavor = findFlavor(call.region, flavorId);
