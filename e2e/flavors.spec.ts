@@ -10,6 +10,14 @@ test.describe('Flavors (admin)', () => {
     await login(page, ADMIN);
   });
 
+  // Whatever a failed test left behind goes too.
+  test.afterEach(async ({ page }) => {
+    const list = await page.request.get('/api/os/compute/flavors?is_public=None');
+    const { flavors } = (await list.json()) as { flavors: { id: string; name: string }[] };
+    for (const flavor of flavors.filter((f) => f.name.startsWith('e2e-flavors-')))
+      await page.request.delete(`/api/os/compute/flavors/${flavor.id}`, { headers: ORIGIN });
+  });
+
   test('create a private flavor, update its metadata and access, delete it', async ({ page }) => {
     const flavors = new PanelPage(page, '/admin/flavors', 'Flavors');
     const name = uniqueName('flavors');

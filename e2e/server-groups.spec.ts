@@ -37,6 +37,18 @@ async function bootInto(page: Page, name: string, group: string): Promise<string
 }
 
 test.describe('Server Groups', () => {
+  // Whatever a failed test left behind goes too.
+  test.afterEach(async ({ page }) => {
+    const list = await page.request.get('/api/os/compute/os-server-groups');
+    const { server_groups } = (await list.json()) as {
+      server_groups: { id: string; name: string }[];
+    };
+    for (const group of server_groups.filter((g) => g.name.startsWith('e2e-server-groups-')))
+      await page.request.delete(`/api/os/compute/os-server-groups/${group.id}`, {
+        headers: ORIGIN,
+      });
+  });
+
   test('create an anti-affinity group with a rule, see it, delete it from its page', async ({
     loggedIn: page,
   }) => {

@@ -11,10 +11,17 @@ import { PANELS } from './panels';
 import { createAction, type ResourceDefinition } from './types';
 
 const yesNo = (value: boolean) => (value ? 'Yes' : 'No');
+const NOWRAP = 'whitespace-nowrap';
 
-function text(values: FormValues, key: string, placeholder: string, pattern: RegExp): string {
+function text(
+  values: FormValues,
+  key: string,
+  placeholder: string,
+  pattern: RegExp,
+  min = 0,
+): string {
   const value = typeof values[key] === 'string' ? values[key].trim() : '';
-  return pattern.test(value) ? String(Number(value)) : placeholder;
+  return pattern.test(value) && Number(value) >= min ? String(Number(value)) : placeholder;
 }
 
 /** The form as the equivalents pane prints it: typed values, or <placeholders>. */
@@ -25,12 +32,12 @@ export function flavorPreview(values: FormValues): FlavorPreview {
   return {
     name: name || '<name>',
     id: id && id !== 'auto' ? id : undefined,
-    vcpus: text(values, 'vcpus', '<vcpus>', whole),
-    ram: text(values, 'ram', '<ram-mb>', whole),
+    vcpus: text(values, 'vcpus', '<vcpus>', whole, 1),
+    ram: text(values, 'ram', '<ram-mb>', whole, 1),
     disk: text(values, 'disk', '<disk-gb>', whole),
     ephemeral: text(values, 'ephemeral', '0', whole),
     swap: text(values, 'swap', '0', whole),
-    rxtxFactor: text(values, 'rxtx_factor', '1.0', /^\d{1,10}(\.\d{1,6})?$/),
+    rxtxFactor: text(values, 'rxtx_factor', '1.0', /^\d{1,10}(\.\d{1,6})?$/, Number.MIN_VALUE),
     isPublic: values.is_public !== false,
   };
 }
@@ -52,24 +59,33 @@ export const flavors: ResourceDefinition<Flavor> = {
   columns: [
     { id: 'name', header: 'Flavor Name', cell: (f) => f.name, sortValue: (f) => f.name },
     { id: 'vcpus', header: 'VCPUs', cell: (f) => f.vcpus, sortValue: (f) => f.vcpus },
-    { id: 'ram', header: 'RAM', cell: (f) => formatMegabytes(f.ram), sortValue: (f) => f.ram },
+    {
+      id: 'ram',
+      header: 'RAM',
+      cell: (f) => formatMegabytes(f.ram),
+      sortValue: (f) => f.ram,
+      className: NOWRAP,
+    },
     {
       id: 'disk',
       header: 'Root Disk',
       cell: (f) => formatGigabytes(f.disk),
       sortValue: (f) => f.disk,
+      className: NOWRAP,
     },
     {
       id: 'ephemeral',
       header: 'Ephemeral Disk',
       cell: (f) => formatGigabytes(ephemeralOf(f)),
       sortValue: ephemeralOf,
+      className: NOWRAP,
     },
     {
       id: 'swap',
       header: 'Swap Disk',
       cell: (f) => formatMegabytes(swapOf(f)),
       sortValue: swapOf,
+      className: NOWRAP,
     },
     { id: 'rxtx', header: 'RX/TX factor', cell: (f) => f.rxtx_factor ?? 1 },
     {
