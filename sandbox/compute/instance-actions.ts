@@ -42,7 +42,10 @@ function actionView(call: ComputeCall, a: InstanceActionRecord): Record<string, 
     user_id: a.userId,
     project_id: a.projectId,
     start_time: novaTime(a.startAt),
-    message: a.message,
+    // The database marks the action 'Error' once one of its events finishes failed.
+    message:
+      a.message ??
+      (a.events.some((e) => e.result === 'Error' && e.finishAt <= call.now) ? 'Error' : null),
   };
   if (atLeast(call.version, '2.58')) view.updated_at = novaTime(updatedAt(a, call.now));
   return view;

@@ -72,6 +72,8 @@ describe('os-server-groups', () => {
     const failed = await cloud.waitForStatus(student, second, 'ERROR');
     expect(failed.fault).toMatchObject({ code: 500, message: 'No valid host was found. ' });
     expect(failed.fault.details).toBeUndefined();
+    const log = await cloud.ok(student, 'GET', `/servers/${second}/os-instance-actions`);
+    expect(log.instanceActions[0]).toMatchObject({ action: 'create', message: 'Error' });
     const shown = await cloud.ok(student, 'GET', `/os-server-groups/${group.id}`);
     expect(shown.server_group.members.sort()).toEqual([first, second].sort());
     await cloud.ok(student, 'DELETE', `/servers/${second}`);
