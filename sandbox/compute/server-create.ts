@@ -118,6 +118,11 @@ export function createServer(call: ComputeCall): SandboxResponse {
     }
   }
 
+  // 2.90: an explicit hostname, which cannot be shared by several servers.
+  const requestedHostname = typeof params.hostname === 'string' ? params.hostname : null;
+  if (requestedHostname !== null && maxCount > 1) {
+    throw badRequest('Unable to allocate a single hostname to multiple instances');
+  }
   const reservation = reservationId();
   const password = typeof params.adminPass === 'string' ? params.adminPass : generatePassword();
   const created: ServerRecord[] = [];
@@ -157,7 +162,9 @@ export function createServer(call: ComputeCall): SandboxResponse {
       projectId,
       userId: call.caller.userId,
       description,
-      hostname: !baseHost ? `Server-${id}` : count > 1 ? `${baseHost}-${index + 1}` : baseHost,
+      hostname:
+        requestedHostname ??
+        (!baseHost ? `Server-${id}` : count > 1 ? `${baseHost}-${index + 1}` : baseHost),
       imageId: source.imageId,
       flavor: instanceFlavor(flavor),
       oldFlavor: null,
