@@ -55,10 +55,12 @@ export class PanelPage {
     return this.page.getByRole('table', { name: this.title });
   }
 
+  /** The row whose name (its link, or a cell) is exactly `name`. */
   row(name: string): Locator {
-    return this.table
-      .getByRole('row')
-      .filter({ has: this.page.getByRole('cell', { name, exact: true }) });
+    const named = this.page
+      .getByRole('link', { name, exact: true })
+      .or(this.page.getByRole('cell', { name, exact: true }));
+    return this.table.getByRole('row').filter({ has: named });
   }
 
   async openAction(label: string) {

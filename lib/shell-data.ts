@@ -48,7 +48,10 @@ export async function loadShellData(token: DashboardToken): Promise<ShellData> {
       cloudName: findCloud(token.cloudId)?.name ?? token.authUrl,
       projects,
       regions,
-      panels: PANEL_LIST.filter((panel) => services.has(panel.service)),
+      panels: PANEL_LIST.filter(
+        (panel) =>
+          services.has(panel.service) && (!panel.adminOnly || token.roles.includes('admin')),
+      ),
     };
   } catch (error) {
     // A token Keystone no longer accepts (revoked, cloud restarted) ends the session.

@@ -2,7 +2,7 @@
 // A whole list panel from a resource definition: toolbar, the generic table,
 // paging, dialogs, polling of transitional rows.
 import Link from 'next/link';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { DataTable, type DataTableColumn } from '@/components/ui/data-table/data-table';
 import { TableFooter } from '@/components/ui/data-table/table-footer';
 import { useApi } from '@/lib/hooks/use-api';
@@ -17,6 +17,9 @@ import { RowActions } from './row-actions';
 import { TableToolbar, type AppliedFilter } from './table-toolbar';
 import { useLookups } from './use-lookups';
 import { useRowAction } from './use-row-action';
+
+/** How long a row is re-polled after an action even when it looks settled. */
+const WATCH_MS = 30_000;
 
 export function ResourceTable<T>({ resource }: { resource: ResourceDefinition<T> }) {
   const api = useApi();
@@ -38,55 +41,87 @@ export function ResourceTable<T>({ resource }: { resource: ResourceDefinition<T>
     return list.rows.filter((row) => filter.match(row, clientFilter));
   }, [list.rows, resource.filter, clientFilter]);
 
-  const mutateRows = (change: (items: T[]) => T[]) =>
-    list.mutate(
+  // While a page is being fetched, leave its cache alone: SWR drops a fetch that
+  // a mutation overtook, and the fresh page brings the rows' new state anyway.
+  const fetching = useRef(false);
+  useEffect(() => {
+    fetching.current = list.isValidating;
+  });
+  const mutateRows = (change: (items: T[]) => T[]) => {
+    if (fetching.current) return;
+    void list.mutate(
       (data: ListResult<T> | undefined) => (data ? { ...data, items: change(data.items) } : data),
-      {
-        revalidate: false,
-      },
+      { revalidate: false },
     );
+  };
   const replaceRow = (row: T) =>
-    void mutateRows((items) => items.map((r) => (resource.key(r) === resource.key(row) ? row : r)));
+    mutateRows((items) => items.map((r) => (resource.key(r) === resource.key(row) ? row : r)));
   const dropRows = (keys: Set<string>) => {
-    void mutateRows((items) => items.filter((r) => !keys.has(resource.key(r))));
+    mutateRows((items) => items.filter((r) => !keys.has(resource.key(r))));
     setSelected((s) => new Set([...s].filter((k) => !keys.has(k))));
   };
+
+  // Rows an action was just run on are watched for a while even if they look
+  // settled: the cloud may change them a moment later (confirm resize, lock…).
+  const [watched, setWatched] = useState<Map<string, number>>(new Map());
+  const watch = (rows: T[]) =>
+    setWatched((current) => {
+      const next = new Map(current);
+      for (const row of rows) next.set(resource.key(row), Date.now() + WATCH_MS);
+      return next;
+    });
+  const transitional =
+    resource.get && (resource.transitional || watched.size > 0)
+      ? (row: T) =>
+          Boolean(resource.transitional?.(row)) ||
+          (watched.get(resource.key(row)) ?? 0) > Date.now()
+      : undefined;
 
   useRowPolling({
     rows: list.rows,
     rowKey: resource.key,
-    transitional: resource.transitional,
+    transitional,
     get: resource.get ? (key) => resource.get!(api, key) : undefined,
     onUpdate: replaceRow,
     onGone: (key) => dropRows(new Set([key])),
   });
 
   // After an action, show each row's new state at once; polling takes it from there.
-  const rowAction = useRowAction<T>(ctx, (action, done) => {
-    if (action.removesRow) {
+  const afterAction = (removed: boolean | undefined, done: T[]) => {
+    if (removed) {
       dropRows(new Set(done.map(resource.key)));
       void list.mutate();
     } else if (resource.get) {
+      watch(done);
       for (const row of done) {
         resource.get(api, resource.key(row)).then(replaceRow, () => void list.mutate());
       }
     } else {
       void list.mutate();
     }
-  });
+  };
+  const rowAction = useRowAction<T>(ctx, (action, done) => afterAction(action.removesRow, done));
 
   const columns: DataTableColumn<T>[] = resource.columns.map((column) => ({
     ...column,
     cell: column.link
       ? (row: T) => (
-          <Link
-            href={`${resource.panel.path}/${encodeURIComponent(resource.key(row))}`}
-            className="font-medium text-accent hover:underline"
-          >
-            {column.cell(row, lookups)}
-          </Link>
+          <span className="inline-flex items-center gap-1">
+            <Link
+              href={`${resource.panel.path}/${encodeURIComponent(resource.key(row))}`}
+              className="font-medium text-accent hover:underline"
+            >
+              {column.cell(row, lookups)}
+            </Link>
+            {column.suffix?.(row)}
+          </span>
         )
-      : (row: T) => column.cell(row, lookups),
+      : (row: T) => (
+          <>
+            {column.cell(row, lookups)}
+            {column.suffix?.(row)}
+          </>
+        ),
   }));
 
   const selectedRows = (list.rows ?? []).filter((row) => selected.has(resource.key(row)));
@@ -114,7 +149,7 @@ export function ResourceTable<T>({ resource }: { resource: ResourceDefinition<T>
         rowLabel={resource.name}
         loading={list.isLoading || list.isValidating}
         error={
-          list.error && !list.data
+          list.error
             ? { message: (list.error as Error).message, retry: () => void list.mutate() }
             : undefined
         }
@@ -160,11 +195,7 @@ export function ResourceTable<T>({ resource }: { resource: ResourceDefinition<T>
           resource={resource}
           ctx={ctx}
           onClose={rowAction.close}
-          onDone={(done) => {
-            const action = rowAction.pending?.action;
-            if (action?.removesRow) dropRows(new Set(done.map(resource.key)));
-            void list.mutate();
-          }}
+          onDone={(done) => afterAction(rowAction.pending?.action.removesRow, done)}
         />
       )}
     </div>

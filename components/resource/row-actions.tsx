@@ -1,6 +1,6 @@
 'use client';
-// Horizon's row action cell: the first action as a button, the rest in a menu.
-// Actions the row's state does not allow are shown disabled with the reason.
+// Horizon's row action cell: the first action the row's state allows as a
+// button, the other allowed ones in a menu. Actions not allowed now are not offered.
 import { Button } from '@/components/ui/button';
 import { Menu } from '@/components/ui/menu';
 import type { RowAction } from '@/lib/resources/types';
@@ -19,24 +19,21 @@ export function RowActions<T>({
   session: PublicSession;
   onAction: (action: RowAction<T>, row: T) => void;
 }) {
-  const [first, ...rest] = actions;
-  if (!first) return null;
-  const reason = (action: RowAction<T>) => {
-    const allowed = action.allowed?.(row, session) ?? true;
-    return allowed === true ? undefined : allowed;
-  };
-  const firstReason = reason(first);
+  const allowed = actions.filter((action) => (action.allowed?.(row, session) ?? true) === true);
+  const primary = allowed.find((a) => !a.danger) ?? allowed[0];
+  if (!primary) {
+    return <span className="text-xs text-muted">No actions available</span>;
+  }
+  const rest = allowed.filter((a) => a !== primary);
   return (
     <div className="inline-flex items-center">
       <Button
         size="sm"
-        variant={first.danger ? 'danger-outline' : 'default'}
-        disabled={firstReason !== undefined}
-        title={firstReason}
-        onClick={() => onAction(first, row)}
+        variant={primary.danger ? 'danger-outline' : 'default'}
+        onClick={() => onAction(primary, row)}
         className={rest.length > 0 ? 'rounded-r-none' : ''}
       >
-        {first.label}
+        {primary.label}
       </Button>
       {rest.length > 0 && (
         <Menu
@@ -47,7 +44,6 @@ export function RowActions<T>({
             id: action.id,
             label: action.label,
             danger: action.danger,
-            disabledReason: reason(action),
             onSelect: () => onAction(action, row),
           }))}
         />

@@ -54,22 +54,25 @@ export function Menu({
   useEffect(() => {
     if (!open) return;
     const items = menuRef.current?.querySelectorAll<HTMLElement>('[role^="menuitem"]');
-    items?.[0]?.focus();
+    items?.[0]?.focus({ preventScroll: true });
     function onPointer(event: PointerEvent) {
       const target = event.target as Node;
       if (!menuRef.current?.contains(target) && !buttonRef.current?.contains(target))
         setOpen(false);
     }
-    function onScroll() {
+    // The page moving would leave the fixed menu behind; the menu's own list scrolling must not close it.
+    function onScroll(event: Event) {
+      if (event.target instanceof Node && menuRef.current?.contains(event.target)) return;
       setOpen(false);
     }
     document.addEventListener('pointerdown', onPointer);
     window.addEventListener('scroll', onScroll, true);
-    window.addEventListener('resize', onScroll);
+    const onResize = () => setOpen(false);
+    window.addEventListener('resize', onResize);
     return () => {
       document.removeEventListener('pointerdown', onPointer);
       window.removeEventListener('scroll', onScroll, true);
-      window.removeEventListener('resize', onScroll);
+      window.removeEventListener('resize', onResize);
     };
   }, [open]);
 

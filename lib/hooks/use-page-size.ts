@@ -1,5 +1,6 @@
 'use client';
 import { useCallback, useSyncExternalStore } from 'react';
+import { PAGE_SIZES } from '@/components/ui/data-table/table-footer';
 
 const KEY = 'table-page-size';
 const DEFAULT = 20;
@@ -7,7 +8,7 @@ const listeners = new Set<() => void>();
 
 function read(): number {
   const value = Number(localStorage.getItem(KEY));
-  return [20, 50, 100].includes(value) ? value : DEFAULT;
+  return (PAGE_SIZES as readonly number[]).includes(value) ? value : DEFAULT;
 }
 
 /** Horizon's "Items Per Page" user setting, kept in this browser. */

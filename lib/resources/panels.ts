@@ -18,9 +18,28 @@ export interface Panel {
   service: ServiceTypeName;
   dashboard: 'Project' | 'Identity' | 'Admin';
   group: PanelGroup;
+  /** Shown only to users with the admin role in the current project. */
+  adminOnly?: boolean;
 }
 
+// Order matters: /project lands on the first Project panel the cloud can serve.
 export const PANELS = {
+  overview: {
+    id: 'overview',
+    title: 'Overview',
+    path: '/project/overview',
+    service: 'compute',
+    dashboard: 'Project',
+    group: 'Compute',
+  },
+  instances: {
+    id: 'instances',
+    title: 'Instances',
+    path: '/project/instances',
+    service: 'compute',
+    dashboard: 'Project',
+    group: 'Compute',
+  },
   keypairs: {
     id: 'keypairs',
     title: 'Key Pairs',
@@ -28,6 +47,23 @@ export const PANELS = {
     service: 'compute',
     dashboard: 'Project',
     group: 'Compute',
+  },
+  serverGroups: {
+    id: 'server-groups',
+    title: 'Server Groups',
+    path: '/project/server_groups',
+    service: 'compute',
+    dashboard: 'Project',
+    group: 'Compute',
+  },
+  flavors: {
+    id: 'flavors',
+    title: 'Flavors',
+    path: '/admin/flavors',
+    service: 'compute',
+    dashboard: 'Admin',
+    group: 'Compute',
+    adminOnly: true,
   },
 } as const satisfies Record<string, Panel>;
 

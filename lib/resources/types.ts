@@ -23,7 +23,10 @@ interface CreateActionBase {
   label: string;
 }
 
-export interface FormCreateAction<S extends z.ZodType = z.ZodType, R = unknown> extends CreateActionBase {
+export interface FormCreateAction<
+  S extends z.ZodType = z.ZodType,
+  R = unknown,
+> extends CreateActionBase {
   form: FormSpec<S>;
   run: (ctx: ActionContext, input: z.infer<S>) => Promise<R>;
   success: (input: z.infer<S>, result: R) => string;
@@ -88,6 +91,8 @@ export interface ResourceColumn<T> extends Omit<DataTableColumn<T>, 'cell'> {
   cell: (row: T, lookups: Lookups) => ReactNode;
   /** Render the cell as a link to the row's detail page. */
   link?: boolean;
+  /** Shown after the cell's value, outside the link (a lock icon…). */
+  suffix?: (row: T) => ReactNode;
 }
 
 /** Filter by text over the rows on screen (APIs without a name filter). */

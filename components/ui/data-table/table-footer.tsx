@@ -2,7 +2,8 @@
 import { useId } from 'react';
 import { Button } from '../button';
 
-export const PAGE_SIZES = [20, 50, 100] as const;
+// Small sizes help on small clouds and in class (paging five instances at a time).
+export const PAGE_SIZES = [5, 10, 20, 50, 100] as const;
 
 export function TableFooter({
   count,

@@ -1,0 +1,7 @@
+'use client';
+import { ResourceDetail } from '@/components/resource/resource-detail';
+import { instances } from '@/lib/resources/instances';
+
+export function InstanceDetail({ id }: { id: string }) {
+  return <ResourceDetail resource={instances} id={id} />;
+}

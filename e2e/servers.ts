@@ -1,0 +1,60 @@
+// Making and removing servers through the dashboard's own proxy, as the browser
+// would, so a spec can start from an instance without clicking through Launch.
+import { expect, type Page } from '@playwright/test';
+import { E2E } from './env';
+
+interface Ids {
+  flavor: string;
+  image: string;
+  network: string;
+}
+
+let cached: Ids | undefined;
+
+export async function lookupIds(page: Page): Promise<Ids> {
+  if (cached) return cached;
+  const [flavors, images, networks] = await Promise.all([
+    page.request.get('/api/os/compute/flavors').then((r) => r.json()),
+    page.request.get('/api/os/image/v2/images?name=cirros-like').then((r) => r.json()),
+    page.request.get('/api/os/network/v2.0/networks?name=private').then((r) => r.json()),
+  ]);
+  const flavor = (flavors as { flavors: { id: string; name: string }[] }).flavors.find(
+    (f) => f.name === 'm1.tiny',
+  );
+  const image = (images as { images: { id: string }[] }).images[0];
+  const network = (networks as { networks: { id: string }[] }).networks[0];
+  if (!flavor || !image || !network)
+    throw new Error('the cloud lacks m1.tiny, cirros-like or the private network');
+  cached = { flavor: flavor.id, image: image.id, network: network.id };
+  return cached;
+}
+
+export async function bootServer(page: Page, name: string): Promise<string> {
+  const ids = await lookupIds(page);
+  const response = await page.request.post('/api/os/compute/servers', {
+    headers: { Origin: E2E.baseUrl },
+    data: {
+      server: {
+        name,
+        flavorRef: ids.flavor,
+        imageRef: ids.image,
+        networks: [{ uuid: ids.network }],
+      },
+    },
+  });
+  expect(response.status(), await response.text()).toBe(202);
+  return ((await response.json()) as { server: { id: string } }).server.id;
+}
+
+export async function deleteServers(page: Page, names: string[]): Promise<void> {
+  for (const name of names) {
+    const list = await page.request.get(
+      `/api/os/compute/servers?name=^${encodeURIComponent(name)}$`,
+    );
+    for (const server of ((await list.json()) as { servers: { id: string }[] }).servers ?? []) {
+      await page.request.delete(`/api/os/compute/servers/${server.id}`, {
+        headers: { Origin: E2E.baseUrl },
+      });
+    }
+  }
+}

@@ -1,0 +1,61 @@
+// Every instance row action, in the order of Horizon's action menu.
+import type { Server } from '@/lib/schemas/nova-servers';
+import {
+  attachInterface,
+  createSnapshot,
+  detachInterface,
+  editInstance,
+  lockInstance,
+  rebuildInstance,
+  rescueInstance,
+  resizeInstance,
+  updateMetadata,
+} from './form-actions';
+import { consoleAction, viewLogAction } from './link-actions';
+import {
+  confirmResize,
+  deleteInstance,
+  hardReboot,
+  pauseInstance,
+  resumeInstance,
+  revertResize,
+  shelveInstance,
+  softReboot,
+  startInstance,
+  stopInstance,
+  suspendInstance,
+  unlockInstance,
+  unpauseInstance,
+  unrescueInstance,
+  unshelveInstance,
+} from './state-actions';
+import type { RowAction } from '../types';
+
+export const instanceRowActions: RowAction<Server>[] = [
+  createSnapshot,
+  startInstance,
+  stopInstance,
+  softReboot,
+  hardReboot,
+  confirmResize,
+  revertResize,
+  pauseInstance,
+  unpauseInstance,
+  suspendInstance,
+  resumeInstance,
+  shelveInstance,
+  unshelveInstance,
+  lockInstance,
+  unlockInstance,
+  rescueInstance,
+  unrescueInstance,
+  resizeInstance,
+  rebuildInstance,
+  editInstance,
+  attachInterface,
+  detachInterface,
+  updateMetadata,
+  consoleAction,
+  viewLogAction,
+  deleteInstance,
+];
