@@ -21,7 +21,7 @@ function fingerprint(seed: string, bytes: number): string {
 }
 
 /** What a cirros guest prints on its serial console while it boots. */
-export function bootLog(server: ServerRecord, addresses: string[], stopped: boolean): string[] {
+export function bootLog(server: ServerRecord, addresses: string[]): string[] {
   const ip = addresses[0] ?? '10.0.0.2';
   const t = (n: number) => `[    ${n.toFixed(6).padStart(8, ' ')}]`;
   const lines = [
@@ -85,11 +85,18 @@ export function bootLog(server: ServerRecord, addresses: string[], stopped: bool
     `login as 'cirros' user. default password: 'gocubsgo'. use 'sudo' for root.`,
     `${server.hostname} login: `,
   ];
-  if (stopped) {
-    lines.push('', 'Stopping dropbear sshd: OK', 'Stopping network: OK', 'reboot: Power down');
-  }
   return lines;
 }
+
+const REBOOTING_ACTIONS = [
+  'reboot',
+  'start',
+  'rebuild',
+  'unshelve',
+  'unrescue',
+  'resize',
+  'revertResize',
+];
 
 /** compute.manager._tail_log, including its quirk that -1 drops only the first line. */
 export function tailLog(lines: string[], length: number | null): string {
@@ -128,7 +135,21 @@ export function consoleOutputAction(
     .map((a) => String(a.addr));
   const stopped = ['stopped', 'shelved', 'suspended'].includes(server.state.vmState);
   const length = raw === undefined || raw === null ? null : Number(raw);
-  const output = tailLog(bootLog(server, addresses, stopped), length);
+  // Every finished reboot, start or rebuild printed another boot after a shutdown.
+  const reboots = call.region.instanceActions.filter(
+    (a) =>
+      a.serverId === server.id &&
+      REBOOTING_ACTIONS.includes(a.action) &&
+      a.events.every((e) => e.finishAt <= call.now),
+  ).length;
+  const lines: string[] = [];
+  for (let boot = 0; boot <= reboots; boot += 1) {
+    if (boot > 0) lines.push('', 'Stopping dropbear sshd: OK', 'reboot: Restarting system');
+    lines.push(...bootLog(server, addresses));
+  }
+  if (stopped)
+    lines.push('', 'Stopping dropbear sshd: OK', 'Stopping network: OK', 'reboot: Power down');
+  const output = tailLog(lines, length);
   return { status: 200, body: { output } };
 }
 
@@ -244,7 +265,8 @@ export function consolePage(
         'pre{margin:0;padding:8px;background:#000;color:#c0c0c0;font:14px/1.3 monospace;min-height:480px}</style>' +
         `</head><body>${body}</body></html>\n`,
     );
-  if (!found) {
+  // A guest that is not running has no display for the proxy to connect to.
+  if (!found || ![1, 3].includes(found.server.state.powerState)) {
     return {
       status: 401,
       headers: { 'Content-Type': 'text/html; charset=utf-8' },
@@ -252,7 +274,7 @@ export function consolePage(
     };
   }
   const { server, addresses } = found;
-  const screen = bootLog(server, addresses, false).slice(-12).join('\n');
+  const screen = bootLog(server, addresses).slice(-12).join('\n');
   return {
     status: 200,
     headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' },

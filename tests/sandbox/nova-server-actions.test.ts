@@ -275,6 +275,13 @@ describe('consoles', () => {
     const full = (await json(await act(server.id, { 'os-getConsoleOutput': {} }))).output;
     expect(full).toContain(`successful after 1/20 tries: up 3.42. iid=${server.id}`);
     expect(full).toContain(server.addresses.private[0].addr);
+    await cloud.ok(cloud.demo, 'POST', `/servers/${server.id}/action`, {
+      reboot: { type: 'SOFT' },
+    });
+    await cloud.waitForStatus(cloud.demo, server.id, 'ACTIVE');
+    const after = (await json(await act(server.id, { 'os-getConsoleOutput': {} }))).output;
+    expect(after.split('reboot: Restarting system')).toHaveLength(2);
+    expect(after.endsWith('console-box login: ')).toBe(true);
   });
 
   it('gives a noVNC URL the sandbox serves (remote-consoles from 2.6, the action before)', async () => {
