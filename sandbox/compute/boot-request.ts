@@ -40,7 +40,7 @@ export function flavorIdFrom(ref: unknown): string {
   return text.includes('/') ? (text.split('/').filter(Boolean).at(-1) ?? text) : text;
 }
 
-export function parseNetworks(call: ComputeCall, raw: unknown): bridges.NetworkRequest {
+export function parseNetworks(raw: unknown): bridges.NetworkRequest {
   if (raw === 'auto' || raw === 'none') return { kind: raw };
   // Before 2.37 no `networks` means every network available to the project.
   if (raw === undefined) return { kind: 'list', items: [] };
@@ -70,7 +70,6 @@ export function parseNetworks(call: ComputeCall, raw: unknown): bridges.NetworkR
     }
     items.push({ uuid: entry.uuid, ...(fixedIp ? { fixedIp } : {}) });
   }
-  void call;
   return { kind: 'list', items };
 }
 

@@ -57,7 +57,7 @@ export function createServer(call: ComputeCall): SandboxResponse {
     throw badRequest('The requested availability zone is not available');
   }
   const source = bootSource(call, params);
-  const networks = parseNetworks(call, params.networks);
+  const networks = parseNetworks(params.networks);
   if (maxCount > 1 && networks.kind === 'list') {
     if (networks.items.some((n) => n.port)) {
       throw badRequest(
