@@ -207,3 +207,37 @@ describe('os-simple-tenant-usage', () => {
     );
   });
 });
+
+describe('os-availability-zone', () => {
+  it('lists the nova zone; the detail with hosts is for admins', async () => {
+    expect(await cloud.ok(cloud.demo, 'GET', '/os-availability-zone')).toEqual({
+      availabilityZoneInfo: [{ zoneName: 'nova', zoneState: { available: true }, hosts: null }],
+    });
+    const denied = await cloud.nova(cloud.demo, 'GET', '/os-availability-zone/detail');
+    expect(await json(denied)).toEqual(
+      fault(
+        403,
+        "Policy doesn't allow os_compute_api:os-availability-zone:detail to be performed.",
+      ),
+    );
+    const detail = await cloud.ok(cloud.admin, 'GET', '/os-availability-zone/detail');
+    expect(detail.availabilityZoneInfo.map((z: Json) => z.zoneName)).toEqual(['internal', 'nova']);
+    expect(detail.availabilityZoneInfo[1].hosts['sandbox-compute']['nova-compute']).toMatchObject({
+      available: true,
+      active: true,
+    });
+    const image = await cloud.imageId('cirros-0.6.2-x86_64-disk');
+    const elsewhere = await cloud.nova(cloud.demo, 'POST', '/servers', {
+      server: {
+        name: 'x',
+        imageRef: image,
+        flavorRef: '1',
+        networks: 'none',
+        availability_zone: 'moon',
+      },
+    });
+    expect(await json(elsewhere)).toEqual(
+      fault(400, 'The requested availability zone is not available'),
+    );
+  });
+});
