@@ -7,7 +7,8 @@ import { Button } from '@/components/ui/button';
 import { DialogBody, DialogFooter } from '@/components/ui/dialog';
 import type { Keypair } from '@/lib/schemas/compute';
 
-function download(name: string, text: string) {
+/** Saves a private key as <name>.pem through the browser's download. */
+export function downloadPrivateKey(name: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/x-pem-file' }));
   const link = document.createElement('a');
   link.href = url;
@@ -26,7 +27,7 @@ export function PrivateKeyResult({ keypair, close }: { keypair: Keypair; close: 
     // Horizon starts the download by itself; so do we, once.
     if (privateKey && !started.current) {
       started.current = true;
-      download(keypair.name, privateKey);
+      downloadPrivateKey(keypair.name, privateKey);
     }
   }, [keypair.name, privateKey]);
 
@@ -53,7 +54,9 @@ export function PrivateKeyResult({ keypair, close }: { keypair: Keypair; close: 
       </DialogBody>
       <DialogFooter>
         {privateKey && (
-          <Button onClick={() => download(keypair.name, privateKey)}>Download Private Key</Button>
+          <Button onClick={() => downloadPrivateKey(keypair.name, privateKey)}>
+            Download Private Key
+          </Button>
         )}
         <Button variant="primary" onClick={close}>
           Done

@@ -3,7 +3,7 @@
 // accessibility role come from the browser.
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 
-const WIDTHS = { sm: 'max-w-md', md: 'max-w-2xl', lg: 'max-w-5xl' } as const;
+const WIDTHS = { sm: 'max-w-md', md: 'max-w-2xl', lg: 'max-w-5xl', xl: 'max-w-7xl' } as const;
 
 export function Dialog({
   open,

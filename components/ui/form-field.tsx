@@ -210,7 +210,7 @@ function FieldNotes({
         </p>
       )}
       {error && (
-        <p id={errorId} className="text-xs font-medium text-bad-fg">
+        <p id={errorId} className="text-xs font-medium whitespace-pre-line text-bad-fg">
           {error}
         </p>
       )}

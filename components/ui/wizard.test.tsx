@@ -228,6 +228,41 @@ describe('Wizard', () => {
     expect(w.dialog.getByRole('combobox', { name: 'Image' })).toHaveProperty('value', 'cirros');
   });
 
+  it("hands a custom render the step's messages for the values it changed", async () => {
+    const user = userEvent.setup();
+    const picker: WizardStep = {
+      id: 'pick',
+      title: 'Pick',
+      fields: [],
+      schema: z.object({ choice: z.string().min(1, 'Pick one.').max(1, 'Only one letter.') }),
+      render: (values, setValue, errors) => (
+        <div>
+          <button type="button" onClick={() => setValue('choice', 'ab')}>
+            Pick two
+          </button>
+          <p>{errors.choice ?? 'no error'}</p>
+          <p>value: {String(values.choice)}</p>
+        </div>
+      ),
+    };
+    render(
+      <Wizard
+        open
+        onClose={vi.fn()}
+        title="Pick"
+        steps={[picker]}
+        defaults={{ choice: '' }}
+        submitLabel="Go"
+        onSubmit={vi.fn()}
+      />,
+    );
+    // Not shown before the user changes anything.
+    expect(screen.getByText('no error')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Pick two' }));
+    expect(screen.getByText('Only one letter.')).toBeTruthy();
+    expect(screen.getByText('value: ab')).toBeTruthy();
+  });
+
   it('updates the equivalents pane live from the values', async () => {
     const w = setup();
     const pane = within(w.dialog.getByRole('region', { name: 'Equivalent commands' }));

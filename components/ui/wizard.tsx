@@ -3,7 +3,7 @@
 // required steps marked, the submit button enabled once every step is valid.
 import { useMemo, useState, type ReactNode } from 'react';
 import type { FieldSpec, FieldValue, FormValues } from '@/lib/forms/types';
-import { validateForm } from '@/lib/forms/validate';
+import { validateForm, type FieldErrors } from '@/lib/forms/validate';
 import { Alert } from './alert';
 import { Button } from './button';
 import { Dialog, DialogBody, DialogFooter } from './dialog';
@@ -20,8 +20,16 @@ export interface WizardStep {
   required?: boolean;
   /** Explains the step's concept to a student. */
   help?: ReactNode;
-  /** Custom content (tables, pickers) rendered under the fields. */
-  render?: (values: FormValues, setValue: (name: string, value: FieldValue) => void) => ReactNode;
+  /**
+   * Custom content (tables, pickers) rendered under the fields. `errors` holds the
+   * step's messages for values the user has changed (or all, after a submit attempt),
+   * so custom pickers can show them at the picker.
+   */
+  render?: (
+    values: FormValues,
+    setValue: (name: string, value: FieldValue) => void,
+    errors: FieldErrors,
+  ) => ReactNode;
 }
 
 export function Wizard({
@@ -33,6 +41,7 @@ export function Wizard({
   submitLabel,
   onSubmit,
   equivalents,
+  size = 'lg',
 }: {
   open: boolean;
   onClose: () => void;
@@ -43,9 +52,11 @@ export function Wizard({
   /** Receives the merged parsed output of every step; throw to show the error. */
   onSubmit: (input: Record<string, unknown>) => Promise<void>;
   equivalents?: (values: FormValues) => Equivalents;
+  /** 'xl' for wizards whose steps hold wide tables. */
+  size?: 'lg' | 'xl';
 }) {
   return (
-    <Dialog open={open} onClose={onClose} title={title} size="lg">
+    <Dialog open={open} onClose={onClose} title={title} size={size}>
       <WizardContent
         steps={steps}
         defaults={defaults}
@@ -122,6 +133,9 @@ function WizardContent({
   }
 
   const showErrors = (name: string) => attempted || touched[name];
+  const shownErrors: FieldErrors = Object.fromEntries(
+    Object.entries(result.errors).filter(([name]) => showErrors(name)),
+  );
 
   return (
     <form noValidate onSubmit={submit} className="flex min-h-0 flex-1 flex-col">
@@ -180,7 +194,7 @@ function WizardContent({
                   onBlur={() => setTouched((t) => ({ ...t, [field.name]: true }))}
                 />
               ))}
-            {step.render?.(values, setValue)}
+            {step.render?.(values, setValue, shownErrors)}
           </section>
           <aside className="space-y-3 text-sm text-muted">
             {step.help && <div className="leading-relaxed">{step.help}</div>}

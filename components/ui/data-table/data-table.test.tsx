@@ -145,6 +145,30 @@ describe('DataTable', () => {
     expect(onSelectedChange).toHaveBeenCalledTimes(6);
   });
 
+  it('picks one row with radios; a disabled row says why in the row', async () => {
+    const user = userEvent.setup();
+    const onSelectedChange = vi.fn();
+    renderTable({
+      selectable: true,
+      selectionMode: 'single',
+      selected: new Set(['a']),
+      onSelectedChange,
+      rowDisabled: (v) => (v.status === 'error' ? 'The volume is in error.' : undefined),
+    });
+    expect(screen.queryByRole('checkbox', { name: 'Select all rows' })).toBeNull();
+    const web2 = screen.getByRole('radio', { name: 'Select web-2' }) as HTMLInputElement;
+    expect(web2.checked).toBe(true);
+
+    await user.click(screen.getByRole('radio', { name: 'Select db-10' }));
+    expect(onSelectedChange).toHaveBeenLastCalledWith(new Set(['b']));
+
+    const broken = screen.getByRole('radio', { name: 'Select web-10' }) as HTMLInputElement;
+    expect(broken.disabled).toBe(true);
+    const reason = document.getElementById(broken.getAttribute('aria-describedby') ?? '');
+    expect(reason?.textContent).toBe('The volume is in error.');
+    expect(broken.closest('tr')?.textContent).toContain('The volume is in error.');
+  });
+
   it('shows a busy skeleton while the rows are undefined', () => {
     renderTable({ rows: undefined, loading: true, selectable: true, skeletonRows: 4 });
     const table = screen.getByRole('table', { name: 'Volumes' });

@@ -1,7 +1,7 @@
 'use client';
 // The generic table: sorting, selection, loading/empty/error states and
 // Horizon's "Displaying N items". What to show comes from the caller.
-import { useMemo, useState, type ReactNode } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import { nextSort, sortRows, type SortState } from './sort';
 import { Alert } from '../alert';
 import { Button } from '../button';
@@ -23,6 +23,10 @@ export interface DataTableProps<T> {
   loading: boolean;
   error?: { message: string; retry: () => void };
   selectable?: boolean;
+  /** 'single': one row at a time, with radio buttons (a picker, as in Launch Instance). */
+  selectionMode?: 'multiple' | 'single';
+  /** Why a row cannot be selected; shown in the row and read out with its control. */
+  rowDisabled?: (row: T) => string | undefined;
   selected?: ReadonlySet<string>;
   onSelectedChange?: (selected: Set<string>) => void;
   rowActions?: (row: T) => ReactNode;
@@ -39,6 +43,8 @@ export function DataTable<T>({
   loading,
   error,
   selectable = false,
+  selectionMode = 'multiple',
+  rowDisabled,
   selected = new Set(),
   onSelectedChange,
   rowActions,
@@ -46,18 +52,24 @@ export function DataTable<T>({
   skeletonRows = 5,
 }: DataTableProps<T>) {
   const [sort, setSort] = useState<SortState | null>(null);
+  const tableId = useId();
+  const single = selectionMode === 'single';
   const sorted = useMemo(() => {
     if (!rows || !sort) return rows;
     const column = columns.find((c) => c.id === sort.columnId);
     return sortRows(rows, column?.sortValue, sort.direction);
   }, [rows, sort, columns]);
 
-  const keys = sorted?.map(rowKey) ?? [];
+  const keys = sorted?.filter((row) => !rowDisabled?.(row)).map(rowKey) ?? [];
   const allSelected = keys.length > 0 && keys.every((k) => selected.has(k));
   const someSelected = keys.some((k) => selected.has(k));
   const span = columns.length + (selectable ? 1 : 0) + (rowActions ? 1 : 0);
 
   function toggle(key: string) {
+    if (single) {
+      onSelectedChange?.(new Set([key]));
+      return;
+    }
     const next = new Set(selected);
     if (next.has(key)) next.delete(key);
     else next.add(key);
@@ -75,17 +87,21 @@ export function DataTable<T>({
           <tr className="border-b border-line">
             {selectable && (
               <th scope="col" className="w-9 px-3 py-2">
-                <input
-                  type="checkbox"
-                  aria-label="Select all rows"
-                  checked={allSelected}
-                  ref={(el) => {
-                    if (el) el.indeterminate = someSelected && !allSelected;
-                  }}
-                  onChange={() => onSelectedChange?.(allSelected ? new Set() : new Set(keys))}
-                  disabled={keys.length === 0}
-                  className="size-3.5 accent-accent"
-                />
+                {single ? (
+                  <span className="sr-only">Select</span>
+                ) : (
+                  <input
+                    type="checkbox"
+                    aria-label="Select all rows"
+                    checked={allSelected}
+                    ref={(el) => {
+                      if (el) el.indeterminate = someSelected && !allSelected;
+                    }}
+                    onChange={() => onSelectedChange?.(allSelected ? new Set() : new Set(keys))}
+                    disabled={keys.length === 0}
+                    className="size-3.5 accent-accent"
+                  />
+                )}
               </th>
             )}
             {columns.map((column) => {
@@ -154,32 +170,43 @@ export function DataTable<T>({
               </td>
             </tr>
           ) : (
-            sorted.map((row) => {
+            sorted.map((row, rowIndex) => {
               const key = rowKey(row);
               const isSelected = selected.has(key);
+              const reason = rowDisabled?.(row);
+              const reasonId = `${tableId}-${rowIndex}-reason`;
               return (
                 <tr
                   key={key}
                   aria-selected={selectable ? isSelected : undefined}
-                  className={`h-10 border-b border-line last:border-0 hover:bg-hover/60 ${isSelected ? 'bg-accent-soft/60' : ''}`}
+                  aria-disabled={reason ? true : undefined}
+                  className={`h-10 border-b border-line last:border-0 hover:bg-hover/60 ${isSelected ? 'bg-accent-soft/60' : ''} ${reason ? 'text-muted' : ''}`}
                 >
                   {selectable && (
                     <td className="px-3">
                       <input
-                        type="checkbox"
+                        type={single ? 'radio' : 'checkbox'}
+                        name={single ? tableId : undefined}
                         aria-label={`Select ${rowLabel(row)}`}
+                        aria-describedby={reason ? reasonId : undefined}
                         checked={isSelected}
+                        disabled={reason !== undefined}
                         onChange={() => toggle(key)}
                         className="size-3.5 accent-accent"
                       />
                     </td>
                   )}
-                  {columns.map((column) => (
+                  {columns.map((column, index) => (
                     <td
                       key={column.id}
                       className={`px-3 py-1.5 align-middle ${column.className ?? ''}`}
                     >
                       {column.cell(row)}
+                      {index === 0 && reason && (
+                        <span id={reasonId} className="block text-xs text-warn-fg">
+                          {reason}
+                        </span>
+                      )}
                     </td>
                   ))}
                   {rowActions && (

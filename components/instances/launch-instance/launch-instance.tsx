@@ -1,0 +1,111 @@
+'use client';
+// The Launch Instance wizard (Horizon's steps), the Instances panel's launcher.
+// api-ref: compute v2.1, "Servers (servers)" → "Create Server".
+import { Wizard } from '@/components/ui/wizard';
+import { handleSessionExpiry } from '@/lib/client/session-expiry';
+import { useApi } from '@/lib/hooks/use-api';
+import { useDashboardSession, useScopeKey } from '@/lib/hooks/use-dashboard-session';
+import type { Api } from '@/lib/openstack/api';
+import {
+  buildCreateServerRequest,
+  LAUNCH_DEFAULTS,
+  quotaFromLimits,
+  readLaunchDraft,
+  SOURCE_TYPES,
+  type LaunchContext,
+  type LaunchInput,
+} from '@/lib/resources/instances-launch';
+import { launchEquivalents, type LaunchRefs } from '@/lib/resources/instances-launch-equivalents';
+import type { LauncherProps } from '@/lib/resources/types';
+import { launchSteps } from './launch-steps';
+import { sourceRows } from './source-step';
+import { useLaunchData, type LaunchData } from './use-launch-data';
+
+export function LaunchInstance(props: LauncherProps) {
+  if (!props.open) return null;
+  return <OpenLaunchInstance {...props} />;
+}
+
+function OpenLaunchInstance(props: LauncherProps) {
+  const api = useApi();
+  const session = useDashboardSession();
+  const scopeKey = useScopeKey();
+  return (
+    <LaunchInstanceWizard {...props} api={api} projectId={session.project.id} scopeKey={scopeKey} />
+  );
+}
+
+/** id → name, for the names no other item of the same kind shares. */
+function uniqueNames(items: { id: string; name?: string | null }[]): LaunchRefs {
+  const counts = new Map<string, number>();
+  for (const item of items) if (item.name) counts.set(item.name, (counts.get(item.name) ?? 0) + 1);
+  const refs: LaunchRefs = {};
+  for (const item of items) if (item.name && counts.get(item.name) === 1) refs[item.id] = item.name;
+  return refs;
+}
+
+function refsOf(data: LaunchData): LaunchRefs {
+  return {
+    ...uniqueNames([...(data.images.data ?? []), ...(data.snapshots.data ?? [])]),
+    ...uniqueNames(data.volumes.data ?? []),
+    ...uniqueNames(data.volumeSnapshots.data ?? []),
+    ...uniqueNames(data.flavors.data ?? []),
+    ...uniqueNames(data.networks.data ?? []),
+  };
+}
+
+function contextOf(data: LaunchData): LaunchContext {
+  return {
+    quota: data.limits.absolute ? quotaFromLimits(data.limits.absolute) : undefined,
+    source: (type, id) => sourceRows(data, type).data?.find((row) => row.id === id)?.info,
+    flavors: data.flavors.data,
+    availableNetworks: data.networks.data?.map((n) => n.id),
+  };
+}
+
+export function successMessage(input: Pick<LaunchInput, 'name' | 'count'>): string {
+  return input.count > 1
+    ? `Launched ${input.count} instances named "${input.name}".`
+    : `Launched instance "${input.name}".`;
+}
+
+export function LaunchInstanceWizard({
+  open,
+  onClose,
+  onCreated,
+  api,
+  projectId,
+  scopeKey,
+}: LauncherProps & { api: Api; projectId: string; scopeKey: string }) {
+  const data = useLaunchData(api, projectId, scopeKey);
+  const ctx = contextOf(data);
+  const refs = refsOf(data);
+  const steps = launchSteps(data, ctx, api);
+
+  async function launch(merged: Record<string, unknown>) {
+    // Every step's schema ran; together their outputs are a LaunchInput.
+    const input = merged as unknown as LaunchInput;
+    if (!SOURCE_TYPES.includes(input.source_type)) throw new Error('Choose a boot source.');
+    try {
+      await api.compute.createServer(buildCreateServerRequest(input));
+    } catch (error) {
+      handleSessionExpiry(error);
+      throw error;
+    }
+    onCreated(successMessage(input));
+  }
+
+  return (
+    <Wizard
+      open={open}
+      onClose={onClose}
+      title="Launch Instance"
+      size="xl"
+      steps={steps}
+      defaults={LAUNCH_DEFAULTS}
+      submitLabel="Launch Instance"
+      onSubmit={launch}
+      equivalents={(values) => launchEquivalents(readLaunchDraft(values, ctx), refs)}
+    />
+  );
+}
