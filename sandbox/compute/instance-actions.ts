@@ -2,12 +2,15 @@ import { badRequest, notFound } from './faults';
 import { MAX_LIMIT } from './keypair-store';
 import { nextLink } from './links';
 import { atLeast } from './microversion';
+import { checkQuery, dateTime, nonNegative, single } from './query-schemas';
 import { isAdmin, settleServers } from './server-store';
 import { apiBase, hostId } from './server-view';
+import { parseIsoTime } from './validation';
 import { novaTime } from '../time';
 import type { ComputeCall } from './keypairs';
 import type { ActionEventRecord, InstanceActionRecord, ServerRecord } from './nova-state';
 import type { SandboxResponse } from '../http/types';
+import type { JsonSchema } from '../validation/json-schema';
 
 // api-ref "Servers actions (servers, os-instance-actions)": the Action Log. Events
 // carry their future finish time; until then they show as running (no finish, no result).
@@ -74,6 +77,15 @@ const newestFirst = (a: InstanceActionRecord, b: InstanceActionRecord) =>
   b.startAt - a.startAt || (a.requestId < b.requestId ? 1 : -1);
 
 export function listInstanceActions(call: ComputeCall): SandboxResponse {
+  if (atLeast(call.version, '2.58')) {
+    const properties: Record<string, JsonSchema> = {
+      limit: single(nonNegative),
+      marker: single({ type: 'string' }),
+      'changes-since': single(dateTime),
+    };
+    if (atLeast(call.version, '2.66')) properties['changes-before'] = single(dateTime);
+    checkQuery(call, properties, '2.58');
+  }
   const server = serverFor(call);
   const q = call.req.query;
   let actions = call.region.instanceActions
@@ -91,12 +103,7 @@ export function listInstanceActions(call: ComputeCall): SandboxResponse {
       if (raw === undefined || (param === 'changes-before' && !atLeast(call.version, '2.66'))) {
         continue;
       }
-      const at = Date.parse(/Z|[+-]\d\d:?\d\d$/.test(raw) ? raw : `${raw}Z`);
-      if (Number.isNaN(at)) {
-        throw badRequest(
-          `Invalid input for query parameters ${param}. Value: ${raw}. '${raw}' is not a 'date-time'`,
-        );
-      }
+      const at = parseIsoTime(raw) ?? 0;
       actions = actions.filter((a) => keep(updatedAt(a, call.now), at));
     }
     const marker = q.getAll('marker').at(-1);

@@ -1,5 +1,6 @@
 import { badRequest, policyDenied } from './faults';
 import { atLeast } from './microversion';
+import { checkQuery, multi } from './query-schemas';
 import {
   DEFAULT_QUOTAS,
   FILE_QUOTAS,
@@ -27,6 +28,9 @@ function shownResources(call: ComputeCall): string[] {
 }
 
 function targetProject(call: ComputeCall, rule: string): string {
+  if (rule !== 'defaults' && rule !== 'update' && rule !== 'delete') {
+    checkQuery(call, { user_id: multi({ type: 'string' }) });
+  }
   const id = call.req.params.project_id_target ?? '';
   if (!isAdmin(call) && id !== call.caller.projectId) {
     throw policyDenied(`os_compute_api:os-quota-sets:${rule}`);
@@ -122,6 +126,7 @@ export function revertQuotaSet(call: ComputeCall): SandboxResponse {
 
 /** GET /limits: absolute limits and usage; admins may ask for another project (tenant_id). */
 export function showLimits(call: ComputeCall): SandboxResponse {
+  checkQuery(call, { tenant_id: multi({ type: 'string' }) });
   const v = call.version;
   const asked = call.req.query.get('tenant_id');
   const projectId = (asked && isAdmin(call) ? asked : call.caller.projectId) ?? '';

@@ -1,5 +1,6 @@
 import { atLeast, type ApiVersion } from './microversion';
 import { vmStatesForStatus } from './server-states';
+import { parseIsoTime } from './validation';
 import type { ServerRecord } from './nova-state';
 
 // GET /servers and /servers/detail: Nova's search options as pure functions over
@@ -44,11 +45,6 @@ function regex(pattern: string, anchored = false): RegExp {
   } catch {
     return new RegExp(pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
   }
-}
-
-function parseTime(text: string): number | null {
-  const ms = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text}Z`);
-  return Number.isNaN(ms) ? null : ms;
 }
 
 const truthy = (value: string) =>
@@ -126,7 +122,7 @@ export function listPlan(input: ListInput): ListPlan | ListProblem {
   for (const key of ['changes-since', 'changes-before']) {
     const value = last(key);
     if (value === undefined) continue;
-    const at = parseTime(value);
+    const at = parseIsoTime(value);
     if (at === null) {
       return {
         status: 400,
@@ -138,7 +134,7 @@ export function listPlan(input: ListInput): ListPlan | ListProblem {
   }
   const since = last('changes-since');
   const before = last('changes-before');
-  if (since && before && (parseTime(before) ?? 0) < (parseTime(since) ?? 0)) {
+  if (since && before && (parseIsoTime(before) ?? 0) < (parseIsoTime(since) ?? 0)) {
     return {
       status: 400,
       message: 'The value of changes-since must be less than or equal to changes-before.',

@@ -2,11 +2,15 @@ import { badRequest, policyDenied } from './faults';
 import { MAX_LIMIT } from './keypair-store';
 import { nextLink } from './links';
 import { atLeast } from './microversion';
+import { checkQuery, multi, nonNegative } from './query-schemas';
 import { isAdmin, settleServers } from './server-store';
 import { apiBase } from './server-view';
 import { activeInWindow, serverUsage, tenantUsages, type ServerUsage } from './usage-math';
 import type { ComputeCall } from './keypairs';
 import type { SandboxResponse } from '../http/types';
+import type { JsonSchema } from '../validation/json-schema';
+
+const text: JsonSchema = { type: 'string' };
 
 // api-ref "Usage reports (os-simple-tenant-usage)".
 
@@ -90,7 +94,18 @@ function usages(call: ComputeCall, w: Window, tenantId: string | null) {
   return { tenants, links };
 }
 
+function checkUsageQuery(call: ComputeCall, index: boolean): void {
+  const properties: Record<string, JsonSchema> = { start: multi(text), end: multi(text) };
+  if (index) properties.detailed = multi(text);
+  if (atLeast(call.version, '2.40')) {
+    properties.limit = multi(nonNegative);
+    properties.marker = multi(text);
+  }
+  checkQuery(call, properties);
+}
+
 export function listTenantUsage(call: ComputeCall): SandboxResponse {
+  checkUsageQuery(call, true);
   if (!isAdmin(call)) throw policyDenied('os_compute_api:os-simple-tenant-usage:list');
   const { tenants, links } = usages(call, window(call), null);
   const body: Record<string, unknown> = { tenant_usages: tenants };
@@ -99,6 +114,7 @@ export function listTenantUsage(call: ComputeCall): SandboxResponse {
 }
 
 export function showTenantUsage(call: ComputeCall): SandboxResponse {
+  checkUsageQuery(call, false);
   const tenantId = call.req.params.tenant_id ?? '';
   if (!isAdmin(call) && tenantId !== call.caller.projectId) {
     throw policyDenied('os_compute_api:os-simple-tenant-usage:show');

@@ -38,6 +38,18 @@ function keypairNameChecker(safeChars: string): FormatChecker {
       : `${INVALID_NAME}Only expected characters: [${safeChars}]`;
 }
 
+/** A time iso8601.parse_date would read; no zone means UTC. */
+export function parseIsoTime(text: string): number | null {
+  if (!/^\d{4}-\d\d(-\d\d)?([T ]\d\d:\d\d(:\d\d(\.\d+)?)?)?\s*(Z|[+-]\d\d:?\d\d)?$/i.test(text)) {
+    return null;
+  }
+  const zoned = /(Z|[+-]\d\d:?\d\d)$/i.test(text) ? text : `${text}Z`;
+  const ms = Date.parse(zoned.replace(' ', 'T'));
+  return Number.isNaN(ms) ? null : ms;
+}
+
+const isIsoTime = (text: string) => parseIsoTime(text) !== null;
+
 /** oslo_utils.uuidutils.is_uuid_like: hyphens, braces and case do not matter. */
 export function isUuidLike(value: unknown): boolean {
   if (typeof value !== 'string') return false;
@@ -56,6 +68,8 @@ export const NOVA_FORMATS: Record<string, FormatChecker> = {
   base64: (value) => (typeof value !== 'string' || pyB64Decode(value) !== null ? null : ''),
   ipv4: (value) => (typeof value !== 'string' || IPV4.test(value) ? null : ''),
   ipv6: (value) => (typeof value !== 'string' || isIP(value) === 6 ? null : ''),
+  // Nova checks date-time with timeutils.parse_isotime, which also takes a bare date.
+  'date-time': (value) => (typeof value !== 'string' || isIsoTime(value) ? null : ''),
   name: (value) =>
     typeof value === 'string' && isValidName(value)
       ? null

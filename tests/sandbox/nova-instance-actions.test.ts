@@ -45,6 +45,17 @@ describe('os-instance-actions', () => {
     );
     expect(page.instanceActions).toHaveLength(1);
     expect(page.links[0].href).toContain(`marker=${instanceActions[0].request_id}`);
+    const twice = await cloud.nova(
+      cloud.demo,
+      'GET',
+      `/servers/${server.id}/os-instance-actions?limit=1&limit=2`,
+    );
+    expect(await json(twice)).toEqual(
+      fault(
+        400,
+        "Invalid input for query parameters limit. Value: ['1', '2']. ['1', '2'] is too long",
+      ),
+    );
   });
 
   it('shows events: to members from 2.51, with host and traceback for admins', async () => {

@@ -169,6 +169,14 @@ describe('os-simple-tenant-usage', () => {
       `/os-simple-tenant-usage/${project}?start=2020-01-01T00:00:00&end=2020-01-02T00:00:00`,
     );
     expect(empty).toEqual({ tenant_usage: {} });
+    const detailedShow = await cloud.nova(
+      student,
+      'GET',
+      `/os-simple-tenant-usage/${project}?start=${day(-1)}&detailed=1`,
+    );
+    expect(await json(detailedShow)).toEqual(
+      fault(400, "Additional properties are not allowed ('detailed' was unexpected)"),
+    );
     const backwards = await cloud.nova(
       student,
       'GET',

@@ -67,6 +67,8 @@ describe('GET /servers filters', () => {
     );
     const gone = changed.servers.find((s: Json) => s.name === 'gone');
     expect(gone).toMatchObject({ status: 'DELETED', 'OS-EXT-STS:vm_state': 'deleted' });
+    const today = new Date(Date.now() - 86400_000).toISOString().slice(0, 10);
+    expect(names(await list(`?changes-since=${today}`))).toContain('gone');
     const bad = await cloud.nova(student, 'GET', '/servers?changes-since=yesterday');
     expect((await json(bad)).badRequest.message).toBe(
       "Invalid input for query parameters changes-since. Value: yesterday. 'yesterday' is not a 'date-time'",
