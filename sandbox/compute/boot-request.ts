@@ -170,36 +170,40 @@ export function flavorImageProblem(
   return null;
 }
 
-/** The scheduler's answer: null when a host fits, else why not (the fault becomes ERROR). */
+/**
+ * The scheduler's answer: null when the host fits, else the NoValidHost reason —
+ * empty when Placement has no room, Nova's text when the filters turn the host down.
+ */
 export function schedulingProblem(
   call: ComputeCall,
   flavor: FlavorRecord,
   groupId: string | null,
-): boolean {
+): string | null {
   if (
     flavor.vcpus > HOST_CAPACITY.vcpus ||
     flavor.ram > HOST_CAPACITY.ram ||
     flavor.disk + flavor.ephemeral > HOST_CAPACITY.disk
   ) {
-    return true;
+    return '';
   }
   const group = groupId ? call.region.serverGroups.find((g) => g.id === groupId) : undefined;
   // One host: a second member of an anti-affinity group has nowhere to go.
-  return (
+  const full =
     group?.policy === 'anti-affinity' &&
-    group.members.length >= (group.rules.max_server_per_host ?? 1)
-  );
+    group.members.length >= (group.rules.max_server_per_host ?? 1);
+  return full ? 'There are not enough hosts available.' : null;
 }
 
-export function noValidHost(now: number): FaultRecord {
+export function noValidHost(now: number, reason: string): FaultRecord {
+  const message = `No valid host was found. ${reason}`;
   return {
     code: 500,
-    message: 'No valid host was found. ',
+    message,
     details:
       'Traceback (most recent call last):\n' +
       '  File "/usr/lib/python3/dist-packages/nova/conductor/manager.py", line 1654, in schedule_and_build_instances\n' +
       '    host_lists = self._schedule_instances(context, request_specs[0],\n' +
-      'nova.exception.NoValidHost: No valid host was found. \n',
+      `nova.exception.NoValidHost: ${message}\n`,
     createdAt: now,
   };
 }

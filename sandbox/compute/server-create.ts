@@ -128,9 +128,10 @@ export function createServer(call: ComputeCall): SandboxResponse {
   const created: ServerRecord[] = [];
   for (let index = 0; index < count; index += 1) {
     const id = randomUUID();
-    const fails = schedulingProblem(call, flavor, group?.id ?? null);
+    const noHost = schedulingProblem(call, flavor, group?.id ?? null);
+    const fails = noHost !== null;
     let ports: string[] = [];
-    let buildFault: FaultRecord | null = fails ? noValidHost(call.now) : null;
+    let buildFault: FaultRecord | null = noHost === null ? null : noValidHost(call.now, noHost);
     if (!fails) {
       const allocated = bridges.allocateServerPorts(call.state, call.regionId, {
         projectId,

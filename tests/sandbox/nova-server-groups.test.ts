@@ -70,7 +70,10 @@ describe('os-server-groups', () => {
     expect((await cloud.waitForStatus(student, first, 'ACTIVE')).server_groups).toEqual([group.id]);
     const second = await boot('a2');
     const failed = await cloud.waitForStatus(student, second, 'ERROR');
-    expect(failed.fault).toMatchObject({ code: 500, message: 'No valid host was found. ' });
+    expect(failed.fault).toMatchObject({
+      code: 500,
+      message: 'No valid host was found. There are not enough hosts available.',
+    });
     expect(failed.fault.details).toBeUndefined();
     const log = await cloud.ok(student, 'GET', `/servers/${second}/os-instance-actions`);
     expect(log.instanceActions[0]).toMatchObject({ action: 'create', message: 'Error' });
