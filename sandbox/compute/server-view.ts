@@ -129,7 +129,11 @@ export function detailView(
     );
     return laterFields(call, server, view, options);
   }
-  view['OS-EXT-AZ:availability_zone'] = server.availabilityZone;
+  // Until the scheduler places it, an instance has only the zone it asked for.
+  const placed = server.host !== null || server.launchedAt !== null;
+  view['OS-EXT-AZ:availability_zone'] = placed
+    ? server.availabilityZone
+    : (server.requestedAvailabilityZone ?? '');
   view.config_drive = server.configDrive ? 'True' : '';
   view.key_name = server.keyName;
   view['OS-SRV-USG:launched_at'] = server.launchedAt === null ? null : novaTime(server.launchedAt);

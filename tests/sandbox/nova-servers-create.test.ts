@@ -40,9 +40,11 @@ describe('POST /servers', () => {
     expect(first.status).toBe('BUILD');
     expect(first['OS-EXT-STS:vm_state']).toBe('building');
     expect(first.addresses).toEqual({});
+    expect(first['OS-EXT-AZ:availability_zone']).toBe('');
     expect(first['OS-SRV-USG:launched_at']).toBeNull();
     const active = await cloud.waitForStatus(cloud.demo, server.id, 'ACTIVE');
     expect(active['OS-EXT-STS:power_state']).toBe(1);
+    expect(active['OS-EXT-AZ:availability_zone']).toBe('nova');
     expect(active['OS-SRV-USG:launched_at']).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.000000$/);
     expect(active.hostId).toMatch(/^[0-9a-f]{56}$/);
     const [address] = active.addresses.private;
