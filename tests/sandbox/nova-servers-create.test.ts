@@ -40,7 +40,6 @@ describe('POST /servers', () => {
     expect(first.status).toBe('BUILD');
     expect(first['OS-EXT-STS:vm_state']).toBe('building');
     expect(first.addresses).toEqual({});
-    expect(first['OS-EXT-AZ:availability_zone']).toBe('');
     expect(first['OS-SRV-USG:launched_at']).toBeNull();
     const active = await cloud.waitForStatus(cloud.demo, server.id, 'ACTIVE');
     expect(active['OS-EXT-STS:power_state']).toBe(1);
