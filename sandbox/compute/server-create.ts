@@ -151,8 +151,14 @@ export function createServer(call: ComputeCall): SandboxResponse {
           createdAt: call.now,
         };
       } else {
+        // Nova validates every instance's networks before building any: undo the others.
+        const ids = new Set(created.map((s) => s.id));
         for (const s of created) bridges.releaseServerPorts(call.state, call.regionId, s.id);
-        call.region.servers = call.region.servers.filter((s) => !created.includes(s));
+        call.region.servers = call.region.servers.filter((s) => !ids.has(s.id));
+        call.region.instanceActions = call.region.instanceActions.filter(
+          (a) => !ids.has(a.serverId),
+        );
+        if (group) group.members = group.members.filter((m) => !ids.has(m));
         throw new NovaFault(allocated.status, allocated.message);
       }
     }
