@@ -199,8 +199,8 @@ export function rebuildAction(
     reduced: !atLeast(call.version, '2.75'),
     userData: false,
   });
-  if (atLeast(call.version, '2.57')) view.user_data = server.userData;
   view.adminPass = password;
+  if (atLeast(call.version, '2.57')) view.user_data = server.userData;
   return { status: 202, body: { server: view } };
 }
 
