@@ -142,7 +142,7 @@ test.describe('Key Pairs', () => {
     const dialog = page.getByRole('dialog');
     await expect(dialog).toContainText(names[0]!);
     await expect(dialog.getByLabel('OpenStack CLI', { exact: true })).toContainText(
-      `openstack keypair delete ${names[0]} ${names[1]}`,
+      `openstack keypair delete ${[...names].sort().join(' ')}`,
     );
     await dialog.getByRole('button', { name: 'Delete Key Pairs' }).click();
     for (const name of names) await expect(keypairs.row(name)).toHaveCount(0);

@@ -39,16 +39,24 @@ export function Menu({
   const menuRef = useRef<HTMLDivElement>(null);
   const menuId = useId();
 
-  useLayoutEffect(() => {
-    if (!open || !buttonRef.current) return;
-    const rect = buttonRef.current.getBoundingClientRect();
-    // Fixed positioning escapes scrolling table containers.
-
+  // Fixed positioning escapes scrolling table containers; the position follows
+  // the button when something scrolls (a focused button is scrolled into view).
+  const place = () => {
+    const button = buttonRef.current;
+    if (!button) return false;
+    const rect = button.getBoundingClientRect();
+    if (rect.bottom < 0 || rect.top > window.innerHeight) return false;
     setPosition(
       align === 'right'
         ? { top: rect.bottom + 4, right: window.innerWidth - rect.right }
         : { top: rect.bottom + 4, left: rect.left },
     );
+    return true;
+  };
+
+  useLayoutEffect(() => {
+    if (open) place();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [open, align]);
 
   useEffect(() => {
@@ -60,10 +68,11 @@ export function Menu({
       if (!menuRef.current?.contains(target) && !buttonRef.current?.contains(target))
         setOpen(false);
     }
-    // The page moving would leave the fixed menu behind; the menu's own list scrolling must not close it.
+    // The menu's own list scrolling is fine; anything else moves the button: follow it,
+    // or close when it scrolled out of sight.
     function onScroll(event: Event) {
       if (event.target instanceof Node && menuRef.current?.contains(event.target)) return;
-      setOpen(false);
+      if (!place()) setOpen(false);
     }
     document.addEventListener('pointerdown', onPointer);
     window.addEventListener('scroll', onScroll, true);
@@ -74,6 +83,8 @@ export function Menu({
       window.removeEventListener('scroll', onScroll, true);
       window.removeEventListener('resize', onResize);
     };
+    // `place` reads only refs and props captured for this opening.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [open]);
 
   function close(refocus: boolean) {

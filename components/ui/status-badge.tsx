@@ -35,7 +35,7 @@ export function StatusBadge({
   const resolved = tone ?? statusTone(status);
   return (
     <span
-      className={`inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ${TONES[resolved]}`}
+      className={`inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs leading-tight font-medium ${TONES[resolved]}`}
     >
       {resolved === 'busy' && (
         <span aria-hidden className="size-1.5 animate-pulse rounded-full bg-current" />

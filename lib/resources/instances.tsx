@@ -3,6 +3,7 @@ import { InstanceActionLog } from '@/components/instances/instance-action-log';
 import { InstanceConsole } from '@/components/instances/instance-console';
 import { InstanceInterfaces } from '@/components/instances/instance-interfaces';
 import { InstanceLog } from '@/components/instances/instance-log';
+import { LaunchInstance } from '@/components/instances/launch-instance/launch-instance';
 import { StatusBadge } from '@/components/ui/status-badge';
 import type { Server } from '@/lib/schemas/nova-servers';
 import { instanceRowActions } from './instance-actions';
@@ -78,6 +79,7 @@ export const instances: ResourceDefinition<Server> = {
     {
       id: 'ip',
       header: 'IP Address',
+      className: 'whitespace-nowrap',
       sortValue: (s) => ipAddresses(s)[0] ?? '',
       cell: (s) => (
         <span className="flex flex-col font-mono text-xs">
@@ -90,6 +92,7 @@ export const instances: ResourceDefinition<Server> = {
     {
       id: 'flavor',
       header: 'Flavor',
+      className: 'whitespace-nowrap',
       sortValue: (s) => s.flavor.original_name ?? '',
       cell: (s) => s.flavor.original_name ?? '-',
     },
@@ -97,26 +100,39 @@ export const instances: ResourceDefinition<Server> = {
     {
       id: 'status',
       header: 'Status',
+      className: 'min-w-24',
       sortValue: (s) => s.status,
       cell: (s) => (
         <StatusBadge status={s.status} label={statusLabel(s.status)} tone={serverTone(s)} />
       ),
     },
-    { id: 'az', header: 'Availability Zone', cell: (s) => s['OS-EXT-AZ:availability_zone'] ?? '-' },
-    { id: 'task', header: 'Task', cell: (s) => taskLabel(s['OS-EXT-STS:task_state']) },
+    {
+      id: 'az',
+      className: 'whitespace-nowrap',
+      header: 'Availability Zone',
+      cell: (s) => s['OS-EXT-AZ:availability_zone'] ?? '-',
+    },
+    {
+      id: 'task',
+      className: 'whitespace-nowrap',
+      header: 'Task',
+      cell: (s) => taskLabel(s['OS-EXT-STS:task_state']),
+    },
     {
       id: 'power',
+      className: 'whitespace-nowrap',
       header: 'Power State',
       cell: (s) => powerStateLabel(s['OS-EXT-STS:power_state']),
     },
     {
       id: 'age',
+      className: 'whitespace-nowrap',
       header: 'Age',
       sortValue: (s) => -Date.parse(s.created),
       cell: (s) => formatAge(s.created),
     },
   ],
-  createActions: [],
+  createActions: [{ id: 'launch', label: 'Launch Instance', launcher: LaunchInstance }],
   rowActions: instanceRowActions,
   detail: {
     fields: [

@@ -1,10 +1,10 @@
 // Nova server calls (lib/openstack/nova/servers.ts) against the target cloud:
 // boot on the project's network, every state change the panel offers, errors.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiFor, session, unique } from './context';
 import type { Api } from '@/lib/openstack/api';
 import { OpenStackError } from '@/lib/openstack/errors';
 import type { Server } from '@/lib/schemas/nova-servers';
+import { apiFor, session, unique } from './context';
 
 let api: Api;
 let server: Server;

@@ -113,7 +113,7 @@ export function DataTable<T>({
                   aria-sort={
                     active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined
                   }
-                  className={`px-3 py-2 whitespace-nowrap ${column.className ?? ''}`}
+                  className={`px-2.5 py-2 whitespace-nowrap ${column.className ?? ''}`}
                 >
                   {column.sortValue ? (
                     <button
@@ -199,7 +199,7 @@ export function DataTable<T>({
                   {columns.map((column, index) => (
                     <td
                       key={column.id}
-                      className={`px-3 py-1.5 align-middle ${column.className ?? ''}`}
+                      className={`px-2.5 py-1.5 align-middle ${column.className ?? ''}`}
                     >
                       {column.cell(row)}
                       {index === 0 && reason && (
