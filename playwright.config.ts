@@ -13,6 +13,8 @@ const dashboard: WebServer = {
     NEXTAUTH_SECRET: 'e2e-secret-not-for-production-0123456789',
     NEXT_TELEMETRY_DISABLED: '1',
     DASHBOARD_CLOUDS: JSON.stringify(E2E.clouds),
+    // The sandboxes serve their instance consoles on their compute ports.
+    DASHBOARD_FRAME_SRC: E2E.consoleOrigins.join(' '),
   },
   reuseExistingServer: false,
   timeout: 120_000,

@@ -29,6 +29,13 @@ export const E2E = {
   sandboxStatePath: path.join(resultsDir, 'e2e-sandbox-state.json'),
   serverLogPath: path.join(resultsDir, `next-server-${target}.log`),
   screenshotDir: path.resolve(__dirname, '..', 'docs', 'screenshots'),
+  /** Compute endpoints (RegionOne, RegionTwo) of both sandboxes: where consoles are served. */
+  consoleOrigins: isSandbox
+    ? [sandboxPort, shortSandboxPort].flatMap((p) => [
+        `http://127.0.0.1:${p + 1}`,
+        `http://127.0.0.1:${p + 11}`,
+      ])
+    : [],
   clouds: isSandbox
     ? [
         { name: 'Sandbox cloud', authUrl: `http://127.0.0.1:${sandboxPort}/v3` },

@@ -106,4 +106,20 @@ test.describe('Security', () => {
     await expect(page).toHaveURL(/\/login\?reason=expired&callbackUrl=%2Fproject%2Fkey_pairs/);
     await expect(page.getByText('Your session has expired.')).toBeVisible();
   });
+
+  test('pages carry the security headers: CSP without eval, no framing, no sniffing', async ({
+    page,
+  }) => {
+    for (const path of ['/login', '/project/key_pairs']) {
+      const response = await page.request.get(path, { maxRedirects: 0 });
+      const headers = response.headers();
+      const csp = headers['content-security-policy'] ?? '';
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).not.toContain('unsafe-eval');
+      expect(headers['x-content-type-options']).toBe('nosniff');
+      expect(headers['referrer-policy']).toBe('same-origin');
+      expect(headers['x-frame-options']).toBe('DENY');
+    }
+  });
 });

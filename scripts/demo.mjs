@@ -78,6 +78,10 @@ await waitFor(`http://127.0.0.1:${sandboxPort}/v3`, 'The sandbox cloud');
 start('dashboard', 'npx', ['next', 'start', '-p', String(port)], {
   NEXTAUTH_URL: url,
   NEXTAUTH_SECRET: secret(),
+  // The sandbox serves instance consoles on its compute ports (RegionOne, RegionTwo).
+  DASHBOARD_FRAME_SRC:
+    process.env.DASHBOARD_FRAME_SRC ??
+    `http://127.0.0.1:${sandboxPort + 1} http://127.0.0.1:${sandboxPort + 11}`,
 });
 await waitFor(`http://127.0.0.1:${port}/login`, 'The dashboard');
 

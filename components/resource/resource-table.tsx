@@ -84,6 +84,7 @@ export function ResourceTable<T>({ resource }: { resource: ResourceDefinition<T>
     get: resource.get ? (key) => resource.get!(api, key) : undefined,
     onUpdate: replaceRow,
     onGone: (key) => dropRows(new Set([key])),
+    refreshAll: () => list.mutate(),
   });
 
   // After an action, show each row's new state at once; polling takes it from there.

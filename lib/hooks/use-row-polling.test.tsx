@@ -234,4 +234,27 @@ describe('useRowPolling', () => {
     expect(get).toHaveBeenCalledTimes(2);
     expect(vi.getTimerCount()).toBe(0);
   });
+
+  it('refreshes the whole page once per tick when many rows are in transition', async () => {
+    const many: Server[] = Array.from({ length: 5 }, (_, i) => ({ id: `s${i}`, status: 'BUILD' }));
+    const get = vi.fn(async (id: string) => ({ id, status: 'BUILD' }));
+    const refreshAll = vi.fn(async () => undefined);
+    renderHook(() =>
+      useRowPolling({
+        rows: many,
+        rowKey: (s) => s.id,
+        transitional,
+        get,
+        onUpdate: () => undefined,
+        onGone: () => undefined,
+        refreshAll,
+        batchAbove: 3,
+      }),
+    );
+    await advance(backoffDelay(0));
+    expect(refreshAll).toHaveBeenCalledTimes(1);
+    expect(get).not.toHaveBeenCalled();
+    await advance(backoffDelay(1));
+    expect(refreshAll).toHaveBeenCalledTimes(2);
+  });
 });

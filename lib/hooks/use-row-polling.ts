@@ -1,6 +1,7 @@
 'use client';
 // Re-polls only the rows in a transitional state, one GET per such row, with
-// backoff, until they settle; the rest of the list is left alone.
+// backoff, until they settle; the rest of the list is left alone. When many rows
+// are in transition, one refresh of the page costs fewer calls than a GET each.
 import { useEffect, useRef } from 'react';
 import { OpenStackError } from '@/lib/openstack/errors';
 import { backoffDelay } from './backoff';
@@ -12,6 +13,8 @@ export function useRowPolling<T>({
   get,
   onUpdate,
   onGone,
+  refreshAll,
+  batchAbove = 3,
 }: {
   rows: T[] | undefined;
   rowKey: (row: T) => string;
@@ -19,12 +22,16 @@ export function useRowPolling<T>({
   get: ((key: string) => Promise<T>) | undefined;
   onUpdate: (row: T) => void;
   onGone: (key: string) => void;
+  /** Reload the whole page of rows (one call). */
+  refreshAll?: () => Promise<unknown>;
+  /** Use refreshAll instead of per-row GETs above this many pending rows. */
+  batchAbove?: number;
 }) {
   const pending = transitional && get ? (rows ?? []).filter(transitional).map(rowKey) : [];
   const signature = pending.join('\u0000');
-  const callbacks = useRef({ get, onUpdate, onGone });
+  const callbacks = useRef({ get, onUpdate, onGone, refreshAll });
   useEffect(() => {
-    callbacks.current = { get, onUpdate, onGone };
+    callbacks.current = { get, onUpdate, onGone, refreshAll };
   });
 
   useEffect(() => {
@@ -35,8 +42,13 @@ export function useRowPolling<T>({
     let stopped = false;
 
     async function tick() {
-      const { get: fetchRow, onUpdate: update, onGone: gone } = callbacks.current;
+      const { get: fetchRow, onUpdate: update, onGone: gone, refreshAll: reload } = callbacks.current;
       if (!fetchRow) return;
+      if (reload && keys.length > batchAbove) {
+        await reload().catch(() => undefined);
+        if (!stopped) timer = setTimeout(tick, backoffDelay(++attempt));
+        return;
+      }
       await Promise.all(
         keys.map(async (key) => {
           try {
@@ -54,5 +66,5 @@ export function useRowPolling<T>({
       stopped = true;
       clearTimeout(timer);
     };
-  }, [signature]);
+  }, [signature, batchAbove]);
 }

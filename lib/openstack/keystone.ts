@@ -9,6 +9,7 @@ import {
   type Project,
   type TokenBody,
 } from '@/lib/schemas/identity';
+import { recordUpstreamCall } from '@/lib/upstream-metrics';
 import { OpenStackError, parseBodyText, toOpenStackError } from './errors';
 import type { z } from 'zod';
 
@@ -31,6 +32,7 @@ async function keystone(
 ): Promise<Response> {
   const url = `${authUrl.replace(/\/+$/, '')}${path}`;
   let response: Response;
+  const started = performance.now();
   try {
     response = await fetch(url, {
       ...init,
@@ -45,6 +47,8 @@ async function keystone(
       message: `Could not reach Keystone at ${authUrl} (${describeCause(error)}).`,
       service: 'identity',
     });
+  } finally {
+    recordUpstreamCall('identity', performance.now() - started);
   }
   if (!response.ok) {
     const body = parseBodyText(await response.text().catch(() => ''));

@@ -1,4 +1,5 @@
 // Server-side cache of negotiated microversions, one entry per endpoint root.
+import { recordUpstreamCall } from '@/lib/upstream-metrics';
 import { negotiate, maxFromVersionDocument, versionRootOf, MICROVERSIONS } from './microversions';
 import type { ServiceTypeName } from './catalog';
 
@@ -6,10 +7,11 @@ const TTL_MS = 10 * 60 * 1000;
 const cache = new Map<string, { at: number; value: Promise<string | undefined> }>();
 
 async function fetchServerMax(root: string): Promise<string | undefined> {
+  const started = performance.now();
   const response = await fetch(root, {
     headers: { Accept: 'application/json' },
     signal: AbortSignal.timeout(5000),
-  });
+  }).finally(() => recordUpstreamCall('version-discovery', performance.now() - started));
   // Version documents answer 200 or 300 (Multiple Choices); both carry the JSON.
   if (response.status !== 200 && response.status !== 300) return undefined;
   return maxFromVersionDocument(await response.json().catch(() => undefined));

@@ -8,9 +8,9 @@ import { negotiatedMicroversion } from '@/lib/openstack/microversion-cache';
 import { microversionHeaders, parseVersion } from '@/lib/openstack/microversions';
 import { buildUpstreamUrl, UnsafePathError } from '@/lib/openstack/upstream-url';
 import { sessionState } from '@/lib/session-cookie';
+import { recordUpstreamCall } from '@/lib/upstream-metrics';
 import { errorResponse, SESSION_EXPIRED_MESSAGE } from './error-response';
 import { forwardRequestHeaders, forwardResponseHeaders } from './headers';
-import { recordUpstreamCall } from './metrics';
 import { crossOriginRefusal } from './same-origin';
 import type { NextRequest } from 'next/server';
 

@@ -41,7 +41,8 @@ workers = 1
 workers = 1
 discover_hosts_in_cells_interval = 30
 [filter_scheduler]
-enabled_filters = ComputeFilter,ComputeCapabilitiesFilter,ImagePropertiesFilter
+# Server group policies are enforced by these two filters (as Nova's defaults do).
+enabled_filters = ComputeFilter,ComputeCapabilitiesFilter,ImagePropertiesFilter,ServerGroupAntiAffinityFilter,ServerGroupAffinityFilter
 [oslo_concurrency]
 lock_path = /var/lib/nova/tmp
 [oslo_messaging_notifications]

@@ -1,5 +1,6 @@
-// Counts upstream calls per service, so benchmarks can report how many calls a
-// page load costs. Process-local and cheap; exposed only when DASHBOARD_METRICS=1.
+// Counts calls to OpenStack per service (the proxy's, and the server's own to
+// Keystone and version documents), so benchmarks can report what a page load
+// costs. Process-local and cheap; readable only when DASHBOARD_METRICS=1.
 const counters = new Map<string, { calls: number; totalMs: number }>();
 
 export function recordUpstreamCall(service: string, ms: number): void {

@@ -1,0 +1,147 @@
+// Dashboard-side helpers for the benchmarks: the production server with call
+// counting on, a signed-in headless Chromium, and timing of a page's first rows.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chromium, type Browser, type BrowserContext } from '@playwright/test';
+
+export interface RunningDashboard {
+  url: string;
+  stop(): void;
+}
+
+export async function startDashboard(
+  port: number,
+  clouds: { name: string; authUrl: string }[],
+): Promise<RunningDashboard> {
+  const child: ChildProcess = spawn(
+    'npx',
+    ['next', 'start', '-H', '127.0.0.1', '-p', String(port)],
+    {
+      env: {
+        ...process.env,
+        NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+        NEXTAUTH_SECRET: 'bench-secret-not-for-production-0123456789',
+        NEXT_TELEMETRY_DISABLED: '1',
+        DASHBOARD_METRICS: '1',
+        DASHBOARD_CLOUDS: JSON.stringify(clouds),
+      },
+      stdio: 'ignore',
+      detached: true,
+    },
+  );
+  const url = `http://127.0.0.1:${port}`;
+  const until = Date.now() + 60_000;
+  for (;;) {
+    const up = await fetch(`${url}/login`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (up) break;
+    if (Date.now() > until) throw new Error('the dashboard did not start');
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  return {
+    url,
+    stop: () => {
+      if (child.pid) process.kill(-child.pid, 'SIGTERM');
+    },
+  };
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export async function signedIn(
+  browser: Browser,
+  url: string,
+  cloud: string,
+  user: string,
+  password: string,
+): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 860 } });
+  const page = await context.newPage();
+  await page.goto(`${url}/login`);
+  await page.getByLabel('Cloud', { exact: true }).selectOption({ label: cloud });
+  await page.getByLabel('User Name', { exact: true }).fill(user);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign In' }).click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+  await page.close();
+  return context;
+}
+
+export type Counts = Record<string, { calls: number; totalMs: number }>;
+
+export async function resetCounts(context: BrowserContext, url: string): Promise<void> {
+  await context.request.delete(`${url}/api/metrics`);
+}
+
+export async function readCounts(context: BrowserContext, url: string): Promise<Counts> {
+  return (await (await context.request.get(`${url}/api/metrics`)).json()) as Counts;
+}
+
+export function totalCalls(counts: Counts): number {
+  return Object.values(counts).reduce((sum, c) => sum + c.calls, 0);
+}
+
+export interface Load {
+  firstRowsMs: number;
+  callsBeforeRows: number;
+  callsForLoad: number;
+}
+
+/** Navigation to the first table rows visible, and the upstream calls it cost. */
+export async function measureLoad(
+  context: BrowserContext,
+  url: string,
+  path: string,
+  table: string,
+): Promise<Load> {
+  const page = await context.newPage();
+  await resetCounts(context, url);
+  const started = Date.now();
+  await page.goto(`${url}${path}`, { waitUntil: 'commit' });
+  await page.locator(`table[aria-label="${table}"] tbody a`).first().waitFor({ timeout: 60_000 });
+  const firstRowsMs = Date.now() - started;
+  const callsBeforeRows = totalCalls(await readCounts(context, url));
+  await page.waitForLoadState('networkidle').catch(() => undefined);
+  const callsForLoad = totalCalls(await readCounts(context, url));
+  await page.close();
+  return { firstRowsMs, callsBeforeRows, callsForLoad };
+}
+
+/** Calls made by an open, untouched page over `seconds`. */
+export async function measureIdle(
+  context: BrowserContext,
+  url: string,
+  path: string,
+  table: string,
+  seconds: number,
+) {
+  const page = await context.newPage();
+  await page.goto(`${url}${path}`);
+  await page.locator(`table[aria-label="${table}"] tbody a`).first().waitFor({ timeout: 60_000 });
+  await page.waitForLoadState('networkidle').catch(() => undefined);
+  await resetCounts(context, url);
+  await page.waitForTimeout(seconds * 1000);
+  const counts = await readCounts(context, url);
+  await page.close();
+  return { calls: totalCalls(counts), counts };
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
