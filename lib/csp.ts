@@ -1,7 +1,9 @@
 // The Content-Security-Policy of every page, built per request so the frame
 // sources (the cloud's console proxy, DASHBOARD_FRAME_SRC) can change without a
 // rebuild. No 'unsafe-eval' in production.
-export function contentSecurityPolicy(env: Record<string, string | undefined> = process.env): string {
+export function contentSecurityPolicy(
+  env: Record<string, string | undefined> = process.env,
+): string {
   const isProd = env.NODE_ENV === 'production';
   const frameSources = (env.DASHBOARD_FRAME_SRC ?? '')
     .split(/\s+/)

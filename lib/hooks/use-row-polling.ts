@@ -42,7 +42,12 @@ export function useRowPolling<T>({
     let stopped = false;
 
     async function tick() {
-      const { get: fetchRow, onUpdate: update, onGone: gone, refreshAll: reload } = callbacks.current;
+      const {
+        get: fetchRow,
+        onUpdate: update,
+        onGone: gone,
+        refreshAll: reload,
+      } = callbacks.current;
       if (!fetchRow) return;
       if (reload && keys.length > batchAbove) {
         await reload().catch(() => undefined);
