@@ -1,17 +1,10 @@
 // Every instance row action, in the order of Horizon's action menu.
 import type { Server } from '@/lib/schemas/nova-servers';
-import {
-  attachInterface,
-  createSnapshot,
-  detachInterface,
-  editInstance,
-  lockInstance,
-  rebuildInstance,
-  rescueInstance,
-  resizeInstance,
-  updateMetadata,
-} from './form-actions';
+import { createSnapshot, editInstance, updateMetadata } from './edit-actions';
+import { attachInterface, detachInterface } from './interface-actions';
 import { consoleAction, viewLogAction } from './link-actions';
+import { lockInstance, rescueInstance } from './protect-actions';
+import { rebuildInstance, resizeInstance } from './resize-rebuild';
 import {
   confirmResize,
   deleteInstance,
