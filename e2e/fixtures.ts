@@ -68,14 +68,32 @@ export class PanelPage {
     return this.page.getByRole('dialog');
   }
 
-  async rowAction(name: string, label: string) {
+  /**
+   * Runs a row action as a user would: the direct button, or the item in the
+   * row's menu. A row in a transitional state offers fewer actions (and its menu
+   * can close under the pointer when the row refreshes), so this tries again
+   * until the action is offered or `timeout` passes.
+   */
+  async rowAction(name: string, label: string, timeout = 60_000) {
     const row = this.row(name);
-    const direct = row.getByRole('button', { name: label, exact: true });
-    if (await direct.count()) await direct.click();
-    else {
-      await row.getByRole('button', { name: `More actions for ${name}` }).click();
-      await this.page.getByRole('menuitem', { name: label }).click();
-    }
+    await expect(async () => {
+      const direct = row.getByRole('button', { name: label, exact: true });
+      if (await direct.count()) {
+        await direct.click({ timeout: 2_000 });
+        return;
+      }
+      const item = this.page.getByRole('menuitem', { name: label, exact: true });
+      if (!(await item.count()))
+        await row.getByRole('button', { name: `More actions for ${name}` }).click({
+          timeout: 2_000,
+        });
+      try {
+        await item.click({ timeout: 2_000 });
+      } catch (error) {
+        if (await this.page.getByRole('menu').count()) await this.page.keyboard.press('Escape');
+        throw error;
+      }
+    }).toPass({ timeout, intervals: [500, 1_000, 2_000] });
     return this.page.getByRole('dialog');
   }
 }

@@ -1,7 +1,7 @@
 // Instances: every row action the state allows, run through the UI, and the
 // state it leads to; filtering and paging with the API's own parameters.
 import { E2E, expect, login, PanelPage, test, uniqueName } from './fixtures';
-import { bootServer, deleteServers, lookupIds } from './servers';
+import { bootServer, deleteServers, lookupIds, waitForSettled } from './servers';
 import type { Page } from '@playwright/test';
 
 const SLOW = E2E.isSandbox ? 30_000 : 90_000;
@@ -11,13 +11,14 @@ function instancesPage(page: Page) {
 }
 
 async function expectStatus(page: Page, name: string, status: string) {
+  await waitForSettled(page, name, status, SLOW);
   const row = instancesPage(page).row(name);
   await expect(row.getByText(status, { exact: true }).first()).toBeVisible({ timeout: SLOW });
   await expect(row.getByRole('cell', { name: 'None', exact: true })).toBeVisible({ timeout: SLOW });
 }
 
 async function act(page: Page, name: string, action: string, confirm?: string) {
-  const dialog = await instancesPage(page).rowAction(name, action);
+  const dialog = await instancesPage(page).rowAction(name, action, SLOW);
   if (confirm) await dialog.getByRole('button', { name: confirm, exact: true }).click();
   return dialog;
 }

@@ -173,6 +173,8 @@ test.describe('Instances screenshots', () => {
       await expect(instances.row('web-2').getByText('Paused', { exact: true }).first()).toBeVisible(
         { timeout: SLOW },
       );
+      const dismiss = page.getByRole('button', { name: 'Dismiss notification' });
+      while (await dismiss.count()) await dismiss.first().click();
       await page.screenshot({ path: `${E2E.screenshotDir}/instances.png` });
 
       await page.getByRole('button', { name: 'Launch Instance', exact: true }).click();

@@ -58,3 +58,36 @@ export async function deleteServers(page: Page, names: string[]): Promise<void> 
     }
   }
 }
+
+const API_STATUS: Record<string, string> = {
+  Active: 'ACTIVE',
+  Shutoff: 'SHUTOFF',
+  Paused: 'PAUSED',
+  Suspended: 'SUSPENDED',
+  Rescue: 'RESCUE',
+  'Confirm or Revert Resize/Migrate': 'VERIFY_RESIZE',
+};
+
+/**
+ * Waits until Nova reports the server in `status` (the label the table shows)
+ * with no task running. Nova sets the task state before it answers an action,
+ * so this does not pass on the state from before the action.
+ */
+export async function waitForSettled(page: Page, name: string, status: string, timeout: number) {
+  const wanted = API_STATUS[status] ?? status;
+  await expect(page.getByRole('dialog')).toHaveCount(0, { timeout });
+  await expect
+    .poll(
+      async () => {
+        const list = await page.request.get(
+          `/api/os/compute/servers/detail?name=^${encodeURIComponent(name)}$`,
+        );
+        const servers = ((await list.json()) as { servers?: Record<string, unknown>[] }).servers;
+        const server = servers?.[0];
+        if (!server) return 'missing';
+        return `${String(server.status)}/${String(server['OS-EXT-STS:task_state'] ?? 'none')}`;
+      },
+      { timeout, intervals: [500, 1_000, 2_000] },
+    )
+    .toBe(`${wanted}/none`);
+}
