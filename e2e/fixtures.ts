@@ -43,9 +43,9 @@ export class PanelPage {
 
   /** Opens the panel; lists show 100 rows unless a test chose otherwise, so rows are easy to find. */
   async open() {
-    await this.page.addInitScript(() => {
-      if (!localStorage.getItem('table-page-size')) localStorage.setItem('table-page-size', '100');
-    });
+    const context = this.page.context();
+    if (!(await context.cookies(E2E.baseUrl)).some((c) => c.name === 'page-size'))
+      await context.addCookies([{ name: 'page-size', value: '100', url: E2E.baseUrl }]);
     await this.page.goto(this.path);
     await expect(this.page.getByRole('heading', { level: 1, name: this.title })).toBeVisible();
     await expect(this.table).not.toHaveAttribute('aria-busy', 'true');

@@ -1,7 +1,9 @@
 'use client';
 import { ResourceTable } from '@/components/resource/resource-table';
 import { flavors } from '@/lib/resources/flavors';
+import type { InitialList } from '@/lib/resources/list-page';
+import type { RowOf } from '@/lib/resources/types';
 
-export function FlavorsTable() {
-  return <ResourceTable resource={flavors} />;
+export function FlavorsTable({ initial }: { initial?: InitialList<RowOf<typeof flavors>> }) {
+  return <ResourceTable resource={flavors} initial={initial} />;
 }

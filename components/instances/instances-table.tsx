@@ -1,7 +1,9 @@
 'use client';
 import { ResourceTable } from '@/components/resource/resource-table';
 import { instances } from '@/lib/resources/instances';
+import type { InitialList } from '@/lib/resources/list-page';
+import type { RowOf } from '@/lib/resources/types';
 
-export function InstancesTable() {
-  return <ResourceTable resource={instances} />;
+export function InstancesTable({ initial }: { initial?: InitialList<RowOf<typeof instances>> }) {
+  return <ResourceTable resource={instances} initial={initial} />;
 }

@@ -1,7 +1,9 @@
 'use client';
 import { ResourceTable } from '@/components/resource/resource-table';
 import { keypairs } from '@/lib/resources/keypairs';
+import type { InitialList } from '@/lib/resources/list-page';
+import type { RowOf } from '@/lib/resources/types';
 
-export function KeypairsTable() {
-  return <ResourceTable resource={keypairs} />;
+export function KeypairsTable({ initial }: { initial?: InitialList<RowOf<typeof keypairs>> }) {
+  return <ResourceTable resource={keypairs} initial={initial} />;
 }

@@ -10,6 +10,7 @@ import { useDashboardSession } from '@/lib/hooks/use-dashboard-session';
 import { usePagedList } from '@/lib/hooks/use-paged-list';
 import { useRowPolling } from '@/lib/hooks/use-row-polling';
 import type { ListResult } from '@/lib/openstack/pagination';
+import type { InitialList } from '@/lib/resources/list-page';
 import type { CreateAction, ResourceDefinition } from '@/lib/resources/types';
 import { CreateActionDialog } from './create-action-dialog';
 import { RowActionDialog } from './row-action-dialog';
@@ -21,7 +22,14 @@ import { useRowAction } from './use-row-action';
 /** How long a row is re-polled after an action even when it looks settled. */
 const WATCH_MS = 30_000;
 
-export function ResourceTable<T>({ resource }: { resource: ResourceDefinition<T> }) {
+export function ResourceTable<T>({
+  resource,
+  initial,
+}: {
+  resource: ResourceDefinition<T>;
+  /** The first page, when the server rendered it. */
+  initial?: InitialList<T>;
+}) {
   const api = useApi();
   const session = useDashboardSession();
   const ctx = { api, session };
@@ -30,8 +38,9 @@ export function ResourceTable<T>({ resource }: { resource: ResourceDefinition<T>
   const list = usePagedList(
     resource,
     serverFilter ? { [serverFilter.param]: serverFilter.value } : undefined,
+    initial,
   );
-  const lookups = useLookups(resource, list.rows);
+  const lookups = useLookups(resource, list.rows, initial);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [creating, setCreating] = useState<CreateAction | null>(null);
 

@@ -1,5 +1,5 @@
 'use client';
-import Link from 'next/link';
+import Link, { useLinkStatus } from 'next/link';
 import { usePathname } from 'next/navigation';
 import { GROUP_ORDER, type Panel } from '@/lib/resources/panels';
 
@@ -31,13 +31,14 @@ export function Sidebar({ panels }: { panels: Panel[] }) {
                           <Link
                             href={panel.path}
                             aria-current={active ? 'page' : undefined}
-                            className={`block rounded py-1 pr-2 pl-4 ${
+                            className={`relative block rounded py-1 pr-6 pl-4 ${
                               active
                                 ? 'bg-accent-soft font-medium text-accent'
                                 : 'text-fg/90 hover:bg-hover'
                             }`}
                           >
                             {panel.title}
+                            <Pending />
                           </Link>
                         </li>
                       );
@@ -50,5 +51,21 @@ export function Sidebar({ panels }: { panels: Panel[] }) {
         );
       })}
     </nav>
+  );
+}
+
+/**
+ * Pages render with their first rows, so a click waits for the cloud's answer;
+ * this shows the click was taken until the page arrives.
+ */
+function Pending() {
+  const { pending } = useLinkStatus();
+  return (
+    <span
+      aria-hidden
+      className={`absolute top-1/2 right-2 size-2.5 -translate-y-1/2 animate-spin rounded-full border-2 border-accent border-t-transparent ${
+        pending ? 'opacity-100' : 'opacity-0'
+      }`}
+    />
   );
 }

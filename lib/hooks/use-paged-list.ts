@@ -1,9 +1,10 @@
 'use client';
-// One page of a resource list through SWR, paged with the API's own limit/marker.
-// One extra row is asked for, so "Next" is offered only when there is a next page.
-import { useState } from 'react';
+// One page of a resource list through SWR, paged with the API's own limit/marker;
+// the first page may come rendered by the server.
+import { useEffect, useState } from 'react';
 import useSWR, { useSWRConfig } from 'swr';
 import type { ListResult } from '@/lib/openstack/pagination';
+import { fetchListPage, type InitialList } from '@/lib/resources/list-page';
 import type { ResourceDefinition } from '@/lib/resources/types';
 import { useApi } from './use-api';
 import { useScopeKey } from './use-dashboard-session';
@@ -13,41 +14,62 @@ export function listKeyPrefix(resourceId: string, scopeKey: string): string {
   return `list:${resourceId}:${scopeKey}`;
 }
 
-export function usePagedList<T>(resource: ResourceDefinition<T>, filters?: Record<string, string>) {
+export function usePagedList<T>(
+  resource: ResourceDefinition<T>,
+  filters?: Record<string, string>,
+  initial?: InitialList<T>,
+) {
   const api = useApi();
   const scopeKey = useScopeKey();
-  const [pageSize, setPageSize] = usePageSize();
+  const [pageSize, setPageSize] = usePageSize(initial?.pageSize);
   const [markers, setMarkers] = useState<(string | undefined)[]>([undefined]);
   const marker = markers[markers.length - 1];
   const filterKey = filters ? JSON.stringify(filters) : '';
   const key = [listKeyPrefix(resource.panel.id, scopeKey), pageSize, marker ?? '', filterKey];
+  // The page the server rendered for this view: newer than anything cached.
+  const rendered =
+    initial &&
+    initial.scope === scopeKey &&
+    pageSize === initial.pageSize &&
+    marker === undefined &&
+    !filterKey
+      ? initial.page
+      : undefined;
 
   const swr = useSWR<ListResult<T>>(
     key,
-    async () => {
-      if (resource.paging === 'none') return resource.list(api, { filters });
-      const result = await resource.list(api, { limit: pageSize + 1, marker, filters });
-      const items = result.items.slice(0, pageSize);
-      const last = items[items.length - 1];
-      const more = result.items.length > pageSize;
-      return { items, next: more && last !== undefined ? resource.key(last) : undefined };
+    () => fetchListPage(resource, api, { pageSize, marker, filters }),
+    {
+      // Paging keeps the current rows on screen until the next page arrives (no jump).
+      keepPreviousData: true,
+      fallbackData: rendered,
+      // Rows the server just fetched are not asked for again on load.
+      revalidateOnMount: rendered === undefined,
     },
-    // Paging keeps the current rows on screen until the next page arrives (no jump).
-    { keepPreviousData: true },
   );
+  // Put the rendered page into the cache once, so changes to its rows (actions,
+  // polling) apply to it like to any fetched page; until then it is what shows.
+  const { mutate } = swr;
+  const [seeded, setSeeded] = useState(false);
+  useEffect(() => {
+    if (seeded || !rendered) return;
+    void mutate(rendered, { revalidate: false }).then(() => setSeeded(true));
+  }, [mutate, rendered, seeded]);
+  const data = rendered && !seeded ? rendered : swr.data;
 
   return {
     ...swr,
-    rows: swr.data?.items,
+    data,
+    rows: data?.items,
     pageSize,
     setPageSize(size: number) {
       setPageSize(size);
       setMarkers([undefined]);
     },
     hasPrev: markers.length > 1,
-    hasNext: swr.data?.next !== undefined,
+    hasNext: data?.next !== undefined,
     next() {
-      const nextMarker = swr.data?.next;
+      const nextMarker = data?.next;
       if (nextMarker !== undefined) setMarkers((m) => [...m, nextMarker]);
     },
     prev() {

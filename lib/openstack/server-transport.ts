@@ -1,5 +1,6 @@
 // Server side: straight to the catalog endpoint with the session's token.
 import type { Catalog } from '@/lib/schemas/identity';
+import { recordUpstreamCall } from '@/lib/upstream-metrics';
 import { findEndpoint, type EndpointInterface } from './catalog';
 import { OpenStackError } from './errors';
 import { queryString, type OsRequest, type Transport } from './http';
@@ -41,13 +42,18 @@ export function serverTransport(ctx: ServerContext): Transport {
         body = typeof request.body === 'string' ? request.body : JSON.stringify(request.body);
       }
       const base = endpoint.replace(/\/+$/, '');
-      return fetch(`${base}${request.path}${queryString(request.query)}`, {
-        method: request.method ?? 'GET',
-        headers,
-        body,
-        redirect: 'manual',
-        signal: request.signal ?? AbortSignal.timeout(30_000),
-      });
+      const started = performance.now();
+      try {
+        return await fetch(`${base}${request.path}${queryString(request.query)}`, {
+          method: request.method ?? 'GET',
+          headers,
+          body,
+          redirect: 'manual',
+          signal: request.signal ?? AbortSignal.timeout(30_000),
+        });
+      } finally {
+        recordUpstreamCall(request.service, performance.now() - started);
+      }
     },
   };
 }

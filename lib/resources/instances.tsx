@@ -129,7 +129,8 @@ export const instances: ResourceDefinition<Server> = {
       className: 'whitespace-nowrap',
       header: 'Age',
       sortValue: (s) => -Date.parse(s.created),
-      cell: (s) => formatAge(s.created),
+      // The server renders the first page a moment before the browser takes it over.
+      cell: (s) => <span suppressHydrationWarning>{formatAge(s.created)}</span>,
     },
   ],
   createActions: [{ id: 'launch', label: 'Launch Instance', launcher: LaunchInstance }],

@@ -146,3 +146,6 @@ export interface ResourceDefinition<T> {
 export function createAction<S extends z.ZodType, R>(action: FormCreateAction<S, R>): CreateAction {
   return action as unknown as CreateAction;
 }
+
+/** The row type of a resource definition. */
+export type RowOf<R> = R extends ResourceDefinition<infer T> ? T : never;

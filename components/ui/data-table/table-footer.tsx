@@ -1,9 +1,7 @@
 'use client';
 import { useId } from 'react';
+import { PAGE_SIZES } from '@/lib/page-size';
 import { Button } from '../button';
-
-// Small sizes help on small clouds and in class (paging five instances at a time).
-export const PAGE_SIZES = [5, 10, 20, 50, 100] as const;
 
 export function TableFooter({
   count,

@@ -1,17 +1,20 @@
 import { FlavorsTable } from '@/components/flavors/flavors-table';
 import { PageHeader } from '@/components/shell/page-header';
+import { prefetchList } from '@/lib/prefetch-list';
+import { flavors } from '@/lib/resources/flavors';
 import type { Metadata } from 'next';
 
 export const metadata: Metadata = { title: 'Flavors' };
 
-export default function FlavorsPage() {
+export default async function FlavorsPage() {
+  const initial = await prefetchList(flavors);
   return (
     <>
       <PageHeader
         title="Flavors"
         crumbs={[{ label: 'Admin' }, { label: 'Compute' }, { label: 'Flavors' }]}
       />
-      <FlavorsTable />
+      <FlavorsTable initial={initial} />
     </>
   );
 }

@@ -1,17 +1,20 @@
 import { ServerGroupsTable } from '@/components/server-groups/server-groups-table';
 import { PageHeader } from '@/components/shell/page-header';
+import { prefetchList } from '@/lib/prefetch-list';
+import { serverGroups } from '@/lib/resources/server-groups';
 import type { Metadata } from 'next';
 
 export const metadata: Metadata = { title: 'Server Groups' };
 
-export default function ServerGroupsPage() {
+export default async function ServerGroupsPage() {
+  const initial = await prefetchList(serverGroups);
   return (
     <>
       <PageHeader
         title="Server Groups"
         crumbs={[{ label: 'Project' }, { label: 'Compute' }, { label: 'Server Groups' }]}
       />
-      <ServerGroupsTable />
+      <ServerGroupsTable initial={initial} />
     </>
   );
 }

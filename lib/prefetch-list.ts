@@ -1,0 +1,48 @@
+// Server side: the first page of a list panel, fetched while the page renders,
+// so its rows arrive in the HTML instead of after the scripts load and ask.
+// Any failure (slow cloud, refused call) leaves the browser to fetch as usual,
+// where errors get the table's own message and retry.
+import { cookies } from 'next/headers';
+import { catalogFor } from './catalog-cache';
+import { endpointInterface } from './config';
+import { createApi } from './openstack/api';
+import { serverTransport } from './openstack/server-transport';
+import { PAGE_SIZE_COOKIE, parsePageSize } from './page-size';
+import { fetchListPage, loadLookups, type InitialList } from './resources/list-page';
+import { requireSession } from './session';
+import type { ResourceDefinition } from './resources/types';
+
+/** Past this the page is sent without rows; the browser's table shows them when they come. */
+const BUDGET_MS = 2_000;
+
+export async function prefetchList<T>(
+  resource: ResourceDefinition<T>,
+): Promise<InitialList<T> | undefined> {
+  const token = await requireSession();
+  const pageSize = parsePageSize((await cookies()).get(PAGE_SIZE_COOKIE)?.value);
+  const load = async (): Promise<InitialList<T>> => {
+    const catalog = await catalogFor(token.authUrl, token.token, token.expiresAt);
+    const api = createApi(
+      serverTransport({
+        token: token.token,
+        catalog,
+        region: token.region,
+        iface: endpointInterface(),
+      }),
+    );
+    const page = await fetchListPage(resource, api, { pageSize });
+    const lookups = page.items.length > 0 ? await loadLookups(resource, api, page.items) : {};
+    return { scope: `${token.project.id}@${token.region}`, pageSize, page, lookups };
+  };
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), BUDGET_MS);
+  });
+  try {
+    return await Promise.race([load(), timeout]);
+  } catch {
+    return undefined;
+  } finally {
+    clearTimeout(timer);
+  }
+}
