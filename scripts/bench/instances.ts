@@ -91,6 +91,7 @@ async function main() {
           `${Math.min(...loads.map((l) => l.firstRowsMs))}–${Math.max(...loads.map((l) => l.firstRowsMs))} ms`,
           `${Math.round(median(loads.map((l) => l.seenByDriverMs)))} ms`,
           median(loads.map((l) => l.callsBeforeRows)),
+          `${Math.round(median(loads.map((l) => l.upstreamMs)))} ms`,
           median(loads.map((l) => l.callsForLoad)),
         ]),
       );
@@ -133,10 +134,11 @@ async function main() {
         'range',
         'seen by the driver',
         'calls before rows',
+        'their upstream time',
         'calls for the load',
       ]),
     );
-    console.log(row(['---', '---', '---', '---', '---', '---', '---']));
+    console.log(row(['---', '---', '---', '---', '---', '---', '---', '---']));
     for (const r of results) console.log(r);
     console.log(
       `\nidle ${idleSeconds} s: ${idle0.calls} calls with 0 transitional rows, ${idle10.calls} with 10`,

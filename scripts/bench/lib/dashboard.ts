@@ -101,6 +101,8 @@ export interface Load {
   /** The same moment as the test driver saw it (adds the driver's own round trips). */
   seenByDriverMs: number;
   callsBeforeRows: number;
+  /** Time those calls spent waiting for the cloud, summed. */
+  upstreamMs: number;
   callsForLoad: number;
 }
 
@@ -141,13 +143,15 @@ export async function measureLoad(
   await page.goto(`${url}${path}`, { waitUntil: 'commit' });
   await page.locator(selector).first().waitFor({ timeout: 60_000 });
   const seenByDriverMs = Date.now() - started;
-  const callsBeforeRows = totalCalls(await readCounts(context, url));
+  const before = await readCounts(context, url);
+  const callsBeforeRows = totalCalls(before);
+  const upstreamMs = Object.values(before).reduce((sum, c) => sum + c.totalMs, 0);
   await page.waitForFunction(() => window.__firstRowsAt !== undefined);
   const firstRowsMs = Math.round(await page.evaluate(() => window.__firstRowsAt ?? NaN));
   await page.waitForLoadState('networkidle').catch(() => undefined);
   const callsForLoad = totalCalls(await readCounts(context, url));
   await page.close();
-  return { firstRowsMs, seenByDriverMs, callsBeforeRows, callsForLoad };
+  return { firstRowsMs, seenByDriverMs, callsBeforeRows, upstreamMs, callsForLoad };
 }
 
 /** Calls made by an open, untouched page over `seconds`. */
