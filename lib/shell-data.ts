@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { redirect } from 'next/navigation';
 import { catalogFor } from './catalog-cache';
 import { endpointInterface, findCloud } from './config';
-import { catalogRegions, servicesInRegion } from './openstack/catalog';
+import { catalogRegions, servicesInRegion, type ServiceTypeName } from './openstack/catalog';
 import { OpenStackError } from './openstack/errors';
 import { listAuthProjects } from './openstack/keystone';
 import { PANEL_LIST, type Panel } from './resources/panels';
@@ -15,6 +15,8 @@ export interface ShellData {
   projects: { id: string; name: string }[];
   regions: string[];
   panels: Panel[];
+  /** Service types of the session's region the dashboard can reach. */
+  services: ServiceTypeName[];
 }
 
 const PROJECTS_TTL_MS = 60_000;
@@ -48,6 +50,7 @@ export async function loadShellData(token: DashboardToken): Promise<ShellData> {
       cloudName: findCloud(token.cloudId)?.name ?? token.authUrl,
       projects,
       regions,
+      services: [...services],
       panels: PANEL_LIST.filter(
         (panel) =>
           services.has(panel.service) && (!panel.adminOnly || token.roles.includes('admin')),

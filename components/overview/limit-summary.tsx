@@ -1,6 +1,7 @@
 'use client';
 // "Limit Summary": every quota chart, grouped by service. A service the cloud
 // lacks says so in its charts; any other failure shows the service's message.
+import { useHasService } from '@/components/app/cloud-services';
 import { Alert } from '@/components/ui/alert';
 import { isMissingService } from '@/lib/openstack/errors';
 import { QUOTA_GROUPS, type QuotaGroup } from '@/lib/overview/quota-charts';
@@ -15,7 +16,7 @@ const SERVICE_NAMES: Record<QuotaGroup['service'], string> = {
 
 function QuotaGroupCharts({ group }: { group: QuotaGroup }) {
   const { data, error } = useQuotaUsage(group.service);
-  const missing = isMissingService(error);
+  const missing = !useHasService(group.service) || isMissingService(error);
   const failed = error && !missing && !data;
 
   function state(key: string): MeterState {
@@ -24,6 +25,7 @@ function QuotaGroupCharts({ group }: { group: QuotaGroup }) {
       return usage ? { kind: 'ready', usage } : { kind: 'unavailable', reason: 'not reported' };
     }
     if (error) return { kind: 'unavailable', reason: (error as Error).message };
+    if (missing) return { kind: 'unavailable', reason: 'not available' };
     return { kind: 'loading' };
   }
 

@@ -1,6 +1,7 @@
 'use client';
 // One service's quota usage for the current project, through the proxy.
 import useSWR from 'swr';
+import { useHasService } from '@/components/app/cloud-services';
 import { useApi } from '@/lib/hooks/use-api';
 import { useDashboardSession, useScopeKey } from '@/lib/hooks/use-dashboard-session';
 import type { Api } from '@/lib/openstack/api';
@@ -20,8 +21,9 @@ export function useQuotaUsage(service: QuotaService) {
   const api = useApi();
   const session = useDashboardSession();
   const scopeKey = useScopeKey();
+  const present = useHasService(service);
   return useSWR(
-    ['overview:quota', service, scopeKey],
+    present ? ['overview:quota', service, scopeKey] : null,
     () => LOADERS[service](api, session.project.id),
     // Quotas change when something is made or removed; a minute is fresh enough here.
     { refreshInterval: 60_000, revalidateOnFocus: false, shouldRetryOnError: false },

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { CloudServicesProvider } from '@/components/app/cloud-services';
 import type { ShellData } from '@/lib/shell-data';
 import type { Theme } from '@/lib/theme';
 import { ExpiryWatch } from './expiry-watch';
@@ -51,7 +52,7 @@ export function Shell({
           <Sidebar panels={data.panels} />
         </aside>
         <main id="main" className="min-w-0 flex-1 px-6 py-4">
-          {children}
+          <CloudServicesProvider services={data.services}>{children}</CloudServicesProvider>
         </main>
       </div>
       <ExpiryWatch expiresAt={expiresAt} />

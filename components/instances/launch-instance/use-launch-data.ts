@@ -3,8 +3,9 @@
 // failing service never holds up the others), with the APIs' own filters.
 import useSWR, { type SWRResponse } from 'swr';
 import useSWRInfinite from 'swr/infinite';
+import { useHasService } from '@/components/app/cloud-services';
 import type { Api } from '@/lib/openstack/api';
-import { OpenStackError } from '@/lib/openstack/errors';
+import { isMissingService } from '@/lib/openstack/errors';
 import type { ListResult } from '@/lib/openstack/pagination';
 import type { Volume, VolumeSnapshot } from '@/lib/schemas/cinder';
 import type { Keypair } from '@/lib/schemas/compute';
@@ -43,15 +44,6 @@ export interface LaunchData {
   serverGroups: ListState<ServerGroup>;
 }
 
-/** The proxy's answer for a service missing from the catalog. */
-export function isMissingService(error: unknown, service: string): boolean {
-  return (
-    error instanceof OpenStackError &&
-    error.status === 404 &&
-    error.message === `This cloud has no ${service} service.`
-  );
-}
-
 const OPTIONS = { revalidateOnFocus: false, shouldRetryOnError: false } as const;
 
 function state<T>(swr: SWRResponse<T[], Error>): ListState<T> {
@@ -65,13 +57,13 @@ function state<T>(swr: SWRResponse<T[], Error>): ListState<T> {
 
 /** A list one page at a time (the API's own limit/marker), so large clouds stay quick. */
 function usePages<T>(
-  key: string,
+  key: string | null,
   page: (marker: string | undefined) => Promise<ListResult<T>>,
   keep: (item: T) => boolean = () => true,
 ): ListState<T> {
   const swr = useSWRInfinite<ListResult<T>, Error>(
     (index, previous: ListResult<T> | null) =>
-      index === 0 ? [key, ''] : previous?.next ? [key, previous.next] : null,
+      key === null ? null : index === 0 ? [key, ''] : previous?.next ? [key, previous.next] : null,
     ([, marker]: [string, string]) => page(marker || undefined),
     OPTIONS,
   );
@@ -124,7 +116,9 @@ export function useLaunchData(api: Api, projectId: string, scopeKey: string): La
       filters: { status: 'active', image_type: 'snapshot', sort: 'name:asc' },
     }),
   );
-  const volumes = usePages(k('volumes'), async (marker) =>
+  // A cloud without Cinder is not asked about volumes.
+  const hasCinder = useHasService('volumev3');
+  const volumes = usePages(hasCinder ? k('volumes') : null, async (marker) =>
     byMarker(
       await api.volume.listVolumes({
         status: 'available',
@@ -135,7 +129,7 @@ export function useLaunchData(api: Api, projectId: string, scopeKey: string): La
       }),
     ),
   );
-  const volumeSnapshots = usePages(k('volume-snapshots'), async (marker) =>
+  const volumeSnapshots = usePages(hasCinder ? k('volume-snapshots') : null, async (marker) =>
     byMarker(
       await api.volume.listVolumeSnapshots({
         status: 'available',
@@ -188,7 +182,7 @@ export function useLaunchData(api: Api, projectId: string, scopeKey: string): La
     OPTIONS,
   );
 
-  const noVolumes = isMissingService(volumes.error, 'volumev3');
+  const noVolumes = !hasCinder || isMissingService(volumes.error);
   return {
     limits: {
       data: undefined,
