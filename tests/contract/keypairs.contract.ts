@@ -2,8 +2,8 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Api } from '@/lib/openstack/api';
-import { OpenStackError } from '@/lib/openstack/errors';
 import { apiFor, apiWithBadToken, session, unique } from './context';
+import { failure } from './failure';
 
 function ed25519(): string {
   const raw = generateKeyPairSync('ed25519')
@@ -15,16 +15,6 @@ function ed25519(): string {
     return Buffer.concat([len, b]);
   };
   return `ssh-ed25519 ${Buffer.concat([part(Buffer.from('ssh-ed25519')), part(raw)]).toString('base64')} contract@test`;
-}
-
-async function failure(promise: Promise<unknown>): Promise<OpenStackError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof OpenStackError) return error;
-    throw error;
-  }
-  throw new Error('expected the call to fail');
 }
 
 let api: Api;

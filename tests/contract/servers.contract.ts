@@ -2,9 +2,9 @@
 // boot on the project's network, every state change the panel offers, errors.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Api } from '@/lib/openstack/api';
-import { OpenStackError } from '@/lib/openstack/errors';
 import type { Server } from '@/lib/schemas/nova-servers';
 import { apiFor, session, unique } from './context';
+import { failure } from './failure';
 
 let api: Api;
 let server: Server;
@@ -29,16 +29,6 @@ async function waitFor(
 
 const settled = (status: string) => (s: Server) =>
   s.status === status && !s['OS-EXT-STS:task_state'];
-
-async function failure(promise: Promise<unknown>): Promise<OpenStackError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof OpenStackError) return error;
-    throw error;
-  }
-  throw new Error('expected the call to fail');
-}
 
 async function bootArgs() {
   const [flavors, images, networks] = await Promise.all([

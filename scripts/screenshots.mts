@@ -1,30 +1,20 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S npx tsx
 // Looks at pages the way a user does: signs in through the login form, then
 // screenshots each path (light, and dark with --dark) into test-results/shots/.
-//   node scripts/screenshots.mjs http://127.0.0.1:3000 demo demo /project/instances …
+//   npx tsx scripts/screenshots.mts http://127.0.0.1:3000 demo demo /project/instances …
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from './lib/chromium';
 
 const [base, user, password, ...rest] = process.argv.slice(2);
 const dark = rest.includes('--dark');
 const paths = rest.filter((p) => p !== '--dark');
 if (!base || !user || !password || paths.length === 0) {
-  console.error('usage: screenshots.mjs <baseUrl> <user> <password> <path>… [--dark]');
+  console.error('usage: screenshots.mts <baseUrl> <user> <password> <path>… [--dark]');
   process.exit(2);
 }
 mkdirSync('test-results/shots', { recursive: true });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 const context = await browser.newContext({
   viewport: { width: 1366, height: 860 },
   colorScheme: dark ? 'dark' : 'light',
