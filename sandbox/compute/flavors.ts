@@ -4,6 +4,7 @@ import { canSeeFlavor, findFlavor, newFlavor } from './flavor-store';
 import { MAX_LIMIT } from './keypair-store';
 import { nextLink } from './links';
 import { atLeast } from './microversion';
+import { multi } from './query-schemas';
 import { requestJson } from './request-body';
 import { boolean, description, nonNegativeInteger, pyBool } from './server-schemas';
 import { isAdmin } from './server-store';
@@ -68,8 +69,6 @@ const SORT_KEYS: Record<string, (f: FlavorRecord) => string | number | boolean |
   vcpu_weight: () => 0,
   vcpus: (f) => f.vcpus,
 };
-
-const multi = (items: JsonSchema): JsonSchema => ({ type: 'array', items });
 
 function listQuerySchema(call: ComputeCall): JsonSchema {
   return {

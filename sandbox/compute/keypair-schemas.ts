@@ -1,4 +1,6 @@
 import { atLeast, type ApiVersion } from './microversion';
+import { multi } from './query-schemas';
+import { nonNegativeInteger } from './server-schemas';
 import type { JsonSchema } from '../validation/json-schema';
 
 // nova/api/openstack/compute/schemas/keypairs.py as shipped in Zed.
@@ -52,14 +54,6 @@ export function createSchemaFor(v: ApiVersion): JsonSchema {
   if (atLeast(v, '2.2')) return CREATE_V22;
   return CREATE_V21;
 }
-
-const multi = (items: JsonSchema): JsonSchema => ({ type: 'array', items });
-const nonNegativeInteger: JsonSchema = {
-  type: ['integer', 'string'],
-  pattern: '^[0-9]*$',
-  minimum: 0,
-  minLength: 1,
-};
 
 /** Query schema for index (withPaging) or show/delete; null before 2.10 (nothing checked). */
 export function querySchemaFor(v: ApiVersion, withPaging: boolean): JsonSchema | null {

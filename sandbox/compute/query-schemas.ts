@@ -1,4 +1,5 @@
 import { atLeast } from './microversion';
+import { nonNegativeInteger } from './server-schemas';
 import { validateQuery } from './validation';
 import type { ComputeCall } from './keypairs';
 import type { JsonSchema } from '../validation/json-schema';
@@ -9,12 +10,7 @@ import type { JsonSchema } from '../validation/json-schema';
 export const multi = (items: JsonSchema): JsonSchema => ({ type: 'array', items });
 export const single = (items: JsonSchema): JsonSchema => ({ type: 'array', items, maxItems: 1 });
 
-export const nonNegative: JsonSchema = {
-  type: ['integer', 'string'],
-  pattern: '^[0-9]*$',
-  minimum: 0,
-  minLength: 1,
-};
+export const nonNegative: JsonSchema = nonNegativeInteger;
 export const dateTime: JsonSchema = { type: 'string', format: 'date-time' };
 
 /** Validates the query; unknown parameters are refused once `strictFrom` is reached. */

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { badRequest, forbidden, notFound } from './faults';
 import { MAX_LIMIT } from './keypair-store';
 import { atLeast } from './microversion';
+import { multi } from './query-schemas';
 import { projectLimits } from './quota-math';
 import { requestJson } from './request-body';
 import { name, nonNegativeInteger, positiveInteger } from './server-schemas';
@@ -34,8 +35,6 @@ function groupView(call: ComputeCall, g: ServerGroupRecord): Record<string, unkn
   }
   return view;
 }
-
-const multi = (items: JsonSchema): JsonSchema => ({ type: 'array', items });
 
 export function listServerGroups(call: ComputeCall): SandboxResponse {
   validateQuery(

@@ -3,6 +3,7 @@ import { badRequest, conflict, NovaFault } from './faults';
 import { MAX_LIMIT } from './keypair-store';
 import { nextLink } from './links';
 import { atLeast } from './microversion';
+import { multi } from './query-schemas';
 import { requestJson } from './request-body';
 import { isProblem, listPlan } from './server-list';
 import { nonNegativeInteger, updateSchema } from './server-schemas';
@@ -20,8 +21,6 @@ import type { JsonSchema } from '../validation/json-schema';
 // api-ref "Servers (servers)": list, list detail, show, update, delete.
 
 export { createServer } from './server-create';
-
-const multi = (items: JsonSchema): JsonSchema => ({ type: 'array', items });
 
 function listQuerySchema(call: ComputeCall): JsonSchema {
   return {

@@ -30,3 +30,11 @@ export function parseJson(body: Buffer): JsonParse {
     return { ok: false };
   }
 }
+
+/** The body as a JSON object (a dict), or undefined when it is not valid JSON or not a dict. */
+export function parseJsonObject(body: Buffer): Record<string, unknown> | undefined {
+  const parsed = parseJson(body);
+  if (!parsed.ok || typeof parsed.value !== 'object' || parsed.value === null) return undefined;
+  if (Array.isArray(parsed.value)) return undefined;
+  return parsed.value as Record<string, unknown>;
+}

@@ -6,7 +6,7 @@ import { addProjectRoutes } from './projects';
 import { addRegionRoutes } from './regions';
 import { addUserRoutes } from './users';
 import { addVersionRoutes } from './versions';
-import { parseJson } from '../http/body';
+import { parseJsonObject } from '../http/body';
 import { Router } from '../http/router';
 import { header, type SandboxRequest, type SandboxResponse } from '../http/types';
 import type { ServiceApp } from '../http/listener';
@@ -19,15 +19,7 @@ function checkJsonBody(req: SandboxRequest): void {
     contentType === 'application/json' || /^application\/[^/]*\+json$/.test(contentType);
   if (!isJson && contentType !== '')
     throw expectingToFind('application/json', 'Content-Type header');
-  const parsed = parseJson(req.body);
-  if (
-    !parsed.ok ||
-    typeof parsed.value !== 'object' ||
-    parsed.value === null ||
-    Array.isArray(parsed.value)
-  ) {
-    throw expectingToFind('valid JSON', 'request body');
-  }
+  if (!parseJsonObject(req.body)) throw expectingToFind('valid JSON', 'request body');
 }
 
 function withVary(response: SandboxResponse): SandboxResponse {

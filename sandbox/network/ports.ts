@@ -83,6 +83,22 @@ function fixedIpRequests(value: unknown): FixedIpRequest[] | undefined {
   }));
 }
 
+/** The attributes a port's create and update both take, as the body gives them. */
+function changesFrom(body: Record<string, unknown>) {
+  return {
+    name: str(body.name),
+    description: str(body.description),
+    adminStateUp: body.admin_state_up === undefined ? undefined : toBool(body.admin_state_up),
+    securityGroups: Array.isArray(body.security_groups)
+      ? (body.security_groups as string[])
+      : undefined,
+    portSecurityEnabled:
+      body.port_security_enabled === undefined ? undefined : toBool(body.port_security_enabled),
+    deviceId: str(body.device_id),
+    deviceOwner: str(body.device_owner),
+  };
+}
+
 export function createPortHandler(call: NetworkCall): SandboxResponse {
   const body = resourceBody(call.req, 'port', PORT_ATTRS, true);
   const projectId = targetProject(call, body);
@@ -103,17 +119,8 @@ export function createPortHandler(call: NetworkCall): SandboxResponse {
     {
       projectId,
       network,
-      name: str(body.name),
-      description: str(body.description),
-      adminStateUp: body.admin_state_up === undefined ? undefined : toBool(body.admin_state_up),
       fixedIps: fixedIpRequests(body.fixed_ips),
-      securityGroups: Array.isArray(body.security_groups)
-        ? (body.security_groups as string[])
-        : undefined,
-      portSecurityEnabled:
-        body.port_security_enabled === undefined ? undefined : toBool(body.port_security_enabled),
-      deviceId: str(body.device_id),
-      deviceOwner: str(body.device_owner),
+      ...changesFrom(body),
     },
     call.now,
   );
@@ -124,23 +131,7 @@ export function createPortHandler(call: NetworkCall): SandboxResponse {
 export function updatePortHandler(call: NetworkCall): SandboxResponse {
   const body = resourceBody(call.req, 'port', PORT_ATTRS, false);
   const port = findPort(call);
-  updatePort(
-    call.region,
-    port,
-    {
-      name: str(body.name),
-      description: str(body.description),
-      adminStateUp: body.admin_state_up === undefined ? undefined : toBool(body.admin_state_up),
-      securityGroups: Array.isArray(body.security_groups)
-        ? (body.security_groups as string[])
-        : undefined,
-      portSecurityEnabled:
-        body.port_security_enabled === undefined ? undefined : toBool(body.port_security_enabled),
-      deviceId: str(body.device_id),
-      deviceOwner: str(body.device_owner),
-    },
-    call.now,
-  );
+  updatePort(call.region, port, changesFrom(body), call.now);
   call.changed();
   return { status: 200, body: { port: portView(port, call.viewer) } };
 }

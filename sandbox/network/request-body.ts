@@ -1,6 +1,6 @@
 import { httpBadRequest } from './errors';
 import { isIpAddress } from './ipam';
-import { parseJson } from '../http/body';
+import { parseJsonObject } from '../http/body';
 import { pyStr } from '../validation/py-repr';
 import type { SandboxRequest } from '../http/types';
 
@@ -97,20 +97,12 @@ export function resourceBody(
   attrs: Record<string, AttrSpec>,
   create: boolean,
 ): Record<string, unknown> {
-  let json: unknown = null;
+  let json: Record<string, unknown> | null = null;
   if (req.body.length > 0) {
-    const parsed = parseJson(req.body);
-    if (
-      !parsed.ok ||
-      typeof parsed.value !== 'object' ||
-      parsed.value === null ||
-      Array.isArray(parsed.value)
-    ) {
-      throw httpBadRequest('Body contains invalid data');
-    }
-    json = parsed.value;
+    json = parseJsonObject(req.body) ?? null;
+    if (!json) throw httpBadRequest('Body contains invalid data');
   }
-  const dict = (json as Record<string, unknown> | null)?.[resource];
+  const dict = json?.[resource];
   if (dict === undefined || dict === null) {
     throw httpBadRequest(`Unable to find '${resource}' in request body`);
   }
