@@ -46,13 +46,18 @@ export async function bootServer(page: Page, name: string): Promise<string> {
   return ((await response.json()) as { server: { id: string } }).server.id;
 }
 
+/** The project's servers named exactly `name`, in detail. */
+async function serversNamed(page: Page, name: string): Promise<Record<string, unknown>[]> {
+  const list = await page.request.get(
+    `/api/os/compute/servers/detail?name=^${encodeURIComponent(name)}$`,
+  );
+  return ((await list.json()) as { servers?: Record<string, unknown>[] }).servers ?? [];
+}
+
 export async function deleteServers(page: Page, names: string[]): Promise<void> {
   for (const name of names) {
-    const list = await page.request.get(
-      `/api/os/compute/servers?name=^${encodeURIComponent(name)}$`,
-    );
-    for (const server of ((await list.json()) as { servers: { id: string }[] }).servers ?? []) {
-      await page.request.delete(`/api/os/compute/servers/${server.id}`, {
+    for (const server of await serversNamed(page, name)) {
+      await page.request.delete(`/api/os/compute/servers/${String(server.id)}`, {
         headers: { Origin: E2E.baseUrl },
       });
     }
@@ -79,11 +84,7 @@ export async function waitForSettled(page: Page, name: string, status: string, t
   await expect
     .poll(
       async () => {
-        const list = await page.request.get(
-          `/api/os/compute/servers/detail?name=^${encodeURIComponent(name)}$`,
-        );
-        const servers = ((await list.json()) as { servers?: Record<string, unknown>[] }).servers;
-        const server = servers?.[0];
+        const [server] = await serversNamed(page, name);
         if (!server) return 'missing';
         return `${String(server.status)}/${String(server['OS-EXT-STS:task_state'] ?? 'none')}`;
       },

@@ -3,12 +3,9 @@
 // Any failure (slow cloud, refused call) leaves the browser to fetch as usual,
 // where errors get the table's own message and retry.
 import { cookies } from 'next/headers';
-import { catalogFor } from './catalog-cache';
-import { endpointInterface } from './config';
-import { createApi } from './openstack/api';
-import { serverTransport } from './openstack/server-transport';
 import { PAGE_SIZE_COOKIE, parsePageSize } from './page-size';
 import { fetchListPage, loadLookups, type InitialList } from './resources/list-page';
+import { serverApiFor } from './server-api';
 import { requireSession } from './session';
 import type { ResourceDefinition } from './resources/types';
 
@@ -21,15 +18,7 @@ export async function prefetchList<T>(
   const token = await requireSession();
   const pageSize = parsePageSize((await cookies()).get(PAGE_SIZE_COOKIE)?.value);
   const load = async (): Promise<InitialList<T>> => {
-    const catalog = await catalogFor(token.authUrl, token.token, token.expiresAt);
-    const api = createApi(
-      serverTransport({
-        token: token.token,
-        catalog,
-        region: token.region,
-        iface: endpointInterface(),
-      }),
-    );
+    const api = await serverApiFor(token);
     const page = await fetchListPage(resource, api, { pageSize });
     const lookups = page.items.length > 0 ? await loadLookups(resource, api, page.items) : {};
     return { scope: `${token.project.id}@${token.region}`, pageSize, page, lookups };

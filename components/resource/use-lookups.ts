@@ -3,7 +3,7 @@
 import useSWR from 'swr';
 import { useApi } from '@/lib/hooks/use-api';
 import { useScopeKey } from '@/lib/hooks/use-dashboard-session';
-import { loadLookups, type InitialList } from '@/lib/resources/list-page';
+import { loadLookups, renderedFor, type InitialList } from '@/lib/resources/list-page';
 import type { Lookups, ResourceDefinition } from '@/lib/resources/types';
 
 const EMPTY: Lookups = {};
@@ -17,10 +17,9 @@ export function useLookups<T>(
   const scopeKey = useScopeKey();
   const loaders = resource.lookups;
   const keys = rows?.map(resource.key).join(',') ?? '';
+  const mine = renderedFor(initial, scopeKey);
   const rendered =
-    initial && initial.scope === scopeKey && keys === initial.page.items.map(resource.key).join(',')
-      ? initial.lookups
-      : undefined;
+    mine && keys === mine.page.items.map(resource.key).join(',') ? mine.lookups : undefined;
   const { data } = useSWR(
     loaders && rows && rows.length > 0 ? [`lookups:${resource.panel.id}:${scopeKey}`, keys] : null,
     () => loadLookups(resource, api, rows ?? []),

@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'react';
 import useSWR, { useSWRConfig } from 'swr';
 import type { ListResult } from '@/lib/openstack/pagination';
-import { fetchListPage, type InitialList } from '@/lib/resources/list-page';
+import { fetchListPage, renderedFor, type InitialList } from '@/lib/resources/list-page';
 import type { ResourceDefinition } from '@/lib/resources/types';
 import { useApi } from './use-api';
 import { useScopeKey } from './use-dashboard-session';
@@ -27,13 +27,10 @@ export function usePagedList<T>(
   const filterKey = filters ? JSON.stringify(filters) : '';
   const key = [listKeyPrefix(resource.panel.id, scopeKey), pageSize, marker ?? '', filterKey];
   // The page the server rendered for this view: newer than anything cached.
+  const mine = renderedFor(initial, scopeKey);
   const rendered =
-    initial &&
-    initial.scope === scopeKey &&
-    pageSize === initial.pageSize &&
-    marker === undefined &&
-    !filterKey
-      ? initial.page
+    mine && pageSize === mine.pageSize && marker === undefined && !filterKey
+      ? mine.page
       : undefined;
 
   const swr = useSWR<ListResult<T>>(

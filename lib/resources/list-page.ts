@@ -48,3 +48,11 @@ export interface InitialList<T> {
   page: ListResult<T>;
   lookups: Lookups;
 }
+
+/** The rendered first page if it was fetched for this scope (`projectId@region`). */
+export function renderedFor<T>(
+  initial: InitialList<T> | undefined,
+  scope: string,
+): InitialList<T> | undefined {
+  return initial?.scope === scope ? initial : undefined;
+}

@@ -5,6 +5,7 @@ import { catalogFor } from '@/lib/catalog-cache';
 import { login } from '@/lib/keystone-login';
 import { createApi, type Api } from '@/lib/openstack/api';
 import { serverTransport } from '@/lib/openstack/server-transport';
+import { serverApiFor } from '@/lib/server-api';
 import type { DashboardToken } from '@/lib/session-token';
 
 export const authUrl = (): string => inject('authUrl');
@@ -29,10 +30,7 @@ export async function session(user: keyof typeof USERS = 'demo'): Promise<Dashbo
 }
 
 export async function apiFor(token: DashboardToken): Promise<Api> {
-  const catalog = await catalogFor(token.authUrl, token.token, token.expiresAt);
-  return createApi(
-    serverTransport({ token: token.token, catalog, region: token.region, iface: 'public' }),
-  );
+  return serverApiFor(token, 'public');
 }
 
 /** An API client with a token the cloud does not accept. */

@@ -2,8 +2,9 @@
 // make (or remove) many servers fast, straight against the cloud's APIs.
 import { catalogFor } from '@/lib/catalog-cache';
 import { login } from '@/lib/keystone-login';
-import { createApi, type Api } from '@/lib/openstack/api';
+import type { Api } from '@/lib/openstack/api';
 import { serverTransport } from '@/lib/openstack/server-transport';
+import { serverApiFor } from '@/lib/server-api';
 import type { DashboardToken } from '@/lib/session-token';
 
 export interface CloudUser {
@@ -20,11 +21,7 @@ export async function signIn(
     { id: 'bench', name: 'bench', authUrl },
     { username, password, domain: 'Default' },
   );
-  const catalog = await catalogFor(token.authUrl, token.token, token.expiresAt);
-  const api = createApi(
-    serverTransport({ token: token.token, catalog, region: token.region, iface: 'public' }),
-  );
-  return { token, api };
+  return { token, api: await serverApiFor(token, 'public') };
 }
 
 /** Lets the project hold `instances` servers (admin call). */
