@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { StatusBadge, statusTone, type StatusTone } from './status-badge';
+import { statusTone, type StatusTone } from '@/lib/ui/status-tone';
+import { StatusBadge } from './status-badge';
 
 afterEach(cleanup);
 

@@ -1,6 +1,5 @@
-// Calm colours for resource states: green when settled and good, amber while
-// something is happening, red on error, grey for off/unknown.
-export type StatusTone = 'ok' | 'busy' | 'bad' | 'idle' | 'info';
+// A resource state as a small coloured pill (tone from lib/ui/status-tone).
+import { statusTone, type StatusTone } from '@/lib/ui/status-tone';
 
 const TONES: Record<StatusTone, string> = {
   ok: 'bg-ok-bg text-ok-fg',
@@ -9,19 +8,6 @@ const TONES: Record<StatusTone, string> = {
   idle: 'bg-idle-bg text-idle-fg',
   info: 'bg-info-bg text-info-fg',
 };
-
-const OK = /^(active|available|in-use|up|enabled|complete|.*_complete|running|ok)$/i;
-const BAD = /^(error|.*_failed|failed|killed|down|fault|error_.*)$/i;
-// Nova says UNKNOWN when it cannot reach the server's host or cell: not progress.
-const IDLE =
-  /^(shutoff|stopped|paused|suspended|shelved.*|inactive|disabled|deleted|soft_deleted|deactivated|reserved|unknown)$/i;
-
-export function statusTone(status: string): StatusTone {
-  if (OK.test(status)) return 'ok';
-  if (BAD.test(status)) return 'bad';
-  if (IDLE.test(status)) return 'idle';
-  return 'busy';
-}
 
 export function StatusBadge({
   status,

@@ -1,7 +1,7 @@
 // How Nova's server states read in the table (Horizon's words), and which are
 // transitional (the row re-polls until they settle).
-import type { StatusTone } from '@/components/ui/status-badge';
 import type { Server } from '@/lib/schemas/nova-servers';
+import type { StatusTone } from '@/lib/ui/status-tone';
 
 const POWER_STATES: Record<number, string> = {
   0: 'No State',

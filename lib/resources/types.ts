@@ -1,11 +1,11 @@
 // The shape of a resource definition: data plus small functions, read by the
 // generic table, action menu, form dialog and poller.
-import type { DataTableColumn } from '@/components/ui/data-table/data-table';
 import type { Equivalents } from '@/lib/equivalents/types';
 import type { FormSpec, FormValues } from '@/lib/forms/types';
 import type { Api } from '@/lib/openstack/api';
 import type { ListQuery, ListResult } from '@/lib/openstack/pagination';
 import type { PublicSession } from '@/lib/session-token';
+import type { DataTableColumn } from '@/lib/ui/table';
 import type { Panel } from './panels';
 import type { ComponentType, ReactNode } from 'react';
 import type { z } from 'zod';

@@ -2,17 +2,12 @@
 // The generic table: sorting, selection, loading/empty/error states and
 // Horizon's "Displaying N items". What to show comes from the caller.
 import { useId, useMemo, useState, type ReactNode } from 'react';
+import type { DataTableColumn } from '@/lib/ui/table';
 import { nextSort, sortRows, type SortState } from './sort';
 import { Alert } from '../alert';
 import { Button } from '../button';
 
-export interface DataTableColumn<T> {
-  id: string;
-  header: string;
-  cell: (row: T) => ReactNode;
-  sortValue?: (row: T) => string | number | undefined;
-  className?: string;
-}
+export type { DataTableColumn };
 
 export interface DataTableProps<T> {
   label: string;
