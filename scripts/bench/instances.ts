@@ -5,10 +5,9 @@
 // frame showing table rows (by the page's own clock; the driver's view, which
 // adds its round trips, is printed beside it), upstream calls for that load (counted by the dashboard), and calls made by an
 // idle page over --idle seconds with 0 and with 10 instances in transition.
-import { execSync } from 'node:child_process';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { startSandbox } from '@/sandbox/server';
+import { ensureBuild } from './lib/build';
 import {
   countServers,
   createServers,
@@ -38,7 +37,6 @@ const onDevcloud = values.cloud === 'devcloud';
 const sizes = (values.sizes ?? (onDevcloud ? '100' : '20,200,1000,5000')).split(',').map(Number);
 const idleSeconds = Number(values.idle);
 const runs = Number(values.runs);
-const root = path.resolve(__dirname, '..', '..');
 const DEVCLOUD = process.env.DEVCLOUD_AUTH_URL ?? 'http://127.0.0.1:5000/v3';
 
 function row(cells: (string | number)[]): string {
@@ -46,16 +44,7 @@ function row(cells: (string | number)[]): string {
 }
 
 async function main() {
-  if (
-    execSync(`node scripts/lib/needs-build.mjs; echo $?`, { cwd: root }).toString().trim() === '0'
-  ) {
-    console.log('building (next build)…');
-    execSync('npx next build', {
-      cwd: root,
-      stdio: 'inherit',
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-    });
-  }
+  ensureBuild();
   // Sandbox: one cloud whose servers boot at once, one whose servers stay in BUILD.
   const fast = onDevcloud
     ? undefined

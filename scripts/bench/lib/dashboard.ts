@@ -52,17 +52,18 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch(chromiumLaunchOptions);
 }
 
+/** `cloud` is the login form's Cloud choice; undefined when only one cloud is configured (no choice shown). */
 export async function signedIn(
   browser: Browser,
   url: string,
-  cloud: string,
+  cloud: string | undefined,
   user: string,
   password: string,
 ): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 860 } });
   const page = await context.newPage();
   await page.goto(`${url}/login`);
-  await page.getByLabel('Cloud', { exact: true }).selectOption({ label: cloud });
+  if (cloud) await page.getByLabel('Cloud', { exact: true }).selectOption({ label: cloud });
   await page.getByLabel('User Name', { exact: true }).fill(user);
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign In' }).click();
