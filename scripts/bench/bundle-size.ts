@@ -102,8 +102,8 @@ async function main() {
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
-      await browser?.close().catch(() => undefined);
       dashboard?.stop();
+      await browser?.close().catch(() => undefined);
       await sandbox?.close().catch(() => undefined);
     })());
   const limit = setTimeout(() => {
@@ -111,7 +111,9 @@ async function main() {
     void stop().finally(() => process.exit(1));
   }, TIME_LIMIT_MS);
   for (const signal of ['SIGINT', 'SIGTERM'] as const)
-    process.once(signal, () => void stop().finally(() => process.exit(130)));
+    // `on`, not `once`: tsx relays a Ctrl-C the process has already had, and a
+    // second signal with no handler would end it before the servers are stopped.
+    process.on(signal, () => void stop().finally(() => process.exit(130)));
 
   try {
     sandbox = await startSandbox({
@@ -180,7 +182,7 @@ async function main() {
       results.push(figures(target, scripts));
     }
 
-    const commit = execSync('git rev-parse --short HEAD', { cwd: ROOT }).toString().trim();
+    const commit = execSync('git describe --always --dirty', { cwd: ROOT }).toString().trim();
     console.log(
       `\nFirst-load JavaScript per route (commit ${commit}; cold cache; kB = 1000 bytes, bodies only)`,
     );

@@ -9,17 +9,32 @@ export interface RunningDashboard {
   stop(): void;
 }
 
+/** True when something already answers on 127.0.0.1:port. */
+async function answers(url: string): Promise<boolean> {
+  return fetch(url).then(
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * `next start` in its own process group. It is stopped by stop(), and also when
+ * this process exits (an interrupt, a crash) so it never outlives the benchmark.
+ */
 export async function startDashboard(
   port: number,
   clouds: { name: string; authUrl: string }[],
 ): Promise<RunningDashboard> {
+  const url = `http://127.0.0.1:${port}`;
+  // Otherwise the readiness check below would measure someone else's server.
+  if (await answers(url)) throw new Error(`port ${port} is already in use`);
   const child: ChildProcess = spawn(
     'npx',
     ['next', 'start', '-H', '127.0.0.1', '-p', String(port)],
     {
       env: {
         ...process.env,
-        NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+        NEXTAUTH_URL: url,
         NEXTAUTH_SECRET: 'bench-secret-not-for-production-0123456789',
         NEXT_TELEMETRY_DISABLED: '1',
         DASHBOARD_METRICS: '1',
@@ -29,7 +44,18 @@ export async function startDashboard(
       detached: true,
     },
   );
-  const url = `http://127.0.0.1:${port}`;
+  let stopped = false;
+  const stop = () => {
+    if (stopped || !child.pid) return;
+    stopped = true;
+    process.off('exit', stop);
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // the group has already gone
+    }
+  };
+  process.once('exit', stop);
   const until = Date.now() + 60_000;
   for (;;) {
     const up = await fetch(`${url}/login`).then(
@@ -37,15 +63,13 @@ export async function startDashboard(
       () => false,
     );
     if (up) break;
-    if (Date.now() > until) throw new Error('the dashboard did not start');
+    if (child.exitCode !== null || Date.now() > until) {
+      stop();
+      throw new Error('the dashboard did not start');
+    }
     await new Promise((r) => setTimeout(r, 300));
   }
-  return {
-    url,
-    stop: () => {
-      if (child.pid) process.kill(-child.pid, 'SIGTERM');
-    },
-  };
+  return { url, stop };
 }
 
 export async function launchBrowser(): Promise<Browser> {

@@ -1,7 +1,13 @@
 // What JavaScript a browser downloads to show one page from a cold cache: every
 // script response until the network is idle, with its size on the wire
 // (compressed body) and after decoding.
-import type { Browser, BrowserContextOptions, Page, Response } from '@playwright/test';
+import {
+  errors,
+  type Browser,
+  type BrowserContextOptions,
+  type Page,
+  type Response,
+} from '@playwright/test';
 
 export interface ScriptFile {
   url: string;
@@ -62,12 +68,21 @@ export async function scriptsOfPage(
       loaded = true;
     });
     page.on('response', (response) => {
-      if (isScript(response)) measured.push(measure(response, !loaded));
+      if (!isScript(response)) return;
+      const file = measure(response, !loaded);
+      // Handled below by Promise.all; this keeps a page closed mid-read from crashing the process.
+      file.catch(() => undefined);
+      measured.push(file);
     });
     await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
-    await page.waitForLoadState('networkidle', { timeout: idleTimeoutMs }).catch(() => {
-      console.warn(`  ${url}: the network was not idle after ${idleTimeoutMs} ms; counted so far`);
-    });
+    await page
+      .waitForLoadState('networkidle', { timeout: idleTimeoutMs })
+      .catch((error: unknown) => {
+        if (!(error instanceof errors.TimeoutError)) throw error;
+        console.warn(
+          `  ${url}: the network was not idle after ${idleTimeoutMs} ms; counted so far`,
+        );
+      });
     await check(page);
     const files = await Promise.all(measured);
     return { finalPath: new URL(page.url()).pathname, files };
