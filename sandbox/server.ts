@@ -1,6 +1,6 @@
 import { bannerLines } from './banner';
 import { createComputeApp, type ComputeDeps } from './compute/app';
-import { emptyComputeRegion } from './compute/keypair-store';
+import { emptyComputeRegion } from './compute/region-state';
 import { seedCompute } from './compute/seed';
 import { resolveOptions, type SandboxOptions } from './config';
 import { listen, type Listener, type ServiceApp } from './http/listener';

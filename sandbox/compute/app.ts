@@ -1,21 +1,16 @@
 import * as bridges from './bridges';
 import { consolePage } from './consoles';
 import { faultResponse, NovaFault } from './faults';
-import { emptyComputeRegion } from './keypair-store';
-import {
-  createKeypair,
-  deleteKeypair,
-  listKeypairs,
-  showKeypair,
-  type ComputeCall,
-} from './keypairs';
+import { createKeypair, deleteKeypair, listKeypairs, showKeypair } from './keypairs';
 import { negotiate, versionHeaders } from './microversion';
+import { emptyComputeRegion } from './region-state';
 import { checkContentType } from './request-body';
 import { addNovaRoutes } from './routes';
-import { DEFAULT_BOOT_MS } from '../config';
 import { v21Document, versionsDocument } from './versions';
 import { authenticateServiceRequest } from '../auth/keystone-middleware';
+import { DEFAULT_BOOT_MS } from '../config';
 import { Router } from '../http/router';
+import type { ComputeCall } from './call';
 import type { ServiceApp } from '../http/listener';
 import type { SandboxRequest, SandboxResponse } from '../http/types';
 import type { Store } from '../store';

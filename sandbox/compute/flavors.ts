@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { badRequest, conflict, notFound, policyDenied } from './faults';
 import { canSeeFlavor, findFlavor, newFlavor } from './flavor-store';
-import { MAX_LIMIT } from './keypair-store';
+import { MAX_LIMIT } from './limits';
 import { nextLink } from './links';
 import { atLeast } from './microversion';
 import { multi } from './query-schemas';
@@ -10,7 +10,7 @@ import { boolean, description, nonNegativeInteger, pyBool } from './server-schem
 import { isAdmin } from './server-store';
 import { apiBase, resourceLinks } from './server-view';
 import { validateBody, validateQuery } from './validation';
-import type { ComputeCall } from './keypairs';
+import type { ComputeCall } from './call';
 import type { FlavorRecord } from './nova-state';
 import type { SandboxResponse } from '../http/types';
 import type { JsonSchema } from '../validation/json-schema';

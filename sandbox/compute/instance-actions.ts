@@ -1,5 +1,5 @@
 import { badRequest, notFound } from './faults';
-import { MAX_LIMIT } from './keypair-store';
+import { MAX_LIMIT } from './limits';
 import { nextLink } from './links';
 import { atLeast } from './microversion';
 import { checkQuery, dateTime, nonNegative, single } from './query-schemas';
@@ -7,7 +7,7 @@ import { isAdmin, settleServers } from './server-store';
 import { apiBase, hostId } from './server-view';
 import { parseIsoTime } from './validation';
 import { novaTime } from '../time';
-import type { ComputeCall } from './keypairs';
+import type { ComputeCall } from './call';
 import type { ActionEventRecord, InstanceActionRecord, ServerRecord } from './nova-state';
 import type { SandboxResponse } from '../http/types';
 import type { JsonSchema } from '../validation/json-schema';

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   addKeypair,
-  emptyComputeRegion,
   findKeypair,
   pageKeypairs,
   removeKeypair,
   userKeypairs,
 } from './keypair-store';
+import { emptyComputeRegion } from './region-state';
 
 function regionWith(...names: string[]) {
   const region = emptyComputeRegion();

@@ -1,4 +1,3 @@
-import { emptyNovaRegion } from './nova-state';
 import { compareNames, nameKey, sameName } from '../names';
 import type { ComputeRegionState, KeypairRecord } from '../state';
 
@@ -7,13 +6,6 @@ import type { ComputeRegionState, KeypairRecord } from '../state';
 
 /** Nova's default quota: key_pairs = 100 per user. */
 export const KEYPAIR_QUOTA = 100;
-/** [api] max_limit: the largest page Nova returns. */
-export const MAX_LIMIT = 1000;
-
-export function emptyComputeRegion(): ComputeRegionState {
-  return { keypairs: [], nextKeypairId: 1, ...emptyNovaRegion() };
-}
-
 export function userKeypairs(region: ComputeRegionState, userId: string): KeypairRecord[] {
   return region.keypairs
     .filter((k) => k.userId === userId)

@@ -4,41 +4,24 @@ import {
   addKeypair,
   findKeypair,
   KEYPAIR_QUOTA,
-  MAX_LIMIT,
   pageKeypairs,
   removeKeypair,
   userKeypairs,
 } from './keypair-store';
 import { createBody, indexItem, showBody } from './keypair-view';
+import { MAX_LIMIT } from './limits';
 import { nextLink } from './links';
-import { atLeast, type ApiVersion } from './microversion';
+import { atLeast } from './microversion';
 import { requestJson } from './request-body';
 import { generateSshKeypair } from './ssh-keygen';
 import { sshFingerprint } from './ssh-public-key';
 import { validateBody, validateQuery } from './validation';
 import { generateX509Keypair } from './x509-keygen';
 import { x509Fingerprint } from './x509-keys';
-import type { Timings } from './server-states';
-import type { ServiceCaller } from '../auth/keystone-middleware';
-import type { SandboxRequest, SandboxResponse } from '../http/types';
-import type { ComputeRegionState, SandboxState } from '../state';
+import type { ComputeCall } from './call';
+import type { SandboxResponse } from '../http/types';
 
 // os-keypairs (api-ref "Keypairs (keypairs)"): per user, per Nova deployment.
-
-export interface ComputeCall {
-  req: SandboxRequest;
-  version: ApiVersion;
-  caller: ServiceCaller;
-  region: ComputeRegionState;
-  /** The project id segment of /v2.1/{project_id}/..., when the client used one. */
-  urlProjectId: string | null;
-  now: number;
-  changed(): void;
-  /** The whole cloud, for the bridges to the image and network services. */
-  state: SandboxState;
-  regionId: string;
-  timings: Timings;
-}
 
 type Action = 'index' | 'create' | 'show' | 'delete';
 

@@ -62,7 +62,7 @@ import {
   listVolumeAttachments,
   showVolumeAttachment,
 } from './volume-attachments';
-import type { ComputeCall } from './keypairs';
+import type { ComputeCall } from './call';
 import type { SandboxResponse } from '../http/types';
 
 // Nova's routes beyond os-keypairs, in api-ref order. Each handler gets a ComputeCall.

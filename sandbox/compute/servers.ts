@@ -1,6 +1,6 @@
 import * as bridges from './bridges';
 import { badRequest, conflict, NovaFault } from './faults';
-import { MAX_LIMIT } from './keypair-store';
+import { MAX_LIMIT } from './limits';
 import { nextLink } from './links';
 import { atLeast } from './microversion';
 import { multi } from './query-schemas';
@@ -13,7 +13,7 @@ import { findServer, isAdmin, recordAction, settleServers, startTransition } fro
 import { apiBase, basicView, detailView } from './server-view';
 import { refusal } from './state-rules';
 import { validateBody, validateQuery } from './validation';
-import type { ComputeCall } from './keypairs';
+import type { ComputeCall } from './call';
 import type { ServerRecord } from './nova-state';
 import type { SandboxResponse } from '../http/types';
 import type { JsonSchema } from '../validation/json-schema';

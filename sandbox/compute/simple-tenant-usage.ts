@@ -1,12 +1,12 @@
 import { badRequest, policyDenied } from './faults';
-import { MAX_LIMIT } from './keypair-store';
+import { MAX_LIMIT } from './limits';
 import { nextLink } from './links';
 import { atLeast } from './microversion';
 import { checkQuery, multi, nonNegative } from './query-schemas';
 import { isAdmin, settleServers } from './server-store';
 import { apiBase } from './server-view';
 import { activeInWindow, serverUsage, tenantUsages, type ServerUsage } from './usage-math';
-import type { ComputeCall } from './keypairs';
+import type { ComputeCall } from './call';
 import type { SandboxResponse } from '../http/types';
 import type { JsonSchema } from '../validation/json-schema';
 
