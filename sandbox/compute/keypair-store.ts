@@ -1,8 +1,8 @@
-import { compareNames, nameKey, sameName } from '../names';
+import { compareNames, sameName } from '../names';
 import type { ComputeRegionState, KeypairRecord } from '../state';
 
 // Key pairs of one Nova deployment (one region), owned by users. Pure functions over
-// the region's state so the list/page/quota rules can be unit tested.
+// the region's state so the list/quota rules can be unit tested.
 
 /** Nova's default quota: key_pairs = 100 per user. */
 export const KEYPAIR_QUOTA = 100;
@@ -18,23 +18,6 @@ export function findKeypair(
   name: string,
 ): KeypairRecord | undefined {
   return region.keypairs.find((k) => k.userId === userId && sameName(k.name, name));
-}
-
-export type Page = { ok: true; items: KeypairRecord[] } | { ok: false; marker: string };
-
-/** paginate_query ordered by name: items after the marker's row, at most `limit`. */
-export function pageKeypairs(
-  sorted: KeypairRecord[],
-  limit: number | null,
-  marker: string | null,
-): Page {
-  let items = sorted;
-  if (marker !== null) {
-    const row = sorted.find((k) => sameName(k.name, marker));
-    if (!row) return { ok: false, marker };
-    items = sorted.filter((k) => nameKey(k.name) > nameKey(row.name));
-  }
-  return { ok: true, items: limit === null ? items : items.slice(0, limit) };
 }
 
 export function addKeypair(

@@ -4,14 +4,14 @@ import {
   addKeypair,
   findKeypair,
   KEYPAIR_QUOTA,
-  pageKeypairs,
   removeKeypair,
   userKeypairs,
 } from './keypair-store';
 import { createBody, indexItem, showBody } from './keypair-view';
-import { MAX_LIMIT } from './limits';
-import { nextLink } from './links';
 import { atLeast } from './microversion';
+import { novaPage } from './paging';
+import { apiBase } from './server-view';
+import { compareNames, sameName } from '../names';
 import { requestJson } from './request-body';
 import { generateSshKeypair } from './ssh-keygen';
 import { sshFingerprint } from './ssh-public-key';
@@ -44,28 +44,19 @@ export function listKeypairs(call: ComputeCall): SandboxResponse {
   if (schema) validateQuery(schema, req.query);
   const userId = targetUser(call);
   authorize(call, 'index', userId);
-  const paged = atLeast(version, '2.35');
-  const limitParam = req.query.getAll('limit').at(-1);
-  const limit = paged
-    ? Math.min(MAX_LIMIT, limitParam === undefined ? MAX_LIMIT : Number(limitParam))
-    : null;
-  const marker = paged ? (req.query.getAll('marker').at(-1) ?? null) : null;
-  const page = pageKeypairs(userKeypairs(call.region, userId), limit, marker);
-  if (!page.ok) throw badRequest(`Marker ${page.marker} could not be found.`);
+  const keypairs = userKeypairs(call.region, userId);
+  // Paging came with 2.35; before it every key pair is listed.
+  const page = atLeast(version, '2.35')
+    ? novaPage(call, keypairs, {
+        collection: `${apiBase(call)}/os-keypairs`,
+        keyOf: (k) => k.name,
+        isMarker: (k, marker) => sameName(k.name, marker),
+        compare: (a, b) => compareNames(a.name, b.name),
+        unknownMarker: (marker) => badRequest(`Marker ${marker} could not be found.`),
+      })
+    : { items: keypairs, links: [] };
   const body: Record<string, unknown> = { keypairs: page.items.map((k) => indexItem(k, version)) };
-  if (paged) {
-    const collection = [`${req.origin}/v2.1`, call.urlProjectId, 'os-keypairs']
-      .filter(Boolean)
-      .join('/');
-    const links = nextLink(
-      collection,
-      req.query,
-      page.items.length,
-      page.items.at(-1)?.name,
-      MAX_LIMIT,
-    );
-    if (links.length > 0) body.keypairs_links = links;
-  }
+  if (page.links.length > 0) body.keypairs_links = page.links;
   return { status: 200, body };
 }
 
