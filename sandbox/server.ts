@@ -1,5 +1,5 @@
 import { bannerLines } from './banner';
-import { createComputeApp, type ComputeDeps } from './compute/app';
+import { createComputeApp } from './compute/app';
 import { emptyComputeRegion } from './compute/region-state';
 import { seedCompute } from './compute/seed';
 import { resolveOptions, type SandboxOptions } from './config';
@@ -14,6 +14,7 @@ import { seedNetworkRegions } from './network/seed';
 import { emptyState } from './state';
 import { loadState, Store } from './store';
 import { REGIONS, regionalPort, type RegionalServiceType } from './topology';
+import type { RegionalDeps } from './http/service';
 
 export type { SandboxOptions } from './config';
 
@@ -30,7 +31,7 @@ interface RegionalService {
   name: string;
   /** Appended to the listener's origin to form the catalog URL. */
   path: string;
-  create(deps: ComputeDeps): ServiceApp;
+  create(deps: RegionalDeps): ServiceApp;
 }
 
 /** Each emulated per-region service; a new service adds one entry here. */

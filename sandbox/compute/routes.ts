@@ -63,11 +63,11 @@ import {
   showVolumeAttachment,
 } from './volume-attachments';
 import type { ComputeCall } from './call';
-import type { SandboxResponse } from '../http/types';
+import type { Controller } from '../http/service';
 
 // Nova's routes beyond os-keypairs, in api-ref order. Each handler gets a ComputeCall.
 
-export type ComputeHandler = (call: ComputeCall) => SandboxResponse | Promise<SandboxResponse>;
+export type ComputeHandler = Controller<ComputeCall>;
 type Add = (method: string, path: string, handler: ComputeHandler) => void;
 
 export function addNovaRoutes(add: Add): void {
