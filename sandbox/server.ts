@@ -1,19 +1,13 @@
 import { bannerLines } from './banner';
-import { createComputeApp, type ComputeDeps } from './compute/app';
-import { emptyComputeRegion } from './compute/keypair-store';
-import { seedCompute } from './compute/seed';
 import { resolveOptions, type SandboxOptions } from './config';
-import { listen, type Listener, type ServiceApp } from './http/listener';
+import { listen, type Listener } from './http/listener';
 import { createIdentityApp } from './identity/app';
 import { syncCatalog, type CatalogService } from './identity/catalog';
 import { seedIdentity } from './identity/seed';
-import { createImageApp } from './image/app';
-import { seedImageRegions } from './image/seed';
-import { createNetworkApp } from './network/app';
-import { seedNetworkRegions } from './network/seed';
+import { REGIONAL_SERVICES } from './regional-services';
 import { emptyState } from './state';
 import { loadState, Store } from './store';
-import { REGIONS, regionalPort, type RegionalServiceType } from './topology';
+import { REGIONS, regionalPort } from './topology';
 
 export type { SandboxOptions } from './config';
 
@@ -24,21 +18,6 @@ export interface RunningSandbox {
   endpoints: Record<string, Record<string, string>>;
   close(): Promise<void>;
 }
-
-interface RegionalService {
-  type: RegionalServiceType;
-  name: string;
-  /** Appended to the listener's origin to form the catalog URL. */
-  path: string;
-  create(deps: ComputeDeps): ServiceApp;
-}
-
-/** Each emulated per-region service; a new service adds one entry here. */
-const REGIONAL_SERVICES: RegionalService[] = [
-  { type: 'compute', name: 'nova', path: '/v2.1', create: createComputeApp },
-  { type: 'image', name: 'glance', path: '', create: createImageApp },
-  { type: 'network', name: 'neutron', path: '', create: createNetworkApp },
-];
 
 /** A wildcard bind address is not something a client can connect to. */
 function publicHost(host: string): string {
@@ -51,9 +30,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<RunningSa
   const options = resolveOptions(opts);
   const state = (options.statePath ? await loadState(options.statePath) : null) ?? emptyState();
   await seedIdentity(state.identity, REGIONS, options.students);
-  for (const region of REGIONS) seedCompute((state.compute[region] ??= emptyComputeRegion()));
-  seedImageRegions(state, REGIONS, Date.now());
-  seedNetworkRegions(state, REGIONS, Date.now());
+  for (const service of REGIONAL_SERVICES) service.seed(state, REGIONS, Date.now());
   const store = new Store(state, options.statePath);
   const now = () => Date.now();
   const host = publicHost(options.host);

@@ -1,40 +1,23 @@
 import * as bridges from './bridges';
 import { consolePage } from './consoles';
 import { faultResponse, NovaFault } from './faults';
-import { emptyComputeRegion } from './keypair-store';
-import {
-  createKeypair,
-  deleteKeypair,
-  listKeypairs,
-  showKeypair,
-  type ComputeCall,
-} from './keypairs';
-import { negotiate, versionHeaders } from './microversion';
+import { createKeypair, deleteKeypair, listKeypairs, showKeypair } from './keypairs';
+import { negotiate, versionHeaders, type ApiVersion } from './microversion';
+import { emptyComputeRegion } from './region-state';
 import { checkContentType } from './request-body';
-import { addNovaRoutes } from './routes';
-import { DEFAULT_BOOT_MS } from '../config';
+import { addNovaRoutes, type ComputeHandler } from './routes';
 import { v21Document, versionsDocument } from './versions';
-import { authenticateServiceRequest } from '../auth/keystone-middleware';
+import { DEFAULT_BOOT_MS } from '../config';
 import { Router } from '../http/router';
+import { keystoneAuth, servePipeline, type RegionalDeps } from '../http/service';
+import type { ComputeCall } from './call';
+import type { ServiceCaller } from '../auth/keystone-middleware';
 import type { ServiceApp } from '../http/listener';
 import type { SandboxRequest, SandboxResponse } from '../http/types';
-import type { Store } from '../store';
 
 // One Nova API (one region) in Nova's pipeline order: version documents need no
 // token; everything else passes keystonemiddleware, routing, microversion
 // negotiation, the content-type gate and the URL project check, then the controller.
-
-export interface ComputeDeps {
-  store: Store;
-  regionId: string;
-  now(): number;
-  /** Keystone's URL without /v3, for WWW-Authenticate. */
-  keystoneUri(): string;
-  /** How long a server takes to boot; other transitions are fractions of it. */
-  bootMs?: number;
-}
-
-type ComputeHandler = (call: ComputeCall) => SandboxResponse | Promise<SandboxResponse>;
 
 const PROJECT_ID = /^[0-9a-f-]+$/;
 
@@ -53,7 +36,7 @@ function routes(): Router<ComputeHandler> {
 }
 
 /** The server a console token opens, while the token lives and the server exists. */
-function consoleTarget(deps: ComputeDeps, token: string) {
+function consoleTarget(deps: RegionalDeps, token: string) {
   const state = deps.store.state;
   const region = state.compute[deps.regionId];
   const console = region?.consoles.find((c) => c.token === token && c.expiresAt > deps.now());
@@ -78,54 +61,58 @@ function versionDocumentResponse(req: SandboxRequest): SandboxResponse {
   };
 }
 
-export function createComputeApp(deps: ComputeDeps): ServiceApp {
-  const router = routes();
+function negotiated(req: SandboxRequest): ApiVersion {
+  const negotiation = negotiate(req);
+  if (negotiation.ok) return negotiation.version;
+  const headers = negotiation.status === 406 ? versionHeaders(negotiation.version) : {};
+  throw new NovaFault(negotiation.status, negotiation.message, headers);
+}
 
-  async function handleApi(req: SandboxRequest): Promise<SandboxResponse> {
-    const state = deps.store.state;
-    const auth = authenticateServiceRequest(state.identity, req, deps.now(), deps.keystoneUri());
-    if (!auth.ok) return auth.response;
-    const match = router.match(req.method, req.path);
-    const projectId = match.kind === 'found' ? (match.params.project_id ?? null) : null;
-    if (match.kind !== 'found' || (projectId !== null && !PROJECT_ID.test(projectId))) {
-      return faultResponse(404, 'The resource could not be found.');
-    }
-    const negotiation = negotiate(req);
-    if (!negotiation.ok) {
-      const headers = negotiation.status === 406 ? versionHeaders(negotiation.version) : {};
-      return faultResponse(negotiation.status, negotiation.message, headers);
-    }
-    const headers = versionHeaders(negotiation.version);
-    try {
-      checkContentType(req);
-      if (projectId !== null && projectId !== auth.caller.projectId) {
+export function createComputeApp(deps: RegionalDeps): ServiceApp {
+  const router = routes();
+  const handleApi = servePipeline<ServiceCaller, ComputeCall, NovaFault>({
+    authenticate: keystoneAuth(deps),
+    route(req) {
+      const match = router.match(req.method, req.path);
+      const projectId = match.kind === 'found' ? match.params.project_id : undefined;
+      return projectId !== undefined && !PROJECT_ID.test(projectId) ? { kind: 'not-found' } : match;
+    },
+    // Nova answers a wrong method as an unknown resource.
+    unrouted: () => faultResponse(404, 'The resource could not be found.'),
+    call: (req, caller) => ({
+      req,
+      version: negotiated(req),
+      caller,
+      region: (deps.store.state.compute[deps.regionId] ??= emptyComputeRegion()),
+      urlProjectId: req.params.project_id ?? null,
+      now: deps.now(),
+      changed: () => deps.store.changed(),
+      state: deps.store.state,
+      regionId: deps.regionId,
+      timings: { bootMs: deps.bootMs ?? DEFAULT_BOOT_MS },
+    }),
+    check(call) {
+      checkContentType(call.req);
+      const { urlProjectId, caller } = call;
+      if (urlProjectId !== null && urlProjectId !== caller.projectId) {
         throw new NovaFault(
           400,
-          `Malformed request URL: URL's project_id '${projectId}' doesn't match Context's project_id ` +
-            `'${auth.caller.projectId ?? 'None'}'`,
+          `Malformed request URL: URL's project_id '${urlProjectId}' doesn't match Context's project_id ` +
+            `'${caller.projectId ?? 'None'}'`,
         );
       }
-      req.params = match.params;
-      const region = (state.compute[deps.regionId] ??= emptyComputeRegion());
-      const response = await match.handler({
-        req,
-        version: negotiation.version,
-        caller: auth.caller,
-        region,
-        urlProjectId: projectId,
-        now: deps.now(),
-        changed: () => deps.store.changed(),
-        state,
-        regionId: deps.regionId,
-        timings: { bootMs: deps.bootMs ?? DEFAULT_BOOT_MS },
-      });
-      return { ...response, headers: { ...headers, ...response.headers } };
-    } catch (err) {
-      if (err instanceof NovaFault)
-        return faultResponse(err.code, err.message, { ...headers, ...err.headers });
-      throw err;
-    }
-  }
+    },
+    respond: (response, call) => ({
+      ...response,
+      headers: { ...versionHeaders(call.version), ...response.headers },
+    }),
+    isFailure: (err) => err instanceof NovaFault,
+    failure: (err, _req, call) =>
+      faultResponse(err.code, err.message, {
+        ...(call ? versionHeaders(call.version) : {}),
+        ...err.headers,
+      }),
+  });
 
   return {
     async handle(req) {

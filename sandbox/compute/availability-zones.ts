@@ -1,7 +1,7 @@
 import { policyDenied } from './faults';
 import { COMPUTE_HOST, isAdmin } from './server-store';
 import { novaTime } from '../time';
-import type { ComputeCall } from './keypairs';
+import type { ComputeCall } from './call';
 import type { SandboxResponse } from '../http/types';
 
 // api-ref "Availability zones (os-availability-zone)": one zone, `nova`, with the

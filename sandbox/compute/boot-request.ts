@@ -3,7 +3,7 @@ import * as bridges from './bridges';
 import { badRequest } from './faults';
 import { pyBool } from './server-schemas';
 import { isUuidLike } from './validation';
-import type { ComputeCall } from './keypairs';
+import type { ComputeCall } from './call';
 import type { BdmRecord, FaultRecord, FlavorRecord } from './nova-state';
 
 // The parts of POST /servers that read the request (networks, block device

@@ -6,7 +6,7 @@ import { atLeast } from './microversion';
 import { requestJson } from './request-body';
 import { findServer } from './server-store';
 import { validateBody } from './validation';
-import type { ComputeCall } from './keypairs';
+import type { ComputeCall } from './call';
 import type { ServerRecord } from './nova-state';
 import type { SandboxRequest, SandboxResponse } from '../http/types';
 

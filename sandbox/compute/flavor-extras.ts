@@ -5,7 +5,7 @@ import { atLeast } from './microversion';
 import { requestJson } from './request-body';
 import { isAdmin } from './server-store';
 import { validateBody } from './validation';
-import type { ComputeCall } from './keypairs';
+import type { ComputeCall } from './call';
 import type { SandboxResponse } from '../http/types';
 import type { JsonSchema } from '../validation/json-schema';
 

@@ -1,16 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { badRequest, conflict, notFound, policyDenied } from './faults';
 import { canSeeFlavor, findFlavor, newFlavor } from './flavor-store';
-import { MAX_LIMIT } from './keypair-store';
-import { nextLink } from './links';
 import { atLeast } from './microversion';
+import { novaPage } from './paging';
 import { multi } from './query-schemas';
 import { requestJson } from './request-body';
 import { boolean, description, nonNegativeInteger, pyBool } from './server-schemas';
 import { isAdmin } from './server-store';
 import { apiBase, resourceLinks } from './server-view';
 import { validateBody, validateQuery } from './validation';
-import type { ComputeCall } from './keypairs';
+import type { ComputeCall } from './call';
 import type { FlavorRecord } from './nova-state';
 import type { SandboxResponse } from '../http/types';
 import type { JsonSchema } from '../validation/json-schema';
@@ -124,22 +123,15 @@ export function visibleFlavors(call: ComputeCall): FlavorRecord[] {
 function listFlavors(call: ComputeCall, detail: boolean): SandboxResponse {
   validateQuery(listQuerySchema(call), call.req.query);
   const sorted = visibleFlavors(call);
-  const marker = call.req.query.getAll('marker').at(-1);
-  let start = 0;
-  if (marker !== undefined) {
-    const index = sorted.findIndex((f) => f.id === marker);
-    if (index < 0) throw badRequest(`marker [${marker}] not found`);
-    start = index + 1;
-  }
-  const limitParam = call.req.query.getAll('limit').at(-1);
-  const limit = Math.min(MAX_LIMIT, limitParam === undefined ? MAX_LIMIT : Number(limitParam));
-  const page = sorted.slice(start, start + limit);
+  const page = novaPage(call, sorted, {
+    collection: `${apiBase(call)}/flavors${detail ? '/detail' : ''}`,
+    keyOf: (f) => f.id,
+    unknownMarker: (marker) => badRequest(`marker [${marker}] not found`),
+  });
   const body: Record<string, unknown> = {
-    flavors: page.map((f) => (detail ? flavorDetail(call, f) : flavorSummary(call, f))),
+    flavors: page.items.map((f) => (detail ? flavorDetail(call, f) : flavorSummary(call, f))),
   };
-  const collection = `${apiBase(call)}/flavors${detail ? '/detail' : ''}`;
-  const links = nextLink(collection, call.req.query, page.length, page.at(-1)?.id, MAX_LIMIT);
-  if (links.length > 0) body.flavors_links = links;
+  if (page.links.length > 0) body.flavors_links = page.links;
   return { status: 200, body };
 }
 

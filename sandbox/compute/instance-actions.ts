@@ -1,13 +1,13 @@
 import { badRequest, notFound } from './faults';
-import { MAX_LIMIT } from './keypair-store';
-import { nextLink } from './links';
+import { MAX_LIMIT } from './limits';
 import { atLeast } from './microversion';
+import { novaPage } from './paging';
 import { checkQuery, dateTime, nonNegative, single } from './query-schemas';
 import { isAdmin, settleServers } from './server-store';
 import { apiBase, hostId } from './server-view';
 import { parseIsoTime } from './validation';
 import { novaTime } from '../time';
-import type { ComputeCall } from './keypairs';
+import type { ComputeCall } from './call';
 import type { ActionEventRecord, InstanceActionRecord, ServerRecord } from './nova-state';
 import type { SandboxResponse } from '../http/types';
 import type { JsonSchema } from '../validation/json-schema';
@@ -106,27 +106,19 @@ export function listInstanceActions(call: ComputeCall): SandboxResponse {
       const at = parseIsoTime(raw) ?? 0;
       actions = actions.filter((a) => keep(updatedAt(a, call.now), at));
     }
-    const marker = q.getAll('marker').at(-1);
-    if (marker !== undefined) {
-      const index = actions.findIndex((a) => a.requestId === marker);
-      if (index < 0) throw badRequest(`Marker ${marker} could not be found.`);
-      actions = actions.slice(index + 1);
-    }
   }
-  const limitParam = paged ? q.getAll('limit').at(-1) : undefined;
-  const limit = Math.min(MAX_LIMIT, limitParam === undefined ? MAX_LIMIT : Number(limitParam));
-  const page = actions.slice(0, limit);
-  const body: Record<string, unknown> = { instanceActions: page.map((a) => actionView(call, a)) };
-  if (paged) {
-    const links = nextLink(
-      `${apiBase(call)}/servers/${server.id}/os-instance-actions`,
-      q,
-      page.length,
-      page.at(-1)?.requestId,
-      MAX_LIMIT,
-    );
-    if (links.length > 0) body.links = links;
-  }
+  // Paging came with 2.58; before it the first max_limit actions are listed.
+  const page = paged
+    ? novaPage(call, actions, {
+        collection: `${apiBase(call)}/servers/${server.id}/os-instance-actions`,
+        keyOf: (a) => a.requestId,
+        unknownMarker: (marker) => badRequest(`Marker ${marker} could not be found.`),
+      })
+    : { items: actions.slice(0, MAX_LIMIT), links: [] };
+  const body: Record<string, unknown> = {
+    instanceActions: page.items.map((a) => actionView(call, a)),
+  };
+  if (page.links.length > 0) body.links = page.links;
   return { status: 200, body };
 }
 

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addKeypair,
-  emptyComputeRegion,
-  findKeypair,
-  pageKeypairs,
-  removeKeypair,
-  userKeypairs,
-} from './keypair-store';
+import { addKeypair, findKeypair, removeKeypair, userKeypairs } from './keypair-store';
+import { emptyComputeRegion } from './region-state';
 
 function regionWith(...names: string[]) {
   const region = emptyComputeRegion();
@@ -32,21 +26,6 @@ describe('keypair store', () => {
     expect(findKeypair(region, 'u1', 'WEB')?.id).toBe(1);
     expect(findKeypair(region, 'u2', 'web')).toBeUndefined();
     expect(region.nextKeypairId).toBe(3);
-  });
-
-  it('pages after a marker and reports an unknown marker', () => {
-    const sorted = userKeypairs(regionWith('a', 'b', 'c', 'd'), 'u1');
-    expect(pageKeypairs(sorted, 2, null)).toMatchObject({
-      ok: true,
-      items: [{ name: 'a' }, { name: 'b' }],
-    });
-    expect(pageKeypairs(sorted, 2, 'b')).toMatchObject({
-      ok: true,
-      items: [{ name: 'c' }, { name: 'd' }],
-    });
-    expect(pageKeypairs(sorted, null, 'c')).toMatchObject({ ok: true, items: [{ name: 'd' }] });
-    expect(pageKeypairs(sorted, 0, null)).toEqual({ ok: true, items: [] });
-    expect(pageKeypairs(sorted, 5, 'zz')).toEqual({ ok: false, marker: 'zz' });
   });
 
   it('removes only the owner’s key pair', () => {

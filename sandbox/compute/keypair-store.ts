@@ -1,19 +1,11 @@
-import { emptyNovaRegion } from './nova-state';
-import { compareNames, nameKey, sameName } from '../names';
+import { compareNames, sameName } from '../names';
 import type { ComputeRegionState, KeypairRecord } from '../state';
 
 // Key pairs of one Nova deployment (one region), owned by users. Pure functions over
-// the region's state so the list/page/quota rules can be unit tested.
+// the region's state so the list/quota rules can be unit tested.
 
 /** Nova's default quota: key_pairs = 100 per user. */
 export const KEYPAIR_QUOTA = 100;
-/** [api] max_limit: the largest page Nova returns. */
-export const MAX_LIMIT = 1000;
-
-export function emptyComputeRegion(): ComputeRegionState {
-  return { keypairs: [], nextKeypairId: 1, ...emptyNovaRegion() };
-}
-
 export function userKeypairs(region: ComputeRegionState, userId: string): KeypairRecord[] {
   return region.keypairs
     .filter((k) => k.userId === userId)
@@ -26,23 +18,6 @@ export function findKeypair(
   name: string,
 ): KeypairRecord | undefined {
   return region.keypairs.find((k) => k.userId === userId && sameName(k.name, name));
-}
-
-export type Page = { ok: true; items: KeypairRecord[] } | { ok: false; marker: string };
-
-/** paginate_query ordered by name: items after the marker's row, at most `limit`. */
-export function pageKeypairs(
-  sorted: KeypairRecord[],
-  limit: number | null,
-  marker: string | null,
-): Page {
-  let items = sorted;
-  if (marker !== null) {
-    const row = sorted.find((k) => sameName(k.name, marker));
-    if (!row) return { ok: false, marker };
-    items = sorted.filter((k) => nameKey(k.name) > nameKey(row.name));
-  }
-  return { ok: true, items: limit === null ? items : items.slice(0, limit) };
 }
 
 export function addKeypair(

@@ -4,41 +4,24 @@ import {
   addKeypair,
   findKeypair,
   KEYPAIR_QUOTA,
-  MAX_LIMIT,
-  pageKeypairs,
   removeKeypair,
   userKeypairs,
 } from './keypair-store';
 import { createBody, indexItem, showBody } from './keypair-view';
-import { nextLink } from './links';
-import { atLeast, type ApiVersion } from './microversion';
+import { atLeast } from './microversion';
+import { novaPage } from './paging';
+import { apiBase } from './server-view';
+import { compareNames, sameName } from '../names';
 import { requestJson } from './request-body';
 import { generateSshKeypair } from './ssh-keygen';
 import { sshFingerprint } from './ssh-public-key';
 import { validateBody, validateQuery } from './validation';
 import { generateX509Keypair } from './x509-keygen';
 import { x509Fingerprint } from './x509-keys';
-import type { Timings } from './server-states';
-import type { ServiceCaller } from '../auth/keystone-middleware';
-import type { SandboxRequest, SandboxResponse } from '../http/types';
-import type { ComputeRegionState, SandboxState } from '../state';
+import type { ComputeCall } from './call';
+import type { SandboxResponse } from '../http/types';
 
 // os-keypairs (api-ref "Keypairs (keypairs)"): per user, per Nova deployment.
-
-export interface ComputeCall {
-  req: SandboxRequest;
-  version: ApiVersion;
-  caller: ServiceCaller;
-  region: ComputeRegionState;
-  /** The project id segment of /v2.1/{project_id}/..., when the client used one. */
-  urlProjectId: string | null;
-  now: number;
-  changed(): void;
-  /** The whole cloud, for the bridges to the image and network services. */
-  state: SandboxState;
-  regionId: string;
-  timings: Timings;
-}
 
 type Action = 'index' | 'create' | 'show' | 'delete';
 
@@ -61,28 +44,19 @@ export function listKeypairs(call: ComputeCall): SandboxResponse {
   if (schema) validateQuery(schema, req.query);
   const userId = targetUser(call);
   authorize(call, 'index', userId);
-  const paged = atLeast(version, '2.35');
-  const limitParam = req.query.getAll('limit').at(-1);
-  const limit = paged
-    ? Math.min(MAX_LIMIT, limitParam === undefined ? MAX_LIMIT : Number(limitParam))
-    : null;
-  const marker = paged ? (req.query.getAll('marker').at(-1) ?? null) : null;
-  const page = pageKeypairs(userKeypairs(call.region, userId), limit, marker);
-  if (!page.ok) throw badRequest(`Marker ${page.marker} could not be found.`);
+  const keypairs = userKeypairs(call.region, userId);
+  // Paging came with 2.35; before it every key pair is listed.
+  const page = atLeast(version, '2.35')
+    ? novaPage(call, keypairs, {
+        collection: `${apiBase(call)}/os-keypairs`,
+        keyOf: (k) => k.name,
+        isMarker: (k, marker) => sameName(k.name, marker),
+        compare: (a, b) => compareNames(a.name, b.name),
+        unknownMarker: (marker) => badRequest(`Marker ${marker} could not be found.`),
+      })
+    : { items: keypairs, links: [] };
   const body: Record<string, unknown> = { keypairs: page.items.map((k) => indexItem(k, version)) };
-  if (paged) {
-    const collection = [`${req.origin}/v2.1`, call.urlProjectId, 'os-keypairs']
-      .filter(Boolean)
-      .join('/');
-    const links = nextLink(
-      collection,
-      req.query,
-      page.items.length,
-      page.items.at(-1)?.name,
-      MAX_LIMIT,
-    );
-    if (links.length > 0) body.keypairs_links = links;
-  }
+  if (page.links.length > 0) body.keypairs_links = page.links;
   return { status: 200, body };
 }
 

@@ -1,7 +1,7 @@
 import { atLeast } from './microversion';
 import { nonNegativeInteger } from './server-schemas';
 import { validateQuery } from './validation';
-import type { ComputeCall } from './keypairs';
+import type { ComputeCall } from './call';
 import type { JsonSchema } from '../validation/json-schema';
 
 // Query string schemas (parameter_types.multi_params / single_param): every value

@@ -12,7 +12,7 @@ import { requestJson } from './request-body';
 import { boolean, pyBool } from './server-schemas';
 import { isAdmin, settleServers } from './server-store';
 import { validateBody } from './validation';
-import type { ComputeCall } from './keypairs';
+import type { ComputeCall } from './call';
 import type { SandboxResponse } from '../http/types';
 import type { JsonSchema } from '../validation/json-schema';
 

@@ -62,12 +62,12 @@ import {
   listVolumeAttachments,
   showVolumeAttachment,
 } from './volume-attachments';
-import type { ComputeCall } from './keypairs';
-import type { SandboxResponse } from '../http/types';
+import type { ComputeCall } from './call';
+import type { Controller } from '../http/service';
 
 // Nova's routes beyond os-keypairs, in api-ref order. Each handler gets a ComputeCall.
 
-export type ComputeHandler = (call: ComputeCall) => SandboxResponse | Promise<SandboxResponse>;
+export type ComputeHandler = Controller<ComputeCall>;
 type Add = (method: string, path: string, handler: ComputeHandler) => void;
 
 export function addNovaRoutes(add: Add): void {

@@ -7,7 +7,7 @@ import { createImageAction, shelveAction, unshelveAction } from './server-snapsh
 import { findServer, isAdmin, recordAction } from './server-store';
 import { rebuildAction, rescueAction, resizeAction, transition } from './server-transitions';
 import { validateBody } from './validation';
-import type { ComputeCall } from './keypairs';
+import type { ComputeCall } from './call';
 import type { ServerRecord } from './nova-state';
 import type { SandboxResponse } from '../http/types';
 

@@ -22,7 +22,7 @@ import { bootSteps } from './server-states';
 import { recordAction, settleServers } from './server-store';
 import { apiBase, resourceLinks } from './server-view';
 import { validateBody } from './validation';
-import type { ComputeCall } from './keypairs';
+import type { ComputeCall } from './call';
 import type { FaultRecord, ServerRecord } from './nova-state';
 import type { SandboxResponse } from '../http/types';
 

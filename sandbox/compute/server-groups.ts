@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { badRequest, forbidden, notFound } from './faults';
-import { MAX_LIMIT } from './keypair-store';
+import { MAX_LIMIT } from './limits';
 import { atLeast } from './microversion';
 import { multi } from './query-schemas';
 import { projectLimits } from './quota-math';
@@ -8,7 +8,7 @@ import { requestJson } from './request-body';
 import { name, nonNegativeInteger, positiveInteger } from './server-schemas';
 import { isAdmin, settleServers } from './server-store';
 import { validateBody, validateQuery } from './validation';
-import type { ComputeCall } from './keypairs';
+import type { ComputeCall } from './call';
 import type { ServerGroupRecord } from './nova-state';
 import type { SandboxResponse } from '../http/types';
 import type { JsonSchema } from '../validation/json-schema';

@@ -6,7 +6,7 @@ import { uuid } from './server-schemas';
 import { findServer, isAdmin, recordAction } from './server-store';
 import { refusal } from './state-rules';
 import { validateBody } from './validation';
-import type { ComputeCall } from './keypairs';
+import type { ComputeCall } from './call';
 import type { SandboxResponse } from '../http/types';
 import type { JsonSchema } from '../validation/json-schema';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { listPlan, type ListPlan } from './server-list';
-import { pageAfter, sortServers, sortSpec } from './server-sort';
+import { sortServers, sortSpec } from './server-sort';
 import type { ServerRecord } from './nova-state';
 
 const v = (minor: number) => ({ major: 2, minor });
@@ -168,10 +168,5 @@ describe('sorting and paging', () => {
     });
     const sorted = sortServers(servers, { keys: ['display_name'], dirs: ['asc'] });
     expect(sorted.map((s) => s.name)).toEqual(['DB', 'web-a', 'web-b']);
-  });
-
-  it('pages after the marker', () => {
-    expect(pageAfter(servers, 'id-1', 1)).toEqual({ ok: true, items: [servers[1]] });
-    expect(pageAfter(servers, 'nope', 1)).toEqual({ ok: false, marker: 'nope' });
   });
 });

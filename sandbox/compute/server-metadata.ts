@@ -5,7 +5,7 @@ import { metadata as metadataSchema } from './server-schemas';
 import { findServer, isAdmin } from './server-store';
 import { refusal } from './state-rules';
 import { validateBody } from './validation';
-import type { ComputeCall } from './keypairs';
+import type { ComputeCall } from './call';
 import type { ServerRecord } from './nova-state';
 import type { SandboxResponse } from '../http/types';
 

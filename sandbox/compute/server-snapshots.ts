@@ -8,7 +8,7 @@ import { actionBody, transition } from './server-transitions';
 import { apiBase } from './server-view';
 import { refusal } from './state-rules';
 import { validateBody } from './validation';
-import type { ComputeCall } from './keypairs';
+import type { ComputeCall } from './call';
 import type { ServerRecord } from './nova-state';
 import type { SandboxResponse } from '../http/types';
 

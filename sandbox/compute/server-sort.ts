@@ -3,7 +3,7 @@ import type { ServerRecord } from './nova-state';
 import type { ListProblem } from './server-list';
 
 // GET /servers sort keys (schemas/servers.py VALID_SORT_KEYS and the ignored ones)
-// and marker paging, as pure functions.
+// as pure functions.
 
 const IGNORED_SORT_KEYS = [
   'architecture',
@@ -136,17 +136,4 @@ export function sortServers(servers: ServerRecord[], spec: SortSpec): ServerReco
     const c = a.instanceNumber - b.instanceNumber;
     return lastDir === 'asc' ? c : -c;
   });
-}
-
-export type Paged = { ok: true; items: ServerRecord[] } | { ok: false; marker: string };
-
-/** Items after the marker's row in the sorted list, at most `limit`. */
-export function pageAfter(sorted: ServerRecord[], marker: string | null, limit: number): Paged {
-  let start = 0;
-  if (marker !== null) {
-    const index = sorted.findIndex((s) => s.id === marker);
-    if (index < 0) return { ok: false, marker };
-    start = index + 1;
-  }
-  return { ok: true, items: sorted.slice(start, start + limit) };
 }

@@ -1,7 +1,7 @@
 import * as bridges from './bridges';
 import { notFound } from './faults';
 import { splitDue } from './server-states';
-import type { ComputeCall } from './keypairs';
+import type { ComputeCall } from './call';
 import type { ActionEventRecord, ServerRecord, TransitionStep } from './nova-state';
 import type { ComputeRegionState } from '../state';
 

@@ -11,7 +11,7 @@ import { isAdmin, recordAction, startTransition } from './server-store';
 import { detailView } from './server-view';
 import { refusal, type RuleName } from './state-rules';
 import { validateBody } from './validation';
-import type { ComputeCall } from './keypairs';
+import type { ComputeCall } from './call';
 import type { ServerRecord } from './nova-state';
 import type { SandboxResponse } from '../http/types';
 import type { JsonSchema } from '../validation/json-schema';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { emptyComputeRegion } from './keypair-store';
+import { emptyComputeRegion } from './region-state';
 import { detailView, hostId, instanceName, isoTime } from './server-view';
 import { emptyState } from '../state';
-import type { ComputeCall } from './keypairs';
+import type { ComputeCall } from './call';
 import type { ServerRecord } from './nova-state';
 
 const FLAVOR = {

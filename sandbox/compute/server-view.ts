@@ -4,7 +4,7 @@ import { atLeast } from './microversion';
 import { statusOf } from './server-states';
 import { isAdmin } from './server-store';
 import { novaTime } from '../time';
-import type { ComputeCall } from './keypairs';
+import type { ComputeCall } from './call';
 import type { InstanceFlavor, ServerRecord } from './nova-state';
 
 // nova/api/openstack/compute/views/servers.py: which attributes each microversion

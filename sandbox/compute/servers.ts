@@ -1,19 +1,18 @@
 import * as bridges from './bridges';
 import { badRequest, conflict, NovaFault } from './faults';
-import { MAX_LIMIT } from './keypair-store';
-import { nextLink } from './links';
 import { atLeast } from './microversion';
+import { novaPage } from './paging';
 import { multi } from './query-schemas';
 import { requestJson } from './request-body';
 import { isProblem, listPlan } from './server-list';
 import { nonNegativeInteger, updateSchema } from './server-schemas';
-import { pageAfter, sortServers, sortSpec, validSortKeys } from './server-sort';
+import { sortServers, sortSpec, validSortKeys } from './server-sort';
 import { actionSteps } from './server-states';
 import { findServer, isAdmin, recordAction, settleServers, startTransition } from './server-store';
 import { apiBase, basicView, detailView } from './server-view';
 import { refusal } from './state-rules';
 import { validateBody, validateQuery } from './validation';
-import type { ComputeCall } from './keypairs';
+import type { ComputeCall } from './call';
 import type { ServerRecord } from './nova-state';
 import type { SandboxResponse } from '../http/types';
 import type { JsonSchema } from '../validation/json-schema';
@@ -134,23 +133,15 @@ function listServers(call: ComputeCall, detail: boolean): SandboxResponse {
     : call.region.servers.filter(
         (s) => (plan.includeDeleted || s.deletedAt === null) && plan.filters.every((f) => f(s)),
       );
-  const limitParam = req.query.getAll('limit').at(-1);
-  const limit = Math.min(MAX_LIMIT, limitParam === undefined ? MAX_LIMIT : Number(limitParam));
-  const marker = req.query.getAll('marker').at(-1) ?? null;
-  const page = pageAfter(sortServers(matching, spec), marker, limit);
-  if (!page.ok) throw badRequest(`marker [${page.marker}] not found`);
+  const page = novaPage(call, sortServers(matching, spec), {
+    collection: `${apiBase(call)}/servers${detail ? '/detail' : ''}`,
+    keyOf: (s) => s.id,
+    unknownMarker: (marker) => badRequest(`marker [${marker}] not found`),
+  });
   const body: Record<string, unknown> = {
     servers: page.items.map((s) => (detail ? detailView(call, s) : basicView(call, s))),
   };
-  const collection = `${apiBase(call)}/servers${detail ? '/detail' : ''}`;
-  const links = nextLink(
-    collection,
-    req.query,
-    page.items.length,
-    page.items.at(-1)?.id,
-    MAX_LIMIT,
-  );
-  if (links.length > 0) body.servers_links = links;
+  if (page.links.length > 0) body.servers_links = page.links;
   return { status: 200, body };
 }
 

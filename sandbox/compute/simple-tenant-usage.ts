@@ -1,12 +1,12 @@
 import { badRequest, policyDenied } from './faults';
-import { MAX_LIMIT } from './keypair-store';
-import { nextLink } from './links';
+import { MAX_LIMIT } from './limits';
 import { atLeast } from './microversion';
+import { novaPage } from './paging';
 import { checkQuery, multi, nonNegative } from './query-schemas';
 import { isAdmin, settleServers } from './server-store';
 import { apiBase } from './server-view';
 import { activeInWindow, serverUsage, tenantUsages, type ServerUsage } from './usage-math';
-import type { ComputeCall } from './keypairs';
+import type { ComputeCall } from './call';
 import type { SandboxResponse } from '../http/types';
 import type { JsonSchema } from '../validation/json-schema';
 
@@ -57,30 +57,20 @@ function usageView(u: ServerUsage) {
 function usages(call: ComputeCall, w: Window, tenantId: string | null) {
   settleServers(call);
   const paged = atLeast(call.version, '2.40');
-  const limitParam = paged ? call.req.query.getAll('limit').at(-1) : undefined;
-  const limit = Math.min(MAX_LIMIT, limitParam === undefined ? MAX_LIMIT : Number(limitParam));
-  const marker = paged ? (call.req.query.getAll('marker').at(-1) ?? null) : null;
-  let servers = activeInWindow(
+  const servers = activeInWindow(
     call.region.servers.filter((s) => tenantId === null || s.projectId === tenantId),
     w.start,
     w.stop,
   );
-  if (marker !== null) {
-    const index = servers.findIndex((s) => s.id === marker);
-    if (index < 0) throw badRequest(`Marker ${marker} could not be found.`);
-    servers = servers.slice(index + 1);
-  }
-  const page = servers.slice(0, limit);
-  const list = page.map((s) => serverUsage(s, w.start, w.stop, call.now));
-  const links = paged
-    ? nextLink(
-        `${apiBase(call)}/os-simple-tenant-usage${tenantId === null ? '' : `/${tenantId}`}`,
-        call.req.query,
-        page.length,
-        page.at(-1)?.id,
-        MAX_LIMIT,
-      )
-    : [];
+  // Paging came with 2.40; before it the first max_limit servers count.
+  const { items, links } = paged
+    ? novaPage(call, servers, {
+        collection: `${apiBase(call)}/os-simple-tenant-usage${tenantId === null ? '' : `/${tenantId}`}`,
+        keyOf: (s) => s.id,
+        unknownMarker: (marker) => badRequest(`Marker ${marker} could not be found.`),
+      })
+    : { items: servers.slice(0, MAX_LIMIT), links: [] };
+  const list = items.map((s) => serverUsage(s, w.start, w.stop, call.now));
   const tenants = tenantUsages(list).map((t) => ({
     tenant_id: t.tenant_id,
     ...(w.detailed || tenantId !== null ? { server_usages: t.server_usages.map(usageView) } : {}),

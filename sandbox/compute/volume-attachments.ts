@@ -4,7 +4,7 @@ import { requestJson } from './request-body';
 import { findServer, isAdmin, recordAction } from './server-store';
 import { refusal } from './state-rules';
 import { isUuidLike, validateBody } from './validation';
-import type { ComputeCall } from './keypairs';
+import type { ComputeCall } from './call';
 import type { BdmRecord, ServerRecord } from './nova-state';
 import type { SandboxResponse } from '../http/types';
 

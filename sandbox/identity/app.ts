@@ -8,6 +8,7 @@ import { addUserRoutes } from './users';
 import { addVersionRoutes } from './versions';
 import { parseJsonObject } from '../http/body';
 import { Router } from '../http/router';
+import { servePipeline } from '../http/service';
 import { header, type SandboxRequest, type SandboxResponse } from '../http/types';
 import type { ServiceApp } from '../http/listener';
 
@@ -35,28 +36,30 @@ export function createIdentityApp(deps: IdentityDeps): ServiceApp {
   addUserRoutes(router, deps);
   addRegionRoutes(router, deps);
 
-  return {
-    async handle(req) {
-      try {
-        const match = router.match(req.method, req.path);
-        if (match.kind === 'not-found') {
-          throw new KeystoneError(404, 'Not Found', 'The resource could not be found.');
-        }
-        if (match.kind === 'method-not-allowed') {
-          throw new KeystoneError(
-            405,
-            'Method Not Allowed',
-            'The method is not allowed for the requested URL.',
-          );
-        }
-        checkJsonBody(req);
-        req.params = match.params;
-        return withVary(await match.handler(req));
-      } catch (err) {
-        if (err instanceof KeystoneError) return errorResponse(err, identityBase(req));
-        throw err;
+  // Keystone checks tokens inside its controllers, so the pipeline has no token step.
+  const handle = servePipeline<void, SandboxRequest, KeystoneError>({
+    route: (req, path) => router.match(req.method, path),
+    unrouted(_req, match) {
+      if (match.kind === 'not-found') {
+        throw new KeystoneError(404, 'Not Found', 'The resource could not be found.');
       }
+      throw new KeystoneError(
+        405,
+        'Method Not Allowed',
+        'The method is not allowed for the requested URL.',
+      );
     },
+    call(req) {
+      checkJsonBody(req);
+      return req;
+    },
+    respond: withVary,
+    isFailure: (err) => err instanceof KeystoneError,
+    failure: (err, req) => errorResponse(err, identityBase(req)),
+  });
+
+  return {
+    handle: (req) => handle(req),
     tooLarge: (req) =>
       errorResponse(
         new KeystoneError(413, 'Request Entity Too Large', 'Request is too large.'),

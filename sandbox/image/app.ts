@@ -3,27 +3,25 @@ import { settleImages } from './image-store';
 import { listImagesHandler, showImageHandler, type ImageCall } from './images';
 import { emptyImageRegion } from './schema';
 import { URL_VERSIONS, versionsDocument } from './versions';
-import { authenticateServiceRequest } from '../auth/keystone-middleware';
 import { Router } from '../http/router';
+import {
+  headNotGet,
+  keystoneAuth,
+  servePipeline,
+  type Controller,
+  type RegionalDeps,
+} from '../http/service';
 import { header, type SandboxRequest, type SandboxResponse } from '../http/types';
 import { webobErrorResponse } from '../http/webob';
+import type { ServiceCaller } from '../auth/keystone-middleware';
 import type { ServiceApp } from '../http/listener';
-import type { Store } from '../store';
 
 // One Glance API (one region) in glance-api's paste pipeline order: the version
 // negotiation filter answers version documents and unknown versions without a
 // token; keystonemiddleware runs with delay_auth_decision, so the 401 comes from
 // Glance's context middleware as a webob page; then the v2 router.
 
-export interface ImageDeps {
-  store: Store;
-  regionId: string;
-  now(): number;
-  /** Keystone's URL without /v3, for WWW-Authenticate. */
-  keystoneUri(): string;
-}
-
-type ImageHandler = (call: ImageCall) => SandboxResponse;
+type ImageHandler = Controller<ImageCall>;
 
 const VND_MEDIA_TYPE = 'application/vnd.openstack.images-';
 
@@ -49,48 +47,45 @@ function negotiate(req: SandboxRequest): string | null {
   return URL_VERSIONS.has(segment) ? (slash < 0 ? '' : path.slice(slash)) : null;
 }
 
-export function createImageApp(deps: ImageDeps): ServiceApp {
+export function createImageApp(deps: RegionalDeps): ServiceApp {
   const router = routes();
-
-  function handleApi(req: SandboxRequest, path: string): SandboxResponse {
-    const state = deps.store.state;
-    const now = deps.now();
-    const auth = authenticateServiceRequest(state.identity, req, now, deps.keystoneUri());
-    if (!auth.ok) {
+  const authenticate = keystoneAuth(deps);
+  const handleApi = servePipeline<ServiceCaller, ImageCall, GlanceError>({
+    // delay_auth_decision: Glance's context middleware refuses with a webob page.
+    authenticate(req) {
+      const auth = authenticate(req);
+      if (auth.ok) return auth;
       const wwwAuthenticate = auth.response.headers?.['WWW-Authenticate'];
-      return webobErrorResponse(req, {
-        status: 401,
-        headers: typeof wwwAuthenticate === 'string' ? { 'WWW-Authenticate': wwwAuthenticate } : {},
-      });
-    }
-    if (path === '') {
-      return { status: 302, headers: { Location: `${req.origin}${req.path}/` } };
-    }
+      return {
+        ok: false,
+        response: webobErrorResponse(req, {
+          status: 401,
+          headers:
+            typeof wwwAuthenticate === 'string' ? { 'WWW-Authenticate': wwwAuthenticate } : {},
+        }),
+      };
+    },
+    early: (req, path) =>
+      path === '' ? { status: 302, headers: { Location: `${req.origin}${req.path}/` } } : null,
     // HEAD is not routed to GET by Glance's routes mapper, and trailing slashes do not match.
-    const match = path.endsWith('/')
-      ? { kind: 'not-found' as const }
-      : router.match(req.method === 'HEAD' ? 'OPTIONS' : req.method, path);
-    if (match.kind === 'not-found') return webobErrorResponse(req, { status: 404 });
-    if (match.kind === 'method-not-allowed') {
-      return webobErrorResponse(req, {
-        status: 405,
-        headers: { Allow: match.allowed.join(', ') },
-      });
-    }
-    const region = (state.image[deps.regionId] ??= emptyImageRegion());
-    if (settleImages(region, now)) deps.store.changed();
-    req.params = match.params;
-    try {
-      return match.handler({
+    route: (req, path) =>
+      path.endsWith('/') ? { kind: 'not-found' } : router.match(headNotGet(req.method), path),
+    unrouted: (req, match) =>
+      match.kind === 'not-found'
+        ? webobErrorResponse(req, { status: 404 })
+        : webobErrorResponse(req, { status: 405, headers: { Allow: match.allowed.join(', ') } }),
+    call(req, caller) {
+      const region = (deps.store.state.image[deps.regionId] ??= emptyImageRegion());
+      if (settleImages(region, deps.now())) deps.store.changed();
+      return {
         req,
         region,
-        viewer: { projectId: auth.caller.projectId, isAdmin: auth.caller.roles.includes('admin') },
-      });
-    } catch (err) {
-      if (err instanceof GlanceError) return glanceErrorResponse(req, err);
-      throw err;
-    }
-  }
+        viewer: { projectId: caller.projectId, isAdmin: caller.roles.includes('admin') },
+      };
+    },
+    isFailure: (err) => err instanceof GlanceError,
+    failure: (err, req) => glanceErrorResponse(req, err),
+  });
 
   return {
     async handle(req) {

@@ -1,5 +1,6 @@
 import { badRequest, forbidden } from './errors';
 import { imageVisibleTo, type ImageViewer } from './image-store';
+import { pageByMarker } from '../http/marker-paging';
 import { compareNames } from '../names';
 import type { ImageListQuery, SortKey } from './image-query';
 import type { ImageRecord } from './schema';
@@ -163,15 +164,17 @@ export function listImages(
     return 0;
   };
   matching.sort(order);
-  let start = 0;
-  if (query.marker !== null) {
-    const marker = images.find((i) => i.id === query.marker);
-    if (!marker) throw badRequest(`No image found with ID ${query.marker}`);
-    if (!imageVisibleTo(marker, viewer)) {
-      throw forbidden(`Forbidding request, image ${query.marker} not visible`);
-    }
-    start = matching.findIndex((i) => order(i, marker) > 0);
-    if (start < 0) start = matching.length;
-  }
-  return matching.slice(start, start + query.limit);
+  // The marker is any image, filtered out or not, as long as the caller may see it.
+  return pageByMarker(matching, {
+    marker: query.marker,
+    limit: query.limit,
+    markerRows: images,
+    isMarker: (i, marker) => i.id === marker,
+    unknownMarker: (marker) => badRequest(`No image found with ID ${marker}`),
+    checkMarker: (i, marker) => {
+      if (!imageVisibleTo(i, viewer))
+        throw forbidden(`Forbidding request, image ${marker} not visible`);
+    },
+    compare: order,
+  });
 }

@@ -20,27 +20,25 @@ import {
   showSecurityGroupRule,
 } from './security-groups';
 import { resourcesDocument, versionsDocument } from './versions';
-import { authenticateServiceRequest } from '../auth/keystone-middleware';
 import { Router } from '../http/router';
+import {
+  headNotGet,
+  keystoneAuth,
+  servePipeline,
+  type Controller,
+  type RegionalDeps,
+} from '../http/service';
 import { webobErrorResponse } from '../http/webob';
 import type { NetworkCall } from './call';
+import type { ServiceCaller } from '../auth/keystone-middleware';
 import type { ServiceApp } from '../http/listener';
-import type { SandboxRequest, SandboxResponse } from '../http/types';
-import type { Store } from '../store';
+import type { SandboxResponse } from '../http/types';
 
 // One Neutron API (one region): GET / lists versions without a token; /v2.0 sits
 // behind keystonemiddleware; the pecan controllers route resources (a trailing
 // ".json" is allowed) and every error is a NeutronError body.
 
-export interface NetworkDeps {
-  store: Store;
-  regionId: string;
-  now(): number;
-  /** Keystone's URL without /v3, for WWW-Authenticate. */
-  keystoneUri(): string;
-}
-
-type NetworkHandler = (call: NetworkCall) => SandboxResponse;
+type NetworkHandler = Controller<NetworkCall>;
 
 function extensionHandler(call: NetworkCall): SandboxResponse {
   const alias = call.req.params.alias ?? '';
@@ -85,36 +83,30 @@ function routes(): Router<NetworkHandler> {
   return r;
 }
 
-export function createNetworkApp(deps: NetworkDeps): ServiceApp {
+export function createNetworkApp(deps: RegionalDeps): ServiceApp {
   const router = routes();
-
-  function handleApi(req: SandboxRequest, path: string): SandboxResponse {
-    const state = deps.store.state;
-    const now = deps.now();
-    const auth = authenticateServiceRequest(state.identity, req, now, deps.keystoneUri());
-    if (!auth.ok) return auth.response;
-    if (path === '/v2.0/' && req.method === 'GET') {
-      return { status: 200, body: resourcesDocument(req.origin) };
-    }
+  const handleApi = servePipeline<ServiceCaller, NetworkCall, NeutronError>({
+    authenticate: keystoneAuth(deps),
+    early: (req, path) =>
+      path === '/v2.0/' && req.method === 'GET'
+        ? { status: 200, body: resourcesDocument(req.origin) }
+        : null,
     // HEAD is not GET to pecan.
-    const match = router.match(req.method === 'HEAD' ? 'OPTIONS' : req.method, path);
-    try {
-      if (match.kind === 'not-found' || path === '/v2.0') throw httpNotFound();
-      if (match.kind === 'method-not-allowed') throw methodNotAllowed();
-      req.params = match.params;
-      const region = (state.network[deps.regionId] ??= emptyNetworkRegion());
-      return match.handler({
-        req,
-        region,
-        now,
-        viewer: { projectId: auth.caller.projectId, isAdmin: auth.caller.roles.includes('admin') },
-        changed: () => deps.store.changed(),
-      });
-    } catch (err) {
-      if (err instanceof NeutronError) return neutronErrorResponse(err);
-      throw err;
-    }
-  }
+    route: (req, path) =>
+      path === '/v2.0' ? { kind: 'not-found' } : router.match(headNotGet(req.method), path),
+    unrouted(_req, match) {
+      throw match.kind === 'not-found' ? httpNotFound() : methodNotAllowed();
+    },
+    call: (req, caller) => ({
+      req,
+      region: (deps.store.state.network[deps.regionId] ??= emptyNetworkRegion()),
+      now: deps.now(),
+      viewer: { projectId: caller.projectId, isAdmin: caller.roles.includes('admin') },
+      changed: () => deps.store.changed(),
+    }),
+    isFailure: (err) => err instanceof NeutronError,
+    failure: (err) => neutronErrorResponse(err),
+  });
 
   return {
     async handle(req) {

@@ -1,4 +1,5 @@
 import { badRequest, httpBadRequest, invalidInput, notFound } from './errors';
+import { pageByMarker } from '../http/marker-paging';
 import { lastValues, urlencode } from '../http/py-urlencode';
 import { nameKey } from '../names';
 import { pyRepr } from '../validation/py-repr';
@@ -168,17 +169,16 @@ export function listBody(
     }
     return 0;
   };
-  let items = views.filter((v) => tests.every((t) => t(v))).sort(compare);
-  if (limit !== null) {
-    if (marker !== null) {
-      const markerView = views.find((v) => v.id === marker);
-      if (!markerView) throw notFound(spec.resource, marker);
-      items = reverse
-        ? items.filter((v) => compare(v, markerView) < 0)
-        : items.filter((v) => compare(v, markerView) > 0);
-    }
-    items = reverse ? items.slice(Math.max(0, items.length - limit)) : items.slice(0, limit);
-  }
+  const matching = views.filter((v) => tests.every((t) => t(v))).sort(compare);
+  const items = pageByMarker(matching, {
+    marker,
+    limit,
+    reverse,
+    markerRows: views,
+    isMarker: (v, id) => v.id === id,
+    unknownMarker: (id) => notFound(spec.resource, id),
+    compare,
+  });
   const body: Record<string, unknown> = { [spec.collection]: items.map((v) => project(v, fields)) };
   if (limit !== null) {
     const links: { rel: string; href: string }[] = [];

@@ -1,0 +1,39 @@
+import { createComputeApp } from './compute/app';
+import { seedComputeRegions } from './compute/seed';
+import { createImageApp } from './image/app';
+import { seedImageRegions } from './image/seed';
+import { createNetworkApp } from './network/app';
+import { seedNetworkRegions } from './network/seed';
+import type { ServiceApp } from './http/listener';
+import type { RegionalDeps } from './http/service';
+import type { SandboxState } from './state';
+import type { RegionalServiceType } from './topology';
+
+export interface RegionalService {
+  type: RegionalServiceType;
+  name: string;
+  /** Appended to the listener's origin to form the catalog URL. */
+  path: string;
+  create(deps: RegionalDeps): ServiceApp;
+  /** Seeds every region, after the identity seed; idempotent. */
+  seed(state: SandboxState, regions: readonly string[], now: number): void;
+}
+
+/** Each emulated per-region service, in catalog order; a new service adds one entry here. */
+export const REGIONAL_SERVICES: RegionalService[] = [
+  {
+    type: 'compute',
+    name: 'nova',
+    path: '/v2.1',
+    create: createComputeApp,
+    seed: seedComputeRegions,
+  },
+  { type: 'image', name: 'glance', path: '', create: createImageApp, seed: seedImageRegions },
+  {
+    type: 'network',
+    name: 'neutron',
+    path: '',
+    create: createNetworkApp,
+    seed: seedNetworkRegions,
+  },
+];
