@@ -1,6 +1,6 @@
 'use client';
+import { flavors } from '@/components/flavors/flavors';
 import { ResourceTable } from '@/components/resource/resource-table';
-import { flavors } from '@/lib/resources/flavors';
 import type { InitialList } from '@/lib/resources/list-page';
 import type { RowOf } from '@/lib/resources/types';
 

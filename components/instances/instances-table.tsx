@@ -1,6 +1,6 @@
 'use client';
+import { instances } from '@/components/instances/instances';
 import { ResourceTable } from '@/components/resource/resource-table';
-import { instances } from '@/lib/resources/instances';
 import type { InitialList } from '@/lib/resources/list-page';
 import type { RowOf } from '@/lib/resources/types';
 

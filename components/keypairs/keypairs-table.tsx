@@ -1,6 +1,6 @@
 'use client';
+import { keypairs } from '@/components/keypairs/keypairs';
 import { ResourceTable } from '@/components/resource/resource-table';
-import { keypairs } from '@/lib/resources/keypairs';
 import type { InitialList } from '@/lib/resources/list-page';
 import type { RowOf } from '@/lib/resources/types';
 

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { QuotaService } from '@/components/overview/quota-charts';
 import { OpenStackError } from '@/lib/openstack/errors';
-import type { QuotaService } from '@/lib/overview/quota-charts';
 import { LimitSummary } from './limit-summary';
 
 const answers: Record<QuotaService, { data?: unknown; error?: unknown }> = {

@@ -2,13 +2,13 @@
 // "Usage Summary": the chosen period's totals, the instances active in it, and
 // the same figures as a CSV file built here in the browser.
 import { useState } from 'react';
+import { usageCsv, usageCsvFilename } from '@/components/overview/usage-csv';
+import { defaultPeriod, type UsagePeriod } from '@/components/overview/usage-period';
+import { activeServers, hours, summarizeUsage } from '@/components/overview/usage-summary-data';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { formatMegabytes } from '@/lib/format/size';
 import { useDashboardSession } from '@/lib/hooks/use-dashboard-session';
-import { usageCsv, usageCsvFilename } from '@/lib/overview/usage-csv';
-import { defaultPeriod, type UsagePeriod } from '@/lib/overview/usage-period';
-import { activeServers, hours, summarizeUsage } from '@/lib/overview/usage-summary';
 import { downloadText } from './download-csv';
 import { UsagePeriodForm } from './usage-period-form';
 import { UsageTable } from './usage-table';

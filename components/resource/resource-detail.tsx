@@ -4,13 +4,13 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import useSWR from 'swr';
+import { useInvalidateLists } from '@/components/resource/use-paged-list';
 import { PageHeader } from '@/components/shell/page-header';
 import { Alert } from '@/components/ui/alert';
 import { Tabs } from '@/components/ui/tabs';
 import { backoffDelay } from '@/lib/hooks/backoff';
 import { useApi } from '@/lib/hooks/use-api';
 import { useDashboardSession, useScopeKey } from '@/lib/hooks/use-dashboard-session';
-import { useInvalidateLists } from '@/lib/hooks/use-paged-list';
 import { OpenStackError } from '@/lib/openstack/errors';
 import type { ResourceDefinition } from '@/lib/resources/types';
 import { RowActionDialog } from './row-action-dialog';

@@ -3,12 +3,12 @@
 // paging, dialogs, polling of transitional rows.
 import Link from 'next/link';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { usePagedList } from '@/components/resource/use-paged-list';
+import { useRowPolling } from '@/components/resource/use-row-polling';
 import { DataTable, type DataTableColumn } from '@/components/ui/data-table/data-table';
 import { TableFooter } from '@/components/ui/data-table/table-footer';
 import { useApi } from '@/lib/hooks/use-api';
 import { useDashboardSession } from '@/lib/hooks/use-dashboard-session';
-import { usePagedList } from '@/lib/hooks/use-paged-list';
-import { useRowPolling } from '@/lib/hooks/use-row-polling';
 import type { ListResult } from '@/lib/openstack/pagination';
 import type { InitialList } from '@/lib/resources/list-page';
 import type { CreateAction, ResourceDefinition } from '@/lib/resources/types';

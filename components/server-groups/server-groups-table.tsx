@@ -1,7 +1,7 @@
 'use client';
 import { ResourceTable } from '@/components/resource/resource-table';
+import { serverGroups } from '@/components/server-groups/server-groups';
 import type { InitialList } from '@/lib/resources/list-page';
-import { serverGroups } from '@/lib/resources/server-groups';
 import type { RowOf } from '@/lib/resources/types';
 
 export function ServerGroupsTable({

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { CloudServicesProvider } from '@/components/app/cloud-services';
+import { CloudServicesProvider } from '@/components/shell/cloud-services';
 import type { ShellData } from '@/lib/shell-data';
 import type { Theme } from '@/lib/theme';
 import { ExpiryWatch } from './expiry-watch';

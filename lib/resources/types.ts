@@ -6,7 +6,7 @@ import type { Api } from '@/lib/openstack/api';
 import type { ListQuery, ListResult } from '@/lib/openstack/pagination';
 import type { PublicSession } from '@/lib/session-token';
 import type { DataTableColumn } from '@/lib/ui/table';
-import type { Panel } from './panels';
+import type { Panel } from '../panels';
 import type { ComponentType, ReactNode } from 'react';
 import type { z } from 'zod';
 

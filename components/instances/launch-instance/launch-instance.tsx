@@ -1,11 +1,6 @@
 'use client';
 // The Launch Instance wizard (Horizon's steps), the Instances panel's launcher.
 // api-ref: compute v2.1, "Servers (servers)" → "Create Server".
-import { Wizard } from '@/components/ui/wizard';
-import { handleSessionExpiry } from '@/lib/client/session-expiry';
-import { useApi } from '@/lib/hooks/use-api';
-import { useDashboardSession, useScopeKey } from '@/lib/hooks/use-dashboard-session';
-import type { Api } from '@/lib/openstack/api';
 import {
   buildCreateServerRequest,
   LAUNCH_DEFAULTS,
@@ -14,8 +9,16 @@ import {
   SOURCE_TYPES,
   type LaunchContext,
   type LaunchInput,
-} from '@/lib/resources/instances-launch';
-import { launchEquivalents, type LaunchRefs } from '@/lib/resources/instances-launch-equivalents';
+} from '@/components/instances/instances-launch';
+import {
+  launchEquivalents,
+  type LaunchRefs,
+} from '@/components/instances/instances-launch-equivalents';
+import { Wizard } from '@/components/ui/wizard';
+import { handleSessionExpiry } from '@/lib/client/session-expiry';
+import { useApi } from '@/lib/hooks/use-api';
+import { useDashboardSession, useScopeKey } from '@/lib/hooks/use-dashboard-session';
+import type { Api } from '@/lib/openstack/api';
 import type { LauncherProps } from '@/lib/resources/types';
 import { launchSteps } from './launch-steps';
 import { sourceRows } from './source-step';

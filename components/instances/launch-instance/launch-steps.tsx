@@ -1,7 +1,5 @@
 'use client';
 // Horizon's eleven Launch Instance steps, as the generic Wizard reads them.
-import type { WizardStep } from '@/components/ui/wizard';
-import type { Api } from '@/lib/openstack/api';
 import {
   configurationSchema,
   detailsSchema,
@@ -17,7 +15,9 @@ import {
   serverGroupSchema,
   sourceSchema,
   type LaunchContext,
-} from '@/lib/resources/instances-launch';
+} from '@/components/instances/instances-launch';
+import type { WizardStep } from '@/components/ui/wizard';
+import type { Api } from '@/lib/openstack/api';
 import { FlavorStep } from './flavor-step';
 import { HELP } from './help';
 import { KeypairStep } from './keypair-step';

@@ -1,7 +1,7 @@
+import { flavors } from '@/components/flavors/flavors';
 import { FlavorsTable } from '@/components/flavors/flavors-table';
 import { PageHeader } from '@/components/shell/page-header';
 import { prefetchList } from '@/lib/prefetch-list';
-import { flavors } from '@/lib/resources/flavors';
 import type { Metadata } from 'next';
 
 export const metadata: Metadata = { title: 'Flavors' };

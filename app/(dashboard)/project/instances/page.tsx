@@ -1,7 +1,7 @@
+import { instances } from '@/components/instances/instances';
 import { InstancesTable } from '@/components/instances/instances-table';
 import { PageHeader } from '@/components/shell/page-header';
 import { prefetchList } from '@/lib/prefetch-list';
-import { instances } from '@/lib/resources/instances';
 import type { Metadata } from 'next';
 
 export const metadata: Metadata = { title: 'Instances' };

@@ -1,7 +1,7 @@
+import { keypairs } from '@/components/keypairs/keypairs';
 import { KeypairsTable } from '@/components/keypairs/keypairs-table';
 import { PageHeader } from '@/components/shell/page-header';
 import { prefetchList } from '@/lib/prefetch-list';
-import { keypairs } from '@/lib/resources/keypairs';
 import type { Metadata } from 'next';
 
 export const metadata: Metadata = { title: 'Key Pairs' };

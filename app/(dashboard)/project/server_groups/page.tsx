@@ -1,7 +1,7 @@
+import { serverGroups } from '@/components/server-groups/server-groups';
 import { ServerGroupsTable } from '@/components/server-groups/server-groups-table';
 import { PageHeader } from '@/components/shell/page-header';
 import { prefetchList } from '@/lib/prefetch-list';
-import { serverGroups } from '@/lib/resources/server-groups';
 import type { Metadata } from 'next';
 
 export const metadata: Metadata = { title: 'Server Groups' };

@@ -1,0 +1,165 @@
+// Nova flavors (+ extra specs and access) and server groups.
+// api-ref: compute v2.1, "Flavors", "Flavors extra-specs", "Flavors access", "Server groups".
+import {
+  extraSpecsSchema,
+  flavorAccessSchema,
+  flavorBodySchema,
+  flavorListSchema,
+  serverGroupBodySchema,
+  serverGroupListSchema,
+  type Flavor,
+  type ServerGroup,
+} from '@/lib/openstack/compute/flavor-schemas';
+import { osFetch, osSend, seg, type Transport } from '../http';
+import { markerFromLinks, type ListQuery, type ListResult } from '../pagination';
+
+export interface CreateFlavorRequest {
+  name: string;
+  id?: string;
+  vcpus: number;
+  ram: number;
+  disk: number;
+  'OS-FLV-EXT-DATA:ephemeral'?: number;
+  swap?: number;
+  rxtx_factor?: number;
+  'os-flavor-access:is_public'?: boolean;
+  description?: string;
+}
+
+export function flavorsApi(t: Transport) {
+  return {
+    /** GET /flavors/detail; admins may pass is_public=None to see private flavors too. */
+    async listFlavors(query: ListQuery = {}): Promise<ListResult<Flavor>> {
+      const body = await osFetch(
+        t,
+        {
+          service: 'compute',
+          path: '/flavors/detail',
+          query: { limit: query.limit, marker: query.marker, ...query.filters },
+        },
+        flavorListSchema,
+      );
+      return { items: body.flavors, next: markerFromLinks(body.flavors_links) };
+    },
+
+    async getFlavor(id: string): Promise<Flavor> {
+      return (
+        await osFetch(t, { service: 'compute', path: `/flavors/${seg(id)}` }, flavorBodySchema)
+      ).flavor;
+    },
+
+    async createFlavor(flavor: CreateFlavorRequest): Promise<Flavor> {
+      return (
+        await osFetch(
+          t,
+          { service: 'compute', method: 'POST', path: '/flavors', body: { flavor } },
+          flavorBodySchema,
+        )
+      ).flavor;
+    },
+
+    async deleteFlavor(id: string): Promise<void> {
+      await osSend(t, { service: 'compute', method: 'DELETE', path: `/flavors/${seg(id)}` });
+    },
+
+    async getExtraSpecs(id: string): Promise<Record<string, string>> {
+      return (
+        await osFetch(
+          t,
+          { service: 'compute', path: `/flavors/${seg(id)}/os-extra_specs` },
+          extraSpecsSchema,
+        )
+      ).extra_specs;
+    },
+
+    async setExtraSpecs(
+      id: string,
+      specs: Record<string, string>,
+    ): Promise<Record<string, string>> {
+      const body = await osFetch(
+        t,
+        {
+          service: 'compute',
+          method: 'POST',
+          path: `/flavors/${seg(id)}/os-extra_specs`,
+          body: { extra_specs: specs },
+        },
+        extraSpecsSchema,
+      );
+      return body.extra_specs;
+    },
+
+    async deleteExtraSpec(id: string, key: string): Promise<void> {
+      await osSend(t, {
+        service: 'compute',
+        method: 'DELETE',
+        path: `/flavors/${seg(id)}/os-extra_specs/${seg(key)}`,
+      });
+    },
+
+    async listFlavorAccess(id: string): Promise<string[]> {
+      const body = await osFetch(
+        t,
+        { service: 'compute', path: `/flavors/${seg(id)}/os-flavor-access` },
+        flavorAccessSchema,
+      );
+      return body.flavor_access.map((a) => a.tenant_id);
+    },
+
+    async setFlavorAccess(id: string, projectId: string, allow: boolean): Promise<void> {
+      const action = allow
+        ? { addTenantAccess: { tenant: projectId } }
+        : { removeTenantAccess: { tenant: projectId } };
+      await osSend(t, {
+        service: 'compute',
+        method: 'POST',
+        path: `/flavors/${seg(id)}/action`,
+        body: action,
+      });
+    },
+
+    async listServerGroups(): Promise<ListResult<ServerGroup>> {
+      const body = await osFetch(
+        t,
+        { service: 'compute', path: '/os-server-groups' },
+        serverGroupListSchema,
+      );
+      return { items: body.server_groups };
+    },
+
+    async getServerGroup(id: string): Promise<ServerGroup> {
+      return (
+        await osFetch(
+          t,
+          { service: 'compute', path: `/os-server-groups/${seg(id)}` },
+          serverGroupBodySchema,
+        )
+      ).server_group;
+    },
+
+    /** From 2.64 a group has one `policy` (and optional rules) instead of a `policies` list. */
+    async createServerGroup(input: {
+      name: string;
+      policy: string;
+      maxServerPerHost?: number;
+    }): Promise<ServerGroup> {
+      const server_group: Record<string, unknown> = { name: input.name, policy: input.policy };
+      if (input.maxServerPerHost)
+        server_group.rules = { max_server_per_host: input.maxServerPerHost };
+      const body = await osFetch(
+        t,
+        { service: 'compute', method: 'POST', path: '/os-server-groups', body: { server_group } },
+        serverGroupBodySchema,
+      );
+      return body.server_group;
+    },
+
+    async deleteServerGroup(id: string): Promise<void> {
+      await osSend(t, {
+        service: 'compute',
+        method: 'DELETE',
+        path: `/os-server-groups/${seg(id)}`,
+      });
+    },
+  };
+}
