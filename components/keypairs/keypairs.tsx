@@ -1,11 +1,8 @@
 // Key Pairs. api-ref: compute v2.1, "Keypairs (keypairs)".
 import { PrivateKeyResult } from '@/components/resource/private-key-result';
 import type { FormValues } from '@/lib/forms/types';
-import {
-  createKeypairInput,
-  importKeypairInput,
-  type Keypair,
-} from '@/lib/openstack/compute/keypair-schemas';
+import { createKeypairInput, importKeypairInput } from '@/lib/openstack/compute/keypair-inputs';
+import type { Keypair } from '@/lib/openstack/compute/keypair-schemas';
 import { PANELS } from '@/lib/panels';
 import { createAction, type ResourceDefinition } from '@/lib/resources/types';
 import {

@@ -2,7 +2,7 @@
 // service, and how its figures read. Nova: os-quota-sets detail; Cinder:
 // os-quota-sets?usage=True; Neutron: quotas details.
 import { formatCount, formatGigabytes, formatMegabytes } from '@/lib/format/size';
-import type { QuotaUsage } from '@/lib/openstack/compute/quotas';
+import type { QuotaUsage } from '@/lib/openstack/quota-usage';
 
 export type QuotaService = 'compute' | 'volumev3' | 'network';
 

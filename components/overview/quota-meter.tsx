@@ -8,7 +8,7 @@ import {
   type QuotaChart,
   type QuotaLevel,
 } from '@/components/overview/quota-charts';
-import type { QuotaUsage } from '@/lib/openstack/compute/quotas';
+import type { QuotaUsage } from '@/lib/openstack/quota-usage';
 
 const RING: Record<QuotaLevel | 'none', string> = {
   ok: 'text-ok-fg',

@@ -1,6 +1,6 @@
 // "Download CSV Summary": the same figures as the page, built in the browser,
 // laid out like Horizon's usage.csv so existing spreadsheets keep working.
-import type { TenantUsage } from '@/lib/openstack/compute/flavor-schemas';
+import type { TenantUsage } from '@/lib/openstack/compute/quota-schemas';
 import { activeServers, hours, summarizeUsage } from './usage-summary-data';
 import type { UsagePeriod } from './usage-period';
 

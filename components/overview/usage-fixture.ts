@@ -1,5 +1,5 @@
 // A usage answer shaped like the devcloud's (one running, one deleted instance).
-import type { TenantUsage } from '@/lib/openstack/compute/flavor-schemas';
+import type { TenantUsage } from '@/lib/openstack/compute/quota-schemas';
 
 export const USAGE: TenantUsage = {
   tenant_id: 'p1',

@@ -1,6 +1,6 @@
 // Figures of the Overview's "Usage Summary", as Horizon derives them from
 // os-simple-tenant-usage: "active" means not ended within the period.
-import type { TenantUsage } from '@/lib/openstack/compute/flavor-schemas';
+import type { TenantUsage } from '@/lib/openstack/compute/quota-schemas';
 
 export type ServerUsage = NonNullable<TenantUsage['server_usages']>[number];
 

@@ -6,7 +6,7 @@ import { useHasService } from '@/components/shell/cloud-services';
 import { useApi } from '@/lib/hooks/use-api';
 import { useDashboardSession, useScopeKey } from '@/lib/hooks/use-dashboard-session';
 import type { Api } from '@/lib/openstack/api';
-import type { QuotaUsage } from '@/lib/openstack/compute/quotas';
+import type { QuotaUsage } from '@/lib/openstack/quota-usage';
 
 const LOADERS: Record<
   QuotaService,

@@ -7,7 +7,7 @@ import {
 } from '@/components/server-groups/server-group-inputs';
 import { ServerGroupMembers } from '@/components/server-groups/server-group-members';
 import type { FormValues } from '@/lib/forms/types';
-import type { ServerGroup } from '@/lib/openstack/compute/flavor-schemas';
+import type { ServerGroup } from '@/lib/openstack/compute/server-group-schemas';
 import { PANELS } from '@/lib/panels';
 import { createAction, type ResourceDefinition } from '@/lib/resources/types';
 import {

@@ -3,8 +3,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultPeriod, usageQuery } from '@/components/overview/usage-period';
 import type { Api } from '@/lib/openstack/api';
-import type { QuotaUsage } from '@/lib/openstack/compute/quotas';
 import { isMissingService } from '@/lib/openstack/errors';
+import type { QuotaUsage } from '@/lib/openstack/quota-usage';
 import type { DashboardToken } from '@/lib/session-token';
 import { apiFor, isSandbox, session, unique } from './context';
 import { failure } from './failure';

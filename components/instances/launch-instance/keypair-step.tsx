@@ -10,11 +10,8 @@ import { Spinner } from '@/components/ui/spinner';
 import type { FieldSpec, FormValues } from '@/lib/forms/types';
 import { validateForm } from '@/lib/forms/validate';
 import type { Api } from '@/lib/openstack/api';
-import {
-  createKeypairInput,
-  importKeypairInput,
-  type Keypair,
-} from '@/lib/openstack/compute/keypair-schemas';
+import { createKeypairInput, importKeypairInput } from '@/lib/openstack/compute/keypair-inputs';
+import type { Keypair } from '@/lib/openstack/compute/keypair-schemas';
 import { stringValue, tableError, type StepProps } from './step-parts';
 import type { LaunchData } from './use-launch-data';
 

@@ -1,6 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { createKeypairInput, importKeypairInput, isSshPublicKey } from './keypair-schemas';
+import { createKeypairInput, importKeypairInput, isSshPublicKey } from './keypair-inputs';
 
 function sshString(value: Buffer): Buffer {
   const length = Buffer.alloc(4);

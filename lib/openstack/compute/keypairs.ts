@@ -1,13 +1,8 @@
 // Nova key pairs. api-ref: compute v2.1, "Keypairs (keypairs)".
-import {
-  keypairBodySchema,
-  keypairListSchema,
-  type CreateKeypairInput,
-  type ImportKeypairInput,
-  type Keypair,
-} from '@/lib/openstack/compute/keypair-schemas';
+import { keypairBodySchema, keypairListSchema, type Keypair } from './keypair-schemas';
 import { osFetch, osSend, seg, type Transport } from '../http';
 import { markerFromLinks, type ListQuery, type ListResult } from '../pagination';
+import type { CreateKeypairInput, ImportKeypairInput } from './keypair-inputs';
 
 export function keypairsApi(t: Transport) {
   return {

@@ -6,14 +6,10 @@ import {
   limitsSchema,
   tenantUsageSchema,
   type TenantUsage,
-} from '@/lib/openstack/compute/flavor-schemas';
+} from './quota-schemas';
 import { osFetch, seg, type Transport } from '../http';
 import { markerFromLinks } from '../pagination';
-
-export interface QuotaUsage {
-  limit: number;
-  inUse: number;
-}
+import type { QuotaUsage } from '../quota-usage';
 
 const USAGE_MAX_PAGES = 50;
 const USAGE_TOTALS = [

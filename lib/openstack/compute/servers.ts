@@ -15,7 +15,7 @@ import {
   type InstanceAction,
   type InterfaceAttachment,
   type Server,
-} from '@/lib/openstack/compute/server-schemas';
+} from './server-schemas';
 import { osFetch, osSend, seg, type Transport } from '../http';
 import { markerFromLinks, type ListQuery, type ListResult } from '../pagination';
 

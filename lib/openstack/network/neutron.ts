@@ -11,7 +11,7 @@ import {
   type Subnet,
 } from '@/lib/openstack/network/neutron-schemas';
 import { osFetch, seg, type QueryValue, type Transport } from '../http';
-import type { QuotaUsage } from '../compute/quotas';
+import type { QuotaUsage } from '../quota-usage';
 
 export function networkApi(t: Transport) {
   return {

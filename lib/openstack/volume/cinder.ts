@@ -8,7 +8,7 @@ import {
   type VolumeSnapshot,
 } from '@/lib/openstack/volume/cinder-schemas';
 import { osFetch, seg, type QueryValue, type Transport } from '../http';
-import type { QuotaUsage } from '../compute/quotas';
+import type { QuotaUsage } from '../quota-usage';
 
 export function volumeApi(t: Transport) {
   return {
