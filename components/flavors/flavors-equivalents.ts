@@ -1,10 +1,9 @@
 // Admin → Flavors: the equivalent commands. Checked for real against the devcloud,
 // with admin credentials, by tests/real/flavors-server-groups-equivalents.real.ts.
+import { HOT_VERSION, SDK_CONNECT_LINES } from '@/lib/equivalents/preamble';
 import { hotName, py, sh, yaml } from '@/lib/equivalents/quote';
 import type { Equivalents } from '@/lib/equivalents/types';
 
-const HOT_VERSION = 'heat_template_version: 2021-04-16';
-const CONNECT = ['import openstack', '', 'conn = openstack.connect(cloud="openstack")'];
 const ADMIN_NOTE =
   "# Flavors belong to the whole cloud: Nova's policy lets only admins change them.";
 
@@ -34,7 +33,7 @@ export function createFlavorEquivalents(f: FlavorPreview): Equivalents {
   return {
     cli: [ADMIN_NOTE, cli.join(' \\\n    ')].join('\n'),
     sdk: [
-      ...CONNECT,
+      ...SDK_CONNECT_LINES,
       'flavor = conn.compute.create_flavor(',
       `    name=${py(f.name)},`,
       ...(f.id ? [`    id=${py(f.id)},`] : []),
@@ -92,7 +91,7 @@ export function updateMetadataEquivalents(
       : []),
   ];
   const sdk = [
-    ...CONNECT,
+    ...SDK_CONNECT_LINES,
     `flavor = conn.compute.get_flavor(${py(flavorId)})`,
     ...(setEntries.length
       ? [
@@ -136,7 +135,7 @@ export function modifyAccessEquivalents(
   return {
     cli: cli.length ? cli.join('\n') : '# Nothing to change.',
     sdk: [
-      ...CONNECT,
+      ...SDK_CONNECT_LINES,
       `flavor = conn.compute.get_flavor(${py(flavorId)})`,
       ...add.map((p) => `conn.compute.flavor_add_tenant_access(flavor, ${py(p)})`),
       ...remove.map((p) => `conn.compute.flavor_remove_tenant_access(flavor, ${py(p)})`),
@@ -156,7 +155,9 @@ export function modifyAccessEquivalents(
 export function deleteFlavorEquivalents(ids: string[]): Equivalents {
   return {
     cli: `openstack flavor delete ${ids.map(sh).join(' ')}`,
-    sdk: [...CONNECT, ...ids.map((id) => `conn.compute.delete_flavor(${py(id)})`)].join('\n'),
+    sdk: [...SDK_CONNECT_LINES, ...ids.map((id) => `conn.compute.delete_flavor(${py(id)})`)].join(
+      '\n',
+    ),
     hot: [
       '# A flavor made by a stack goes away with it:',
       '# remove its OS::Nova::Flavor resource from the template, then',

@@ -2,6 +2,7 @@
 // "Flavors access". Private flavors are listed too (is_public=None, admins only).
 import { createFlavorInput } from '@/components/flavors/flavor-inputs';
 import { formatGigabytes, formatMegabytes } from '@/lib/format/size';
+import { formText } from '@/lib/forms/text';
 import type { FormValues } from '@/lib/forms/types';
 import type { Flavor } from '@/lib/openstack/compute/flavor-schemas';
 import { PANELS } from '@/lib/panels';
@@ -13,31 +14,38 @@ import { createFlavorEquivalents, type FlavorPreview } from './flavors-equivalen
 const yesNo = (value: boolean) => (value ? 'Yes' : 'No');
 const NOWRAP = 'whitespace-nowrap';
 
-function text(
+/** A number field as the equivalents print it, or the placeholder while it is not valid yet. */
+function numberText(
   values: FormValues,
   key: string,
   placeholder: string,
   pattern: RegExp,
   min = 0,
 ): string {
-  const value = typeof values[key] === 'string' ? values[key].trim() : '';
+  const value = formText(values, key);
   return pattern.test(value) && Number(value) >= min ? String(Number(value)) : placeholder;
 }
 
 /** The form as the equivalents pane prints it: typed values, or <placeholders>. */
 export function flavorPreview(values: FormValues): FlavorPreview {
-  const name = typeof values.name === 'string' ? values.name.trim() : '';
-  const id = typeof values.id === 'string' ? values.id.trim() : '';
+  const name = formText(values, 'name');
+  const id = formText(values, 'id');
   const whole = /^\d{1,10}$/;
   return {
     name: name || '<name>',
     id: id && id !== 'auto' ? id : undefined,
-    vcpus: text(values, 'vcpus', '<vcpus>', whole, 1),
-    ram: text(values, 'ram', '<ram-mb>', whole, 1),
-    disk: text(values, 'disk', '<disk-gb>', whole),
-    ephemeral: text(values, 'ephemeral', '0', whole),
-    swap: text(values, 'swap', '0', whole),
-    rxtxFactor: text(values, 'rxtx_factor', '1.0', /^\d{1,10}(\.\d{1,6})?$/, Number.MIN_VALUE),
+    vcpus: numberText(values, 'vcpus', '<vcpus>', whole, 1),
+    ram: numberText(values, 'ram', '<ram-mb>', whole, 1),
+    disk: numberText(values, 'disk', '<disk-gb>', whole),
+    ephemeral: numberText(values, 'ephemeral', '0', whole),
+    swap: numberText(values, 'swap', '0', whole),
+    rxtxFactor: numberText(
+      values,
+      'rxtx_factor',
+      '1.0',
+      /^\d{1,10}(\.\d{1,6})?$/,
+      Number.MIN_VALUE,
+    ),
     isPublic: values.is_public !== false,
   };
 }

@@ -170,11 +170,6 @@ export function base64Length(bytes: number): number {
 export const CONTROL = /\p{C}/u;
 export const UUID = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i;
 
-export function text(values: Record<string, unknown>, key: string): string {
-  const v = values[key];
-  return typeof v === 'string' ? v : '';
-}
-
 /** The Count field as a number, or undefined when it is not a whole number ≥ 1. */
 export function parseCount(raw: unknown): number | undefined {
   const value = typeof raw === 'string' ? raw.trim() : '';

@@ -2,13 +2,12 @@
 // conn.compute.create_server(...) and an OS::Nova::Server resource, for exactly what
 // the wizard holds. Run for real against the devcloud by
 // tests/real/launch-equivalents.real.ts (`npm run test:real`).
+import { HOT_VERSION, SDK_CONNECT_LINES } from '@/lib/equivalents/preamble';
 import { hotName, py, sh, yaml, yamlBlock } from '@/lib/equivalents/quote';
 import type { Equivalents } from '@/lib/equivalents/types';
 import { isImageSource, SOURCE_LABELS, type LaunchInput } from './instances-launch-context';
 import { allHints, blockDeviceMapping, networksValue } from './instances-launch-request';
 
-const HOT_VERSION = 'heat_template_version: 2021-04-16';
-const CONNECT = ['import openstack', '', 'conn = openstack.connect(cloud="openstack")'];
 const USER_DATA_FILE = 'user-data.txt';
 
 /** id → what the CLI and Heat may call it (a name, when it is unambiguous). */
@@ -187,7 +186,7 @@ function sdkEquivalent(input: LaunchInput, refs: LaunchRefs): string {
 
   return [
     ...(input.user_data ? ['import base64', ''] : []),
-    ...CONNECT,
+    ...SDK_CONNECT_LINES,
     ...(input.user_data ? ['', `user_data = ${py(input.user_data)}`] : []),
     '',
     'server = conn.compute.create_server(',

@@ -1,6 +1,7 @@
 // The body of POST /servers for what the wizard holds, and a lenient reading of
 // half-filled values for the live equivalents pane.
 // api-ref: compute v2.1, "Servers (servers)" → "Create Server".
+import { formText } from '@/lib/forms/text';
 import type { FormValues } from '@/lib/forms/types';
 import type { CreateServerRequest } from '@/lib/openstack/compute/servers';
 import {
@@ -12,7 +13,6 @@ import {
   NOVA_LIMITS,
   parseCount,
   SOURCE_TYPES,
-  text,
   type LaunchContext,
   type LaunchInput,
 } from './instances-launch-context';
@@ -105,22 +105,23 @@ function draftNetworks(chosen: string[], ports: string[], ctx: LaunchContext): s
 
 export function readLaunchDraft(values: FormValues, ctx: LaunchContext = {}): LaunchInput {
   const sourceType = SOURCE_TYPES.find((t) => t === values.source_type) ?? 'image';
-  const sourceId = text(values, 'source_id');
+  const sourceId = formText(values, 'source_id', '', { raw: true });
   const createVolume = isImageSource(sourceType) && values.create_volume === 'yes';
-  const size = text(values, 'volume_size').trim();
+  const size = formText(values, 'volume_size');
   const ports = listOf(values.ports);
-  const hintLines = parseKeyValueLines(text(values, 'scheduler_hints')).items.filter(
-    (item) => !hintProblem(item),
-  );
+  const hintLines = parseKeyValueLines(
+    formText(values, 'scheduler_hints', '', { raw: true }),
+  ).items.filter((item) => !hintProblem(item));
   const metadata: Record<string, string> = {};
-  for (const { key, value } of parseKeyValueLines(text(values, 'metadata')).items) {
+  for (const { key, value } of parseKeyValueLines(formText(values, 'metadata', '', { raw: true }))
+    .items) {
     if (METADATA_KEY.test(key) && key.length <= NOVA_LIMITS.metadataKey && !(key in metadata))
       metadata[key] = value;
   }
   return {
-    name: text(values, 'name').trim(),
-    description: text(values, 'description').trim(),
-    availability_zone: text(values, 'availability_zone'),
+    name: formText(values, 'name'),
+    description: formText(values, 'description'),
+    availability_zone: formText(values, 'availability_zone', '', { raw: true }),
     count: parseCount(values.count) ?? 1,
     source_type: sourceType,
     source_id: sourceId,
@@ -132,15 +133,15 @@ export function readLaunchDraft(values: FormValues, ctx: LaunchContext = {}): La
       : undefined,
     delete_on_termination:
       (createVolume || !isImageSource(sourceType)) && values.delete_on_termination === true,
-    flavor: text(values, 'flavor'),
+    flavor: formText(values, 'flavor', '', { raw: true }),
     networks: draftNetworks(listOf(values.networks), ports, ctx),
     network_fallback: values.network_fallback === 'auto' ? 'auto' : 'none',
     ports,
     security_groups: listOf(values.security_groups),
-    key_name: text(values, 'key_name'),
-    user_data: text(values, 'user_data'),
+    key_name: formText(values, 'key_name', '', { raw: true }),
+    user_data: formText(values, 'user_data', '', { raw: true }),
     config_drive: values.config_drive === true,
-    server_group: text(values, 'server_group'),
+    server_group: formText(values, 'server_group', '', { raw: true }),
     scheduler_hints: hintsFromLines(hintLines),
     metadata,
   };

@@ -3,6 +3,7 @@
 // api-ref: compute v2.1, "Servers (servers)" → "Create Server" (microversion 2.37+:
 // `networks` is required and is 'none', 'auto' or a list).
 import { z } from 'zod';
+import { formText } from '@/lib/forms/text';
 import type { Flavor } from '@/lib/openstack/compute/flavor-schemas';
 import {
   base64Length,
@@ -18,7 +19,6 @@ import {
   parseCount,
   plural,
   SOURCE_TYPES,
-  text,
   utf8Length,
   type LaunchContext,
   type QuotaSummary,
@@ -212,7 +212,7 @@ export function flavorProblem(flavor: Flavor, check: FlavorCheck): string | unde
 /** Reads what the flavor check needs from the (raw) wizard values. */
 export function flavorCheckFor(values: Record<string, unknown>, ctx: LaunchContext): FlavorCheck {
   const type = SOURCE_TYPES.find((t) => t === values.source_type) ?? 'image';
-  const id = text(values, 'source_id');
+  const id = formText(values, 'source_id', '', { raw: true });
   return {
     count: parseCount(values.count) ?? 1,
     source: id ? ctx.source?.(type, id) : undefined,

@@ -1,10 +1,8 @@
 // The Key Pairs panel's equivalent commands. Checked for real against the devcloud
 // by tests/real/keypair-equivalents.real.ts (`npm run test:real`).
+import { HOT_VERSION, SDK_CONNECT_LINES } from '@/lib/equivalents/preamble';
 import { hotName, py, sh, yaml, yamlBlock } from '@/lib/equivalents/quote';
 import type { Equivalents } from '@/lib/equivalents/types';
-
-const HOT_VERSION = 'heat_template_version: 2021-04-16';
-const CONNECT = ['import openstack', '', 'conn = openstack.connect(cloud="openstack")'];
 
 type KeyType = 'ssh' | 'x509';
 
@@ -31,7 +29,7 @@ export function createKeypairEquivalents(name: string, type: KeyType): Equivalen
       `chmod 600 ${sh(pem)}`,
     ].join('\n'),
     sdk: [
-      ...CONNECT,
+      ...SDK_CONNECT_LINES,
       `keypair = conn.compute.create_keypair(name=${py(name)}, type=${py(type)})`,
       `with open(${py(pem)}, "w") as f:`,
       '    f.write(keypair.private_key)',
@@ -65,7 +63,7 @@ export function importKeypairEquivalents(
   return {
     cli: withArgs(cliCreate(type), `--public-key ${file} ${sh(name)}`),
     sdk: [
-      ...CONNECT,
+      ...SDK_CONNECT_LINES,
       'conn.compute.create_keypair(',
       `    name=${py(name)},`,
       `    type=${py(type)},`,
@@ -89,7 +87,9 @@ export function importKeypairEquivalents(
 export function deleteKeypairEquivalents(names: string[]): Equivalents {
   return {
     cli: `openstack keypair delete ${names.map(sh).join(' ')}`,
-    sdk: [...CONNECT, ...names.map((n) => `conn.compute.delete_keypair(${py(n)})`)].join('\n'),
+    sdk: [...SDK_CONNECT_LINES, ...names.map((n) => `conn.compute.delete_keypair(${py(n)})`)].join(
+      '\n',
+    ),
     hot: [
       '# A key pair made by a stack goes away with it:',
       '# remove its OS::Nova::KeyPair resource from the template, then',

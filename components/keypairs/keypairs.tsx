@@ -1,5 +1,6 @@
 // Key Pairs. api-ref: compute v2.1, "Keypairs (keypairs)".
 import { PrivateKeyResult } from '@/components/resource/private-key-result';
+import { formText } from '@/lib/forms/text';
 import type { FormValues } from '@/lib/forms/types';
 import { createKeypairInput, importKeypairInput } from '@/lib/openstack/compute/keypair-inputs';
 import type { Keypair } from '@/lib/openstack/compute/keypair-schemas';
@@ -17,10 +18,6 @@ const TYPE_OPTIONS = [
 ];
 
 const NAME_HELP = 'Letters, numbers, spaces, underscores and hyphens; up to 255 characters.';
-
-function nameOf(values: FormValues): string {
-  return typeof values.name === 'string' && values.name.trim() ? values.name.trim() : '<name>';
-}
 
 function typeOf(values: FormValues): 'ssh' | 'x509' {
   return values.type === 'x509' ? 'x509' : 'ssh';
@@ -74,7 +71,8 @@ export const keypairs: ResourceDefinition<Keypair> = {
       run: ({ api }, input) => api.compute.createKeypair(input),
       success: (input) => `Created key pair "${input.name}".`,
       renderResult: (result, close) => <PrivateKeyResult keypair={result} close={close} />,
-      equivalents: (values) => createKeypairEquivalents(nameOf(values), typeOf(values)),
+      equivalents: (values) =>
+        createKeypairEquivalents(formText(values, 'name', '<name>'), typeOf(values)),
     }),
     createAction({
       id: 'import',
@@ -112,7 +110,11 @@ export const keypairs: ResourceDefinition<Keypair> = {
       success: (input) => `Imported public key "${input.name}".`,
       equivalents: (values) => {
         const key = typeof values.public_key === 'string' ? values.public_key.trim() : '';
-        return importKeypairEquivalents(nameOf(values), typeOf(values), key || '<public key>');
+        return importKeypairEquivalents(
+          formText(values, 'name', '<name>'),
+          typeOf(values),
+          key || '<public key>',
+        );
       },
     }),
   ],

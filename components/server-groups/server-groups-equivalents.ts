@@ -1,10 +1,8 @@
 // Project → Server Groups: the equivalent commands. Checked for real against the
 // devcloud by tests/real/flavors-server-groups-equivalents.real.ts.
+import { HOT_VERSION, SDK_CONNECT_LINES } from '@/lib/equivalents/preamble';
 import { hotName, py, sh, yaml } from '@/lib/equivalents/quote';
 import type { Equivalents } from '@/lib/equivalents/types';
-
-const HOT_VERSION = 'heat_template_version: 2021-04-16';
-const CONNECT = ['import openstack', '', 'conn = openstack.connect(cloud="openstack")'];
 
 /** The client defaults to compute 2.1: soft policies need 2.15, rules 2.64. */
 function cliVersion(policy: string, maxPerHost?: number): string {
@@ -22,7 +20,7 @@ export function createServerGroupEquivalents(
   return {
     cli: `openstack ${cliVersion(policy, maxPerHost)}server group create --policy ${policy} ${rule}${sh(name)}`,
     sdk: [
-      ...CONNECT,
+      ...SDK_CONNECT_LINES,
       'group = conn.compute.create_server_group(',
       `    name=${py(name)},`,
       `    policy=${py(policy)},`,
@@ -53,7 +51,10 @@ export function createServerGroupEquivalents(
 export function deleteServerGroupEquivalents(ids: string[]): Equivalents {
   return {
     cli: `openstack server group delete ${ids.map(sh).join(' ')}`,
-    sdk: [...CONNECT, ...ids.map((id) => `conn.compute.delete_server_group(${py(id)})`)].join('\n'),
+    sdk: [
+      ...SDK_CONNECT_LINES,
+      ...ids.map((id) => `conn.compute.delete_server_group(${py(id)})`),
+    ].join('\n'),
     hot: [
       '# A server group made by a stack goes away with it:',
       '# remove its OS::Nova::ServerGroup resource from the template, then',

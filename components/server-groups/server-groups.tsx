@@ -6,6 +6,7 @@ import {
   SERVER_GROUP_POLICIES,
 } from '@/components/server-groups/server-group-inputs';
 import { ServerGroupMembers } from '@/components/server-groups/server-group-members';
+import { formText } from '@/lib/forms/text';
 import type { FormValues } from '@/lib/forms/types';
 import type { ServerGroup } from '@/lib/openstack/compute/server-group-schemas';
 import { PANELS } from '@/lib/panels';
@@ -24,8 +25,7 @@ function rulesText(g: ServerGroup): string {
 }
 
 function preview(values: FormValues) {
-  const name =
-    typeof values.name === 'string' && values.name.trim() ? values.name.trim() : '<name>';
+  const name = formText(values, 'name', '<name>');
   const policy = typeof values.policy === 'string' ? values.policy : 'affinity';
   const max =
     typeof values.max_server_per_host === 'string' ? values.max_server_per_host.trim() : '';

@@ -1,11 +1,13 @@
 // Edit Instance, Update Metadata and Create Snapshot.
 import { z } from 'zod';
+import { SDK_CONNECT } from '@/lib/equivalents/preamble';
 import { py, sh, yaml } from '@/lib/equivalents/quote';
 import { keyValueLines, toKeyValueLines } from '@/lib/forms/key-value';
+import { formText } from '@/lib/forms/text';
 import type { Server } from '@/lib/openstack/compute/server-schemas';
 import { formRowAction, type RowAction } from '@/lib/resources/types';
 import { serverPropertyHot, simpleEquivalents } from './equivalents';
-import { CONNECT, first, name255, optional255, text } from './form-helpers';
+import { first, name255, optional255 } from './form-helpers';
 import { allowedBy } from './rules';
 
 export const createSnapshot: RowAction<Server> = formRowAction({
@@ -30,7 +32,7 @@ export const createSnapshot: RowAction<Server> = formRowAction({
   success: (rows) => `Snapshot of "${first(rows).name}" is being created.`,
   failure: (server) => `Unable to create snapshot of: ${server.name}`,
   equivalents: (rows, values) => {
-    const name = text(values, 'name', '<snapshot name>');
+    const name = formText(values, 'name', '<snapshot name>');
     return simpleEquivalents(
       `server image create --name ${sh(name)}`,
       (s) => `conn.compute.create_server_image(${s}, name=${py(name)})`,
@@ -101,8 +103,8 @@ export const editInstance: RowAction<Server> = formRowAction({
   failure: (server) => `Unable to modify instance "${server.name}"`,
   equivalents: (rows, values) => {
     const server = first(rows);
-    const name = text(values, 'name', server.name);
-    const description = text(values, 'description', '');
+    const name = formText(values, 'name', server.name);
+    const description = formText(values, 'description', '');
     const wanted = Array.isArray(values?.securityGroups) ? values.securityGroups : [];
     const current = (server.security_groups ?? []).map((g) => g.name);
     const add = wanted.filter((g) => !current.includes(g));
@@ -113,7 +115,7 @@ export const editInstance: RowAction<Server> = formRowAction({
       ...remove.map((g) => `openstack server remove security group ${sh(name)} ${sh(g)}`),
     ];
     const sdk = [
-      CONNECT,
+      SDK_CONNECT,
       `server = conn.compute.find_server(${py(server.name)})`,
       `conn.compute.update_server(server, name=${py(name)}${description ? `, description=${py(description)}` : ''})`,
       ...add.map((g) => `conn.compute.add_security_group_to_server(server, {"name": ${py(g)}})`),
@@ -162,7 +164,7 @@ export const updateMetadata: RowAction<Server> = formRowAction({
       .join('');
     return {
       cli: `openstack server set${props || ' --property <key>=<value>'} ${sh(first(rows).name)}`,
-      sdk: `${CONNECT}\nserver = conn.compute.find_server(${py(first(rows).name)})\nconn.compute.set_server_metadata(server, **${JSON.stringify(items)})`,
+      sdk: `${SDK_CONNECT}\nserver = conn.compute.find_server(${py(first(rows).name)})\nconn.compute.set_server_metadata(server, **${JSON.stringify(items)})`,
       hot: serverPropertyHot(
         'metadata',
         `{ ${Object.entries(items)

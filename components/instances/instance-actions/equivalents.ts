@@ -1,9 +1,8 @@
 // Equivalent commands for instance actions. Heat describes resources, not
 // actions: where an action is a property change, the HOT shows that property.
+import { SDK_CONNECT } from '@/lib/equivalents/preamble';
 import { py, sh } from '@/lib/equivalents/quote';
 import type { Equivalents } from '@/lib/equivalents/types';
-
-const CONNECT = 'import openstack\n\nconn = openstack.connect(cloud="openstack")';
 
 function names(servers: { name: string }[]): string {
   return servers.map((s) => sh(s.name)).join(' ');
@@ -13,7 +12,7 @@ function sdkEach(servers: { name: string }[], call: (ref: string) => string): st
   const lines = servers.map(
     (s) => `server = conn.compute.find_server(${py(s.name)})\n${call('server')}`,
   );
-  return `${CONNECT}\n${lines.join('\n')}`;
+  return `${SDK_CONNECT}\n${lines.join('\n')}`;
 }
 
 const NO_HOT =

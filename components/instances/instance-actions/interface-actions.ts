@@ -1,10 +1,12 @@
 // Attach and detach network interfaces (ports).
 import { z } from 'zod';
+import { SDK_CONNECT } from '@/lib/equivalents/preamble';
 import { py, sh, yaml } from '@/lib/equivalents/quote';
+import { formText } from '@/lib/forms/text';
 import type { Server } from '@/lib/openstack/compute/server-schemas';
 import { formRowAction, type RowAction } from '@/lib/resources/types';
 import { serverPropertyHot } from './equivalents';
-import { CONNECT, first, text } from './form-helpers';
+import { first } from './form-helpers';
 import { allowedBy } from './rules';
 
 export const attachInterface: RowAction<Server> = formRowAction({
@@ -95,12 +97,14 @@ export const attachInterface: RowAction<Server> = formRowAction({
   failure: (server) => `Unable to attach interface to: ${server.name}`,
   equivalents: (rows, values) => {
     const byPort = values?.by === 'port';
-    const target = byPort ? text(values, 'port', '<port>') : text(values, 'network', '<network>');
-    const ip = text(values, 'fixedIp', '');
+    const target = byPort
+      ? formText(values, 'port', '<port>')
+      : formText(values, 'network', '<network>');
+    const ip = formText(values, 'fixedIp', '');
     const server = first(rows).name;
     return {
       cli: `openstack server add ${byPort ? 'port' : `network${ip ? ` --fixed-ip ${sh(ip)}` : ''}`} ${sh(server)} ${sh(target)}`,
-      sdk: `${CONNECT}\nserver = conn.compute.find_server(${py(server)})\nconn.compute.create_server_interface(server, ${byPort ? `port_id=${py(target)}` : `net_id=${py(target)}`})`,
+      sdk: `${SDK_CONNECT}\nserver = conn.compute.find_server(${py(server)})\nconn.compute.create_server_interface(server, ${byPort ? `port_id=${py(target)}` : `net_id=${py(target)}`})`,
       hot: serverPropertyHot('networks', `[{ ${byPort ? 'port' : 'network'}: ${yaml(target)} }]`),
     };
   },
@@ -145,10 +149,10 @@ export const detachInterface: RowAction<Server> = formRowAction({
   success: (rows) => `Detached interface from instance ${first(rows).name}.`,
   failure: (server) => `Unable to detach interface from: ${server.name}`,
   equivalents: (rows, values) => {
-    const port = text(values, 'port', '<port>');
+    const port = formText(values, 'port', '<port>');
     return {
       cli: `openstack server remove port ${sh(first(rows).name)} ${sh(port)}`,
-      sdk: `${CONNECT}\nserver = conn.compute.find_server(${py(first(rows).name)})\nconn.compute.delete_server_interface(${py(port)}, server=server)`,
+      sdk: `${SDK_CONNECT}\nserver = conn.compute.find_server(${py(first(rows).name)})\nconn.compute.delete_server_interface(${py(port)}, server=server)`,
       hot: "# Remove the port from the server's networks property, then update the stack.",
     };
   },

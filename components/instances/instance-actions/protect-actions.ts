@@ -1,10 +1,11 @@
 // Lock (with a reason) and Rescue.
 import { z } from 'zod';
 import { py, sh } from '@/lib/equivalents/quote';
+import { formText } from '@/lib/forms/text';
 import type { Server } from '@/lib/openstack/compute/server-schemas';
 import { formRowAction, type RowAction } from '@/lib/resources/types';
 import { simpleEquivalents } from './equivalents';
-import { first, optional255, text } from './form-helpers';
+import { first, optional255 } from './form-helpers';
 import { allowedBy } from './rules';
 
 export const lockInstance: RowAction<Server> = formRowAction({
@@ -35,7 +36,7 @@ export const lockInstance: RowAction<Server> = formRowAction({
   success: (rows) => `Locked Instance: ${first(rows).name}`,
   failure: (server) => `Unable to lock Instance: ${server.name}`,
   equivalents: (rows, values) => {
-    const reason = text(values, 'reason', '');
+    const reason = formText(values, 'reason', '');
     return simpleEquivalents(
       reason ? `--os-compute-api-version 2.73 server lock --reason ${sh(reason)}` : 'server lock',
       (s) => `conn.compute.lock_server(${s}${reason ? `, locked_reason=${py(reason)}` : ''})`,
@@ -88,7 +89,7 @@ export const rescueInstance: RowAction<Server> = formRowAction({
   success: (rows) => `Rescuing Instance: ${first(rows).name}`,
   failure: (server) => `Unable to rescue Instance: ${server.name}`,
   equivalents: (rows, values) => {
-    const image = text(values, 'image', '');
+    const image = formText(values, 'image', '');
     return simpleEquivalents(
       `server rescue${image ? ` --image ${sh(image)}` : ''}`,
       (s) => `conn.compute.rescue_server(${s}${image ? `, image_ref=${py(image)}` : ''})`,

@@ -1,10 +1,12 @@
 // Resize and Rebuild: the instance gets another flavor or a fresh root disk.
 import { z } from 'zod';
+import { SDK_CONNECT } from '@/lib/equivalents/preamble';
 import { py, sh, yaml } from '@/lib/equivalents/quote';
+import { formText } from '@/lib/forms/text';
 import type { Server } from '@/lib/openstack/compute/server-schemas';
 import { formRowAction, type RowAction } from '@/lib/resources/types';
 import { serverPropertyHot } from './equivalents';
-import { CONNECT, first, optional255, text } from './form-helpers';
+import { first, optional255 } from './form-helpers';
 import { allowedBy } from './rules';
 import { imageId } from '../instance-status';
 
@@ -46,10 +48,10 @@ export const resizeInstance: RowAction<Server> = formRowAction({
   success: (rows) => `Scheduled resize of Instance: ${first(rows).name}`,
   failure: (server) => `Unable to resize Instance: ${server.name}`,
   equivalents: (rows, values) => {
-    const flavor = text(values, 'flavor', '<flavor>');
+    const flavor = formText(values, 'flavor', '<flavor>');
     return {
       cli: `openstack server resize --flavor ${sh(flavor)} ${sh(first(rows).name)}\n# then, once it is VERIFY_RESIZE:\nopenstack server resize confirm ${sh(first(rows).name)}`,
-      sdk: `${CONNECT}\nserver = conn.compute.find_server(${py(first(rows).name)})\nconn.compute.resize_server(server, ${py(flavor)})`,
+      sdk: `${SDK_CONNECT}\nserver = conn.compute.find_server(${py(first(rows).name)})\nconn.compute.resize_server(server, ${py(flavor)})`,
       hot: serverPropertyHot('flavor', yaml(flavor)),
     };
   },
@@ -95,10 +97,10 @@ export const rebuildInstance: RowAction<Server> = formRowAction({
   success: (rows) => `Rebuilding Instance: ${first(rows).name}`,
   failure: (server) => `Unable to rebuild Instance: ${server.name}`,
   equivalents: (rows, values) => {
-    const image = text(values, 'image', '<image>');
+    const image = formText(values, 'image', '<image>');
     return {
       cli: `openstack server rebuild --image ${sh(image)} ${sh(first(rows).name)}`,
-      sdk: `${CONNECT}\nserver = conn.compute.find_server(${py(first(rows).name)})\nconn.compute.rebuild_server(server, image=${py(image)})`,
+      sdk: `${SDK_CONNECT}\nserver = conn.compute.find_server(${py(first(rows).name)})\nconn.compute.rebuild_server(server, image=${py(image)})`,
       hot: serverPropertyHot('image', yaml(image)),
     };
   },
