@@ -10,6 +10,7 @@ import {
   updateMetadataInput,
 } from '@/components/flavors/flavor-inputs';
 import type { Flavor } from '@/lib/openstack/compute/flavor-schemas';
+import { deleteAction } from '@/lib/resources/delete-action';
 import { formRowAction, type RowAction } from '@/lib/resources/types';
 import { isPublic } from './flavor-fields';
 import {
@@ -101,34 +102,12 @@ const modifyAccess = formRowAction<Flavor, typeof modifyAccessInput>({
   },
 });
 
-const deleteFlavor: RowAction<Flavor> = {
-  id: 'delete',
-  label: 'Delete Flavor',
-  danger: true,
-  batch: { label: 'Delete Flavors' },
-  confirm: {
-    title: 'Confirm Delete Flavor',
-    confirmLabel: 'Delete Flavor',
-    body: (rows) => (
-      <>
-        <p>
-          You have selected:{' '}
-          <strong className="break-all">{rows.map((f) => `"${f.name}"`).join(', ')}</strong>. Please
-          confirm your selection.
-        </p>
-        <p className="text-muted">
-          This action cannot be undone. Instances already running with the flavor keep their size;
-          new instances can no longer use it.
-        </p>
-      </>
-    ),
-  },
+const deleteFlavor = deleteAction<Flavor>({
+  singular: 'Flavor',
+  plural: 'Flavors',
+  body: 'This action cannot be undone. Instances already running with the flavor keep their size; new instances can no longer use it.',
   run: ({ api }, f) => api.compute.deleteFlavor(f.id),
-  success: (rows) =>
-    `Deleted ${rows.length === 1 ? 'Flavor' : 'Flavors'}: ${rows.map((f) => f.name).join(', ')}`,
-  failure: (f) => `Unable to delete Flavor: ${f.name}`,
-  removesRow: true,
   equivalents: (rows) => deleteFlavorEquivalents(rows.map((f) => f.id)),
-};
+});
 
 export const flavorRowActions: RowAction<Flavor>[] = [updateMetadata, modifyAccess, deleteFlavor];

@@ -5,6 +5,7 @@ import type { FormValues } from '@/lib/forms/types';
 import { createKeypairInput, importKeypairInput } from '@/lib/openstack/compute/keypair-inputs';
 import type { Keypair } from '@/lib/openstack/compute/keypair-schemas';
 import { PANELS } from '@/lib/panels';
+import { deleteAction } from '@/lib/resources/delete-action';
 import { createAction, type ResourceDefinition } from '@/lib/resources/types';
 import {
   createKeypairEquivalents,
@@ -119,35 +120,13 @@ export const keypairs: ResourceDefinition<Keypair> = {
     }),
   ],
   rowActions: [
-    {
-      id: 'delete',
-      label: 'Delete Key Pair',
-      danger: true,
-      batch: { label: 'Delete Key Pairs' },
-      confirm: {
-        title: 'Confirm Delete Key Pair',
-        confirmLabel: 'Delete Key Pair',
-        body: (rows) => (
-          <>
-            <p>
-              You have selected:{' '}
-              <strong className="break-all">{rows.map((k) => `"${k.name}"`).join(', ')}</strong>.
-              Please confirm your selection.
-            </p>
-            <p className="text-muted">
-              This action cannot be undone. Instances already using the key keep it; new instances
-              can no longer use it.
-            </p>
-          </>
-        ),
-      },
+    deleteAction<Keypair>({
+      singular: 'Key Pair',
+      plural: 'Key Pairs',
+      body: 'This action cannot be undone. Instances already using the key keep it; new instances can no longer use it.',
       run: ({ api }, k) => api.compute.deleteKeypair(k.name),
-      success: (rows) =>
-        `Deleted ${rows.length === 1 ? 'Key Pair' : 'Key Pairs'}: ${rows.map((k) => k.name).join(', ')}`,
-      failure: (k) => `Unable to delete Key Pair: ${k.name}`,
-      removesRow: true,
       equivalents: (rows) => deleteKeypairEquivalents(rows.map((k) => k.name)),
-    },
+    }),
   ],
   detail: {
     fields: [

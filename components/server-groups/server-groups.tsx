@@ -10,6 +10,7 @@ import { formText } from '@/lib/forms/text';
 import type { FormValues } from '@/lib/forms/types';
 import type { ServerGroup } from '@/lib/openstack/compute/server-group-schemas';
 import { PANELS } from '@/lib/panels';
+import { deleteAction } from '@/lib/resources/delete-action';
 import { createAction, type ResourceDefinition } from '@/lib/resources/types';
 import {
   createServerGroupEquivalents,
@@ -104,34 +105,13 @@ export const serverGroups: ResourceDefinition<ServerGroup> = {
     }),
   ],
   rowActions: [
-    {
-      id: 'delete',
-      label: 'Delete Server Group',
-      danger: true,
-      batch: { label: 'Delete Server Groups' },
-      confirm: {
-        title: 'Confirm Delete Server Group',
-        confirmLabel: 'Delete Server Group',
-        body: (rows) => (
-          <>
-            <p>
-              You have selected:{' '}
-              <strong className="break-all">{rows.map((g) => `"${g.name}"`).join(', ')}</strong>.
-              Please confirm your selection.
-            </p>
-            <p className="text-muted">
-              This action cannot be undone. Member instances keep running where they are.
-            </p>
-          </>
-        ),
-      },
+    deleteAction<ServerGroup>({
+      singular: 'Server Group',
+      plural: 'Server Groups',
+      body: 'This action cannot be undone. Member instances keep running where they are.',
       run: ({ api }, g) => api.compute.deleteServerGroup(g.id),
-      success: (rows) =>
-        `Deleted ${rows.length === 1 ? 'Server Group' : 'Server Groups'}: ${rows.map((g) => g.name).join(', ')}`,
-      failure: (g) => `Unable to delete Server Group: ${g.name}`,
-      removesRow: true,
       equivalents: (rows) => deleteServerGroupEquivalents(rows.map((g) => g.id)),
-    },
+    }),
   ],
   detail: {
     fields: [

@@ -32,6 +32,3 @@ export function allowedBy(rule: Rule) {
     return rule.when ? rule.when(server) : true;
   };
 }
-
-export const RUNNING = ['ACTIVE'] as const;
-export const STOPPED = ['SHUTOFF'] as const;

@@ -1,6 +1,7 @@
 // Instance actions that take no input: start, stop, reboot, pause, suspend,
 // shelve, lock, rescue's way out, resize confirm/revert, delete.
 import type { Server } from '@/lib/openstack/compute/server-schemas';
+import { deleteAction } from '@/lib/resources/delete-action';
 import type { RowAction } from '@/lib/resources/types';
 import { simpleEquivalents } from './equivalents';
 import { allowedBy, type Rule } from './rules';
@@ -53,8 +54,6 @@ function stateAction(spec: Spec): RowAction<Server> {
     equivalents: (rows) => simpleEquivalents(spec.cli, spec.sdk, rows),
   };
 }
-
-const ACTIVE_OR_STOPPED = ['ACTIVE', 'SHUTOFF'] as const;
 
 export const startInstance = stateAction({
   id: 'start',
@@ -206,35 +205,21 @@ export const revertResize = stateAction({
   confirm: true,
 });
 
-export const deleteInstance: RowAction<Server> = {
-  id: 'delete',
-  label: 'Delete Instance',
-  danger: true,
+export const deleteInstance = deleteAction<Server>({
+  singular: 'Instance',
+  plural: 'Instances',
   allowed: allowedBy({ duringTask: true, respectsLock: true }),
-  batch: { label: 'Delete Instances' },
-  confirm: {
-    title: 'Confirm Delete Instance',
-    confirmLabel: 'Delete Instance',
-    body: (rows) => (
-      <>
-        <p>
-          You have selected:{' '}
-          <strong className="break-all">{rows.map((s) => `"${s.name}"`).join(', ')}</strong>. Please
-          confirm your selection.
-        </p>
-        <p className="text-muted">
-          Deleted instances are not recoverable. Volumes attached to them stay, unless they were
-          created with &quot;Delete Volume on Instance Delete&quot;.
-        </p>
-      </>
-    ),
-  },
+  body: (
+    <>
+      Deleted instances are not recoverable. Volumes attached to them stay, unless they were created
+      with &quot;Delete Volume on Instance Delete&quot;.
+    </>
+  ),
   run: async ({ api }, server) => {
     await api.compute.deleteServer(server.id);
   },
-  success: (rows) =>
-    `Scheduled deletion of ${rows.length === 1 ? 'Instance' : 'Instances'}: ${serverNames(rows)}`,
-  failure: (server) => `Unable to delete Instance: ${server.name}`,
+  done: 'Scheduled deletion of',
+  removesRow: false,
   equivalents: (rows) =>
     simpleEquivalents(
       'server delete',
@@ -245,6 +230,4 @@ export const deleteInstance: RowAction<Server> = {
         '# openstack stack delete <stack>',
       ].join('\n'),
     ),
-};
-
-export { ACTIVE_OR_STOPPED };
+});
