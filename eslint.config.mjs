@@ -77,7 +77,9 @@ const config = [
           alphabetize: { order: 'asc', caseInsensitive: true },
         },
       ],
-      'import/no-cycle': ['error', { ignoreExternal: true }],
+      // disableScc: the shortcut judges from the files on disk, so it misses a
+      // circle closed by text not saved yet (an editor buffer, the fixture test).
+      'import/no-cycle': ['error', { ignoreExternal: true, disableScc: true }],
       'import/no-restricted-paths': ['error', { zones: floors }],
     },
   },
