@@ -45,7 +45,8 @@ const floors = [
   {
     target: [at('app'), at('components'), at('lib')],
     from: at('sandbox'),
-    message: 'The dashboard does not import the sandbox (only demo, test and bench entry points do).',
+    message:
+      'The dashboard does not import the sandbox (only demo, test and bench entry points do).',
   },
 ];
 
