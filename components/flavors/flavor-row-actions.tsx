@@ -1,5 +1,9 @@
 // Admin → Flavors row actions: Update Metadata (extra specs), Modify Access
 // (projects of a private flavor) and Delete Flavor.
+import type { Flavor } from '@/lib/openstack/compute/flavor-schemas';
+import { deleteAction } from '@/lib/resources/delete-action';
+import { formRowAction, type RowAction } from '@/lib/resources/types';
+import { isPublic } from './flavor-fields';
 import {
   accessChange,
   extraSpecLines,
@@ -8,11 +12,7 @@ import {
   specsChange,
   specsToLines,
   updateMetadataInput,
-} from '@/components/flavors/flavor-inputs';
-import type { Flavor } from '@/lib/openstack/compute/flavor-schemas';
-import { deleteAction } from '@/lib/resources/delete-action';
-import { formRowAction, type RowAction } from '@/lib/resources/types';
-import { isPublic } from './flavor-fields';
+} from './flavor-inputs';
 import {
   deleteFlavorEquivalents,
   modifyAccessEquivalents,

@@ -1,6 +1,5 @@
 // Admin → Compute → Flavors. api-ref: compute v2.1, "Flavors", "Flavors extra-specs",
 // "Flavors access". Private flavors are listed too (is_public=None, admins only).
-import { createFlavorInput } from '@/components/flavors/flavor-inputs';
 import { formatGigabytes, formatMegabytes } from '@/lib/format/size';
 import { formText } from '@/lib/forms/text';
 import type { FormValues } from '@/lib/forms/types';
@@ -8,6 +7,7 @@ import type { Flavor } from '@/lib/openstack/compute/flavor-schemas';
 import { PANELS } from '@/lib/panels';
 import { createAction, type ResourceDefinition } from '@/lib/resources/types';
 import { ephemeralOf, isPublic, swapOf } from './flavor-fields';
+import { createFlavorInput } from './flavor-inputs';
 import { flavorRowActions } from './flavor-row-actions';
 import { createFlavorEquivalents, type FlavorPreview } from './flavors-equivalents';
 

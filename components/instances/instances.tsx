@@ -1,14 +1,13 @@
 // Instances. api-ref: compute v2.1, "Servers (servers)" and "Servers - run an action".
-import { InstanceActionLog } from '@/components/instances/instance-action-log';
-import { InstanceConsole } from '@/components/instances/instance-console';
-import { InstanceInterfaces } from '@/components/instances/instance-interfaces';
-import { InstanceLog } from '@/components/instances/instance-log';
-import { LaunchInstance } from '@/components/instances/launch-instance/launch-instance';
 import { StatusBadge } from '@/components/ui/status-badge';
 import type { Server } from '@/lib/openstack/compute/server-schemas';
 import { PANELS } from '@/lib/panels';
 import type { ResourceDefinition } from '@/lib/resources/types';
+import { InstanceActionLog } from './instance-action-log';
 import { instanceRowActions } from './instance-actions';
+import { InstanceConsole } from './instance-console';
+import { InstanceInterfaces } from './instance-interfaces';
+import { InstanceLog } from './instance-log';
 import {
   formatAge,
   imageId,
@@ -19,6 +18,7 @@ import {
   statusLabel,
   taskLabel,
 } from './instance-status';
+import { LaunchInstance } from './launch-instance/launch-instance';
 
 function LockIcon() {
   return (

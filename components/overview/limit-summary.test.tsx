@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { QuotaService } from '@/components/overview/quota-charts';
 import { OpenStackError } from '@/lib/openstack/errors';
 import { LimitSummary } from './limit-summary';
+import type { QuotaService } from './quota-charts';
 
 const answers: Record<QuotaService, { data?: unknown; error?: unknown }> = {
   compute: {

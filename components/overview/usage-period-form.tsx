@@ -2,9 +2,9 @@
 // "Select a period of time to query its usage": From / To dates and Submit.
 // Wrong periods are refused at the field with Horizon's own wording.
 import { useId, useState } from 'react';
-import { isoDate, usagePeriodInput, type UsagePeriod } from '@/components/overview/usage-period';
 import { Button } from '@/components/ui/button';
 import { validateForm } from '@/lib/forms/validate';
+import { isoDate, usagePeriodInput, type UsagePeriod } from './usage-period';
 
 const INPUT =
   'h-8 rounded border border-line-strong bg-surface px-2 text-sm text-fg aria-[invalid=true]:border-bad-fg dark:scheme-dark';

@@ -2,15 +2,15 @@
 // "Usage Summary": the chosen period's totals, the instances active in it, and
 // the same figures as a CSV file built here in the browser.
 import { useState } from 'react';
-import { usageCsv, usageCsvFilename } from '@/components/overview/usage-csv';
-import { defaultPeriod, type UsagePeriod } from '@/components/overview/usage-period';
-import { activeServers, hours, summarizeUsage } from '@/components/overview/usage-summary-data';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { formatMegabytes } from '@/lib/format/size';
 import { useDashboardSession } from '@/lib/hooks/use-dashboard-session';
 import { downloadText } from './download-csv';
+import { usageCsv, usageCsvFilename } from './usage-csv';
+import { defaultPeriod, type UsagePeriod } from './usage-period';
 import { UsagePeriodForm } from './usage-period-form';
+import { activeServers, hours, summarizeUsage } from './usage-summary-data';
 import { UsageTable } from './usage-table';
 import { useProjectUsage } from './use-project-usage';
 

@@ -1,8 +1,8 @@
 'use client';
 import useSWR from 'swr';
-import { usageQuery, type UsagePeriod } from '@/components/overview/usage-period';
 import { useApi } from '@/lib/hooks/use-api';
 import { useDashboardSession, useScopeKey } from '@/lib/hooks/use-dashboard-session';
+import { usageQuery, type UsagePeriod } from './usage-period';
 
 /** os-simple-tenant-usage for the current project over the period. */
 export function useProjectUsage(period: UsagePeriod) {

@@ -4,7 +4,6 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import useSWR from 'swr';
-import { useInvalidateLists } from '@/components/resource/use-paged-list';
 import { PageHeader } from '@/components/shell/page-header';
 import { Alert } from '@/components/ui/alert';
 import { Tabs } from '@/components/ui/tabs';
@@ -15,6 +14,7 @@ import { OpenStackError } from '@/lib/openstack/errors';
 import type { ResourceDefinition } from '@/lib/resources/types';
 import { RowActionDialog } from './row-action-dialog';
 import { RowActions } from './row-actions';
+import { useInvalidateLists } from './use-paged-list';
 import { useRowAction } from './use-row-action';
 
 export function ResourceDetail<T extends object>({

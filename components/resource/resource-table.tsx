@@ -3,8 +3,6 @@
 // paging, dialogs, polling of transitional rows.
 import Link from 'next/link';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { usePagedList } from '@/components/resource/use-paged-list';
-import { useRowPolling } from '@/components/resource/use-row-polling';
 import { DataTable, type DataTableColumn } from '@/components/ui/data-table/data-table';
 import { TableFooter } from '@/components/ui/data-table/table-footer';
 import { useApi } from '@/lib/hooks/use-api';
@@ -17,7 +15,9 @@ import { RowActionDialog } from './row-action-dialog';
 import { RowActions } from './row-actions';
 import { TableToolbar, type AppliedFilter } from './table-toolbar';
 import { useLookups } from './use-lookups';
+import { usePagedList } from './use-paged-list';
 import { useRowAction } from './use-row-action';
+import { useRowPolling } from './use-row-polling';
 
 /** How long a row is re-polled after an action even when it looks settled. */
 const WATCH_MS = 30_000;

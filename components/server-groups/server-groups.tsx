@@ -1,17 +1,17 @@
 // Project → Compute → Server Groups. api-ref: compute v2.1, "Server groups
 // (os-server-groups)"; from 2.64 one `policy` and its `rules`.
-import {
-  createServerGroupInput,
-  policyLabel,
-  SERVER_GROUP_POLICIES,
-} from '@/components/server-groups/server-group-inputs';
-import { ServerGroupMembers } from '@/components/server-groups/server-group-members';
 import { formText } from '@/lib/forms/text';
 import type { FormValues } from '@/lib/forms/types';
 import type { ServerGroup } from '@/lib/openstack/compute/server-group-schemas';
 import { PANELS } from '@/lib/panels';
 import { deleteAction } from '@/lib/resources/delete-action';
 import { createAction, type ResourceDefinition } from '@/lib/resources/types';
+import {
+  createServerGroupInput,
+  policyLabel,
+  SERVER_GROUP_POLICIES,
+} from './server-group-inputs';
+import { ServerGroupMembers } from './server-group-members';
 import {
   createServerGroupEquivalents,
   deleteServerGroupEquivalents,

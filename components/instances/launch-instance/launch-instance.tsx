@@ -1,6 +1,12 @@
 'use client';
 // The Launch Instance wizard (Horizon's steps), the Instances panel's launcher.
 // api-ref: compute v2.1, "Servers (servers)" → "Create Server".
+import { Wizard } from '@/components/ui/wizard';
+import { handleSessionExpiry } from '@/lib/client/session-expiry';
+import { useApi } from '@/lib/hooks/use-api';
+import { useDashboardSession, useScopeKey } from '@/lib/hooks/use-dashboard-session';
+import type { Api } from '@/lib/openstack/api';
+import type { LauncherProps } from '@/lib/resources/types';
 import {
   buildCreateServerRequest,
   LAUNCH_DEFAULTS,
@@ -9,17 +15,11 @@ import {
   SOURCE_TYPES,
   type LaunchContext,
   type LaunchInput,
-} from '@/components/instances/instances-launch';
+} from '../instances-launch';
 import {
   launchEquivalents,
   type LaunchRefs,
-} from '@/components/instances/instances-launch-equivalents';
-import { Wizard } from '@/components/ui/wizard';
-import { handleSessionExpiry } from '@/lib/client/session-expiry';
-import { useApi } from '@/lib/hooks/use-api';
-import { useDashboardSession, useScopeKey } from '@/lib/hooks/use-dashboard-session';
-import type { Api } from '@/lib/openstack/api';
-import type { LauncherProps } from '@/lib/resources/types';
+} from '../instances-launch-equivalents';
 import { launchSteps } from './launch-steps';
 import { sourceRows } from './source-step';
 import { useLaunchData, type LaunchData } from './use-launch-data';

@@ -1,5 +1,7 @@
 'use client';
 // Horizon's eleven Launch Instance steps, as the generic Wizard reads them.
+import type { WizardStep } from '@/components/ui/wizard';
+import type { Api } from '@/lib/openstack/api';
 import {
   configurationSchema,
   detailsSchema,
@@ -15,9 +17,7 @@ import {
   serverGroupSchema,
   sourceSchema,
   type LaunchContext,
-} from '@/components/instances/instances-launch';
-import type { WizardStep } from '@/components/ui/wizard';
-import type { Api } from '@/lib/openstack/api';
+} from '../instances-launch';
 import { FlavorStep } from './flavor-step';
 import { HELP } from './help';
 import { KeypairStep } from './keypair-step';

@@ -1,6 +1,10 @@
 'use client';
 // Source: what the instance boots from, picked in a table of that kind of source.
 import { useId } from 'react';
+import { DataTable, type DataTableColumn } from '@/components/ui/data-table/data-table';
+import { FormField } from '@/components/ui/form-field';
+import type { FieldSpec } from '@/lib/forms/types';
+import type { Image } from '@/lib/openstack/image/glance-schemas';
 import {
   isImageSource,
   minimumVolumeSize,
@@ -8,11 +12,7 @@ import {
   SOURCE_TYPES,
   type SourceInfo,
   type SourceType,
-} from '@/components/instances/instances-launch';
-import { DataTable, type DataTableColumn } from '@/components/ui/data-table/data-table';
-import { FormField } from '@/components/ui/form-field';
-import type { FieldSpec } from '@/lib/forms/types';
-import type { Image } from '@/lib/openstack/image/glance-schemas';
+} from '../instances-launch';
 import { MoreButton, PickerError, stringValue, tableError, type StepProps } from './step-parts';
 import type { LaunchData, ListState } from './use-launch-data';
 
