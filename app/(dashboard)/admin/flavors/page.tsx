@@ -1,10 +1,10 @@
 import { flavors } from '@/components/flavors/flavors';
 import { FlavorsTable } from '@/components/flavors/flavors-table';
-import { ListPage } from '@/components/resource/list-page';
+import { ResourceListPage } from '@/components/resource/resource-list-page';
 import type { Metadata } from 'next';
 
 export const metadata: Metadata = { title: flavors.panel.title };
 
 export default function FlavorsPage() {
-  return <ListPage resource={flavors} table={FlavorsTable} />;
+  return <ResourceListPage resource={flavors} table={FlavorsTable} />;
 }

@@ -1,10 +1,10 @@
 import { keypairs } from '@/components/keypairs/keypairs';
 import { KeypairsTable } from '@/components/keypairs/keypairs-table';
-import { ListPage } from '@/components/resource/list-page';
+import { ResourceListPage } from '@/components/resource/resource-list-page';
 import type { Metadata } from 'next';
 
 export const metadata: Metadata = { title: keypairs.panel.title };
 
 export default function KeyPairsPage() {
-  return <ListPage resource={keypairs} table={KeypairsTable} />;
+  return <ResourceListPage resource={keypairs} table={KeypairsTable} />;
 }

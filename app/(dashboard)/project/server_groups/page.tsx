@@ -1,4 +1,4 @@
-import { ListPage } from '@/components/resource/list-page';
+import { ResourceListPage } from '@/components/resource/resource-list-page';
 import { serverGroups } from '@/components/server-groups/server-groups';
 import { ServerGroupsTable } from '@/components/server-groups/server-groups-table';
 import type { Metadata } from 'next';
@@ -6,5 +6,5 @@ import type { Metadata } from 'next';
 export const metadata: Metadata = { title: serverGroups.panel.title };
 
 export default function ServerGroupsPage() {
-  return <ListPage resource={serverGroups} table={ServerGroupsTable} />;
+  return <ResourceListPage resource={serverGroups} table={ServerGroupsTable} />;
 }

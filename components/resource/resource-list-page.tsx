@@ -6,7 +6,7 @@ import type { InitialList } from '@/lib/resources/list-page';
 import type { ResourceDefinition } from '@/lib/resources/types';
 import type { ComponentType } from 'react';
 
-export async function ListPage<T>({
+export async function ResourceListPage<T>({
   resource,
   table: Table,
 }: {
