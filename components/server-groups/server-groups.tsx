@@ -6,11 +6,7 @@ import type { ServerGroup } from '@/lib/openstack/compute/server-group-schemas';
 import { PANELS } from '@/lib/panels';
 import { deleteAction } from '@/lib/resources/delete-action';
 import { createAction, type ResourceDefinition } from '@/lib/resources/types';
-import {
-  createServerGroupInput,
-  policyLabel,
-  SERVER_GROUP_POLICIES,
-} from './server-group-inputs';
+import { createServerGroupInput, policyLabel, SERVER_GROUP_POLICIES } from './server-group-inputs';
 import { ServerGroupMembers } from './server-group-members';
 import {
   createServerGroupEquivalents,

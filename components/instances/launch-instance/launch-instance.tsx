@@ -16,10 +16,7 @@ import {
   type LaunchContext,
   type LaunchInput,
 } from '../instances-launch';
-import {
-  launchEquivalents,
-  type LaunchRefs,
-} from '../instances-launch-equivalents';
+import { launchEquivalents, type LaunchRefs } from '../instances-launch-equivalents';
 import { launchSteps } from './launch-steps';
 import { sourceRows } from './source-step';
 import { useLaunchData, type LaunchData } from './use-launch-data';
