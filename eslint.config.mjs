@@ -1,5 +1,54 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
+
+const root = import.meta.dirname;
+const at = (...parts) => path.join(root, ...parts);
+
+// Floors: app → components/<panel> → components/{ui,resource,shell} → lib.
+// Every folder of components/ other than these three is a panel, so a new
+// panel folder is fenced in without touching this file.
+const SHARED = ['ui', 'resource', 'shell'];
+const PANELS = fs
+  .readdirSync(at('components'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && !SHARED.includes(entry.name))
+  .map((entry) => entry.name);
+
+const floors = [
+  {
+    target: at('lib'),
+    from: [at('components'), at('app')],
+    message: 'lib/ is the bottom floor: it imports nothing of components/ or app/.',
+  },
+  ...SHARED.map((shared) => ({
+    target: at('components', shared),
+    from: [at('app'), ...PANELS.map((panel) => at('components', panel))],
+    message: `components/${shared} is generic: it imports no panel folder and no route.`,
+  })),
+  ...PANELS.map((panel) => ({
+    target: at('components', panel),
+    from: at('components'),
+    except: [...SHARED, panel].map((name) => `./${name}`),
+    message: `components/${panel} is a panel: panels do not import each other (move what they share down into lib/ or components/resource).`,
+  })),
+  ...PANELS.map((panel) => ({
+    target: at('components', panel),
+    from: at('app'),
+    message: 'Panels do not import routes.',
+  })),
+  {
+    target: at('sandbox'),
+    from: [at('app'), at('components'), at('lib')],
+    message: 'The sandbox cloud stands apart: it imports nothing of the dashboard.',
+  },
+  {
+    target: [at('app'), at('components'), at('lib')],
+    from: at('sandbox'),
+    message:
+      'The dashboard does not import the sandbox (only demo, test and bench entry points do).',
+  },
+];
 
 const config = [
   ...nextVitals,
@@ -29,6 +78,10 @@ const config = [
           alphabetize: { order: 'asc', caseInsensitive: true },
         },
       ],
+      // disableScc: the shortcut judges from the files on disk, so it misses a
+      // circle closed by text not saved yet (an editor buffer, the fixture test).
+      'import/no-cycle': ['error', { ignoreExternal: true, disableScc: true }],
+      'import/no-restricted-paths': ['error', { zones: floors }],
     },
   },
 ];

@@ -2,15 +2,8 @@
 // server rendered with rows must be taken over by the browser as it is).
 import { expect, login, test } from './fixtures';
 import { bootServer, deleteServers } from './servers';
+import { PANEL_LIST } from '../lib/panels';
 import type { Page } from '@playwright/test';
-
-const PANELS = [
-  { path: '/project/overview', heading: 'Overview' },
-  { path: '/project/instances', heading: 'Instances' },
-  { path: '/project/key_pairs', heading: 'Key Pairs' },
-  { path: '/project/server_groups', heading: 'Server Groups' },
-  { path: '/admin/flavors', heading: 'Flavors' },
-];
 
 function collectErrors(page: Page): string[] {
   const errors: string[] = [];
@@ -28,10 +21,10 @@ test('every panel loads without a script or hydration error', async ({ page }) =
   const name = `e2e-health-${Date.now().toString(36)}`;
   await bootServer(page, name);
   try {
-    for (const panel of PANELS) {
+    for (const panel of PANEL_LIST) {
       const errors = collectErrors(page);
       await page.goto(panel.path);
-      await expect(page.getByRole('heading', { level: 1, name: panel.heading })).toBeVisible();
+      await expect(page.getByRole('heading', { level: 1, name: panel.title })).toBeVisible();
       // Hydration finishes after the page shows; give it a moment to complain.
       await page.waitForLoadState('networkidle');
       expect(errors, `${panel.path}: ${errors.join('\n')}`).toEqual([]);

@@ -7,8 +7,8 @@ import { endpointInterface, findCloud } from './config';
 import { LoginError, login, scopeToProject } from './keystone-login';
 import { catalogRegions, servicesInRegion } from './openstack/catalog';
 import { OpenStackError } from './openstack/errors';
-import { revokeToken } from './openstack/keystone';
-import { loginInput } from './schemas/identity';
+import { loginInput } from './openstack/identity/identity-schemas';
+import { revokeToken } from './openstack/identity/keystone';
 import { dashboardTokenSchema, toPublicSession, type DashboardToken } from './session-token';
 import type { NextAuthOptions, Session } from 'next-auth';
 

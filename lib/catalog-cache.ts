@@ -1,8 +1,8 @@
 // The catalog is too big for the session cookie, so the server keeps it per
 // token (keyed by a hash, never the token itself) and refetches it when missing.
 import { createHash } from 'node:crypto';
-import { getAuthCatalog } from './openstack/keystone';
-import type { Catalog } from './schemas/identity';
+import { getAuthCatalog } from './openstack/identity/keystone';
+import type { Catalog } from './openstack/identity/identity-schemas';
 
 const MAX_ENTRIES = 2_000;
 const cache = new Map<string, { catalog: Catalog; expiresAt: number }>();

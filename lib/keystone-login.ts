@@ -9,8 +9,8 @@ import {
   listAuthProjects,
   passwordAuth,
   tokenAuth,
-} from './openstack/keystone';
-import type { Project } from './schemas/identity';
+} from './openstack/identity/keystone';
+import type { Project } from './openstack/identity/identity-schemas';
 import type { DashboardToken } from './session-token';
 
 /** Thrown for anything the login form should show as-is. */

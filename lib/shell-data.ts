@@ -6,8 +6,8 @@ import { catalogFor } from './catalog-cache';
 import { endpointInterface, findCloud } from './config';
 import { catalogRegions, servicesInRegion, type ServiceTypeName } from './openstack/catalog';
 import { OpenStackError } from './openstack/errors';
-import { listAuthProjects } from './openstack/keystone';
-import { PANEL_LIST, type Panel } from './resources/panels';
+import { listAuthProjects } from './openstack/identity/keystone';
+import { PANEL_LIST, type Panel } from './panels';
 import type { DashboardToken } from './session-token';
 
 export interface ShellData {

@@ -1,5 +1,5 @@
 import { cookies } from 'next/headers';
-import { DashboardProviders } from '@/components/app/providers';
+import { DashboardProviders } from '@/components/shell/providers';
 import { Shell } from '@/components/shell/shell';
 import { requireSession } from '@/lib/session';
 import { toPublicSession } from '@/lib/session-token';

@@ -2,7 +2,7 @@
 import useSWR from 'swr';
 import { DataTable } from '@/components/ui/data-table/data-table';
 import { useApi } from '@/lib/hooks/use-api';
-import type { InstanceAction, Server } from '@/lib/schemas/nova-servers';
+import type { InstanceAction, Server } from '@/lib/openstack/compute/server-schemas';
 
 export function InstanceActionLog({ server }: { server: Server }) {
   const api = useApi();

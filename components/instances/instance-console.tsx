@@ -4,7 +4,7 @@
 import useSWR from 'swr';
 import { Alert } from '@/components/ui/alert';
 import { useApi } from '@/lib/hooks/use-api';
-import type { Server } from '@/lib/schemas/nova-servers';
+import type { Server } from '@/lib/openstack/compute/server-schemas';
 
 export function InstanceConsole({ server }: { server: Server }) {
   const api = useApi();

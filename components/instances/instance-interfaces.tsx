@@ -3,7 +3,7 @@ import useSWR from 'swr';
 import { DataTable } from '@/components/ui/data-table/data-table';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { useApi } from '@/lib/hooks/use-api';
-import type { InterfaceAttachment, Server } from '@/lib/schemas/nova-servers';
+import type { InterfaceAttachment, Server } from '@/lib/openstack/compute/server-schemas';
 
 export function InstanceInterfaces({ server }: { server: Server }) {
   const api = useApi();

@@ -5,7 +5,7 @@ import useSWR from 'swr';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { useApi } from '@/lib/hooks/use-api';
-import type { Server } from '@/lib/schemas/nova-servers';
+import type { Server } from '@/lib/openstack/compute/server-schemas';
 
 const DEFAULT_LINES = 35;
 

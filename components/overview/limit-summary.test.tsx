@@ -2,8 +2,8 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OpenStackError } from '@/lib/openstack/errors';
-import type { QuotaService } from '@/lib/overview/quota-charts';
 import { LimitSummary } from './limit-summary';
+import type { QuotaService } from './quota-charts';
 
 const answers: Record<QuotaService, { data?: unknown; error?: unknown }> = {
   compute: {

@@ -1,10 +1,10 @@
 'use client';
 // "Limit Summary": every quota chart, grouped by service. A service the cloud
 // lacks says so in its charts; any other failure shows the service's message.
-import { useHasService } from '@/components/app/cloud-services';
+import { useHasService } from '@/components/shell/cloud-services';
 import { Alert } from '@/components/ui/alert';
 import { isMissingService } from '@/lib/openstack/errors';
-import { QUOTA_GROUPS, type QuotaGroup } from '@/lib/overview/quota-charts';
+import { QUOTA_GROUPS, type QuotaGroup } from './quota-charts';
 import { QuotaMeter, type MeterState } from './quota-meter';
 import { useQuotaUsage } from './use-quota-usage';
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { QUOTA_GROUPS } from '@/lib/overview/quota-charts';
+import { QUOTA_GROUPS } from './quota-charts';
 import { QuotaMeter } from './quota-meter';
 
 const [instances, , ram] = QUOTA_GROUPS[0]!.charts;

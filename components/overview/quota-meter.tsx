@@ -1,14 +1,14 @@
 // One chart of the Limit Summary: a donut with the figures as text beside it.
 // Screen readers get a meter (or, with no limit, an image) named after the quota.
 import { useId } from 'react';
-import type { QuotaUsage } from '@/lib/openstack/nova/quotas';
+import type { QuotaUsage } from '@/lib/openstack/quota-usage';
 import {
   quotaFraction,
   quotaLevel,
   usageText,
   type QuotaChart,
   type QuotaLevel,
-} from '@/lib/overview/quota-charts';
+} from './quota-charts';
 
 const RING: Record<QuotaLevel | 'none', string> = {
   ok: 'text-ok-fg',

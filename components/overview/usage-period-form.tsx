@@ -4,7 +4,7 @@
 import { useId, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { validateForm } from '@/lib/forms/validate';
-import { isoDate, usagePeriodInput, type UsagePeriod } from '@/lib/overview/usage-period';
+import { isoDate, usagePeriodInput, type UsagePeriod } from './usage-period';
 
 const INPUT =
   'h-8 rounded border border-line-strong bg-surface px-2 text-sm text-fg aria-[invalid=true]:border-bad-fg dark:scheme-dark';

@@ -6,11 +6,11 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { formatMegabytes } from '@/lib/format/size';
 import { useDashboardSession } from '@/lib/hooks/use-dashboard-session';
-import { usageCsv, usageCsvFilename } from '@/lib/overview/usage-csv';
-import { defaultPeriod, type UsagePeriod } from '@/lib/overview/usage-period';
-import { activeServers, hours, summarizeUsage } from '@/lib/overview/usage-summary';
 import { downloadText } from './download-csv';
+import { usageCsv, usageCsvFilename } from './usage-csv';
+import { defaultPeriod, type UsagePeriod } from './usage-period';
 import { UsagePeriodForm } from './usage-period-form';
+import { activeServers, hours, summarizeUsage } from './usage-summary-data';
 import { UsageTable } from './usage-table';
 import { useProjectUsage } from './use-project-usage';
 

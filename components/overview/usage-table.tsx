@@ -2,7 +2,7 @@
 // The instances of the usage period still running at its end, as in Horizon.
 import { DataTable, type DataTableColumn } from '@/components/ui/data-table/data-table';
 import { formatDuration, formatGigabytes, formatMegabytes } from '@/lib/format/size';
-import type { ServerUsage } from '@/lib/overview/usage-summary';
+import type { ServerUsage } from './usage-summary-data';
 
 const COLUMNS: DataTableColumn<ServerUsage>[] = [
   { id: 'name', header: 'Instance Name', cell: (s) => s.name, sortValue: (s) => s.name },

@@ -2,7 +2,7 @@
 import useSWR from 'swr';
 import { useApi } from '@/lib/hooks/use-api';
 import { useDashboardSession, useScopeKey } from '@/lib/hooks/use-dashboard-session';
-import { usageQuery, type UsagePeriod } from '@/lib/overview/usage-period';
+import { usageQuery, type UsagePeriod } from './usage-period';
 
 /** os-simple-tenant-usage for the current project over the period. */
 export function useProjectUsage(period: UsagePeriod) {

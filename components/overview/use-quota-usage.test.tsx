@@ -2,7 +2,7 @@
 import { cleanup, renderHook, waitFor } from '@testing-library/react';
 import { SWRConfig } from 'swr';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CloudServicesProvider } from '@/components/app/cloud-services';
+import { CloudServicesProvider } from '@/components/shell/cloud-services';
 import type { ServiceTypeName } from '@/lib/openstack/catalog';
 import { useQuotaUsage } from './use-quota-usage';
 import type { ReactNode } from 'react';

@@ -1,12 +1,12 @@
 'use client';
 // One service's quota usage for the current project, through the proxy.
 import useSWR from 'swr';
-import { useHasService } from '@/components/app/cloud-services';
+import { useHasService } from '@/components/shell/cloud-services';
 import { useApi } from '@/lib/hooks/use-api';
 import { useDashboardSession, useScopeKey } from '@/lib/hooks/use-dashboard-session';
 import type { Api } from '@/lib/openstack/api';
-import type { QuotaUsage } from '@/lib/openstack/nova/quotas';
-import type { QuotaService } from '@/lib/overview/quota-charts';
+import type { QuotaUsage } from '@/lib/openstack/quota-usage';
+import type { QuotaService } from './quota-charts';
 
 const LOADERS: Record<
   QuotaService,

@@ -1,9 +1,8 @@
 'use client';
 // Opens a create action: its form dialog, or the component it names (a wizard).
 import { FormDialog } from '@/components/ui/form-dialog';
-import { useToast } from '@/components/ui/toast';
-import { handleSessionExpiry } from '@/lib/client/session-expiry';
 import type { ActionContext, CreateAction } from '@/lib/resources/types';
+import { useActionOutcome } from './use-action-outcome';
 
 export function CreateActionDialog({
   action,
@@ -16,7 +15,7 @@ export function CreateActionDialog({
   onClose: () => void;
   onCreated: () => void;
 }) {
-  const toast = useToast();
+  const { succeeded, attempt } = useActionOutcome();
   if ('launcher' in action) {
     const Launcher = action.launcher;
     return (
@@ -24,7 +23,7 @@ export function CreateActionDialog({
         open
         onClose={onClose}
         onCreated={(message) => {
-          toast.notify('success', 'Success', message);
+          succeeded(message);
           onCreated();
         }}
       />
@@ -38,15 +37,10 @@ export function CreateActionDialog({
       equivalents={action.equivalents}
       renderResult={action.renderResult}
       onSubmit={async (input) => {
-        try {
-          const result = await action.run(ctx, input);
-          toast.notify('success', 'Success', action.success(input, result));
-          onCreated();
-          return result;
-        } catch (error) {
-          handleSessionExpiry(error);
-          throw error;
-        }
+        const result = await attempt(() => action.run(ctx, input));
+        succeeded(action.success(input, result));
+        onCreated();
+        return result;
       }}
     />
   );

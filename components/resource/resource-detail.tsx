@@ -10,11 +10,11 @@ import { Tabs } from '@/components/ui/tabs';
 import { backoffDelay } from '@/lib/hooks/backoff';
 import { useApi } from '@/lib/hooks/use-api';
 import { useDashboardSession, useScopeKey } from '@/lib/hooks/use-dashboard-session';
-import { useInvalidateLists } from '@/lib/hooks/use-paged-list';
 import { OpenStackError } from '@/lib/openstack/errors';
 import type { ResourceDefinition } from '@/lib/resources/types';
 import { RowActionDialog } from './row-action-dialog';
 import { RowActions } from './row-actions';
+import { useInvalidateLists } from './use-paged-list';
 import { useRowAction } from './use-row-action';
 
 export function ResourceDetail<T extends object>({

@@ -7,8 +7,6 @@ import { DataTable, type DataTableColumn } from '@/components/ui/data-table/data
 import { TableFooter } from '@/components/ui/data-table/table-footer';
 import { useApi } from '@/lib/hooks/use-api';
 import { useDashboardSession } from '@/lib/hooks/use-dashboard-session';
-import { usePagedList } from '@/lib/hooks/use-paged-list';
-import { useRowPolling } from '@/lib/hooks/use-row-polling';
 import type { ListResult } from '@/lib/openstack/pagination';
 import type { InitialList } from '@/lib/resources/list-page';
 import type { CreateAction, ResourceDefinition } from '@/lib/resources/types';
@@ -17,7 +15,9 @@ import { RowActionDialog } from './row-action-dialog';
 import { RowActions } from './row-actions';
 import { TableToolbar, type AppliedFilter } from './table-toolbar';
 import { useLookups } from './use-lookups';
+import { usePagedList } from './use-paged-list';
 import { useRowAction } from './use-row-action';
+import { useRowPolling } from './use-row-polling';
 
 /** How long a row is re-polled after an action even when it looks settled. */
 const WATCH_MS = 30_000;

@@ -8,11 +8,11 @@ import { Dialog, DialogBody } from '@/components/ui/dialog';
 import { EquivalentsPane } from '@/components/ui/equivalents-pane';
 import { FormDialog } from '@/components/ui/form-dialog';
 import { Spinner } from '@/components/ui/spinner';
-import { useToast } from '@/components/ui/toast';
 import { handleSessionExpiry } from '@/lib/client/session-expiry';
 import type { FormSpec } from '@/lib/forms/types';
 import type { ActionContext, ResourceDefinition } from '@/lib/resources/types';
 import { ineligibleRows, runOnRows } from './run-on-rows';
+import { useActionOutcome } from './use-action-outcome';
 import type { PendingRowAction } from './use-row-action';
 
 export type { PendingRowAction };
@@ -30,7 +30,7 @@ export function RowActionDialog<T>(props: Props<T>) {
 }
 
 function RowFormDialog<T>({ pending, resource, ctx, onClose, onDone }: Props<T>) {
-  const toast = useToast();
+  const { succeeded, attempt } = useActionOutcome();
   const { action } = pending;
   const row = pending.rows[0] as T;
   const [spec, setSpec] = useState<FormSpec | null>(null);
@@ -76,13 +76,8 @@ function RowFormDialog<T>({ pending, resource, ctx, onClose, onDone }: Props<T>)
       onClose={onClose}
       equivalents={action.equivalents ? (values) => action.equivalents!([row], values) : undefined}
       onSubmit={async (input) => {
-        try {
-          await action.run(ctx, row, input);
-        } catch (e) {
-          handleSessionExpiry(e);
-          throw e;
-        }
-        toast.notify('success', 'Success', action.success([row]));
+        await attempt(() => action.run(ctx, row, input));
+        succeeded(action.success([row]));
         onDone([row]);
       }}
     />
@@ -90,27 +85,15 @@ function RowFormDialog<T>({ pending, resource, ctx, onClose, onDone }: Props<T>)
 }
 
 function RowConfirmDialog<T>({ pending, resource, ctx, onClose, onDone }: Props<T>) {
-  const toast = useToast();
+  const { reportRows } = useActionOutcome();
   const { action } = pending;
   const skipped = ineligibleRows(action, pending.rows, ctx.session);
   const skippedKeys = new Set(skipped.map((s) => resource.key(s.row)));
   const rows = pending.rows.filter((r) => !skippedKeys.has(resource.key(r)));
 
   async function run() {
-    const outcome = await runOnRows(action, ctx, rows);
-    if (outcome.failed.some((f) => handleSessionExpiry(f.error))) return;
-    if (outcome.done.length === 0 && outcome.failed.length > 0) {
-      // Nothing worked: keep the dialog open with the cloud's own words.
-      throw new Error(
-        outcome.failed.map((f) => `${action.failure(f.row)}. ${f.message}`).join('\n'),
-      );
-    }
-    if (outcome.done.length > 0) {
-      toast.notify('success', 'Success', action.success(outcome.done));
-      onDone(outcome.done);
-    }
-    for (const failure of outcome.failed)
-      toast.notify('error', action.failure(failure.row), failure.message);
+    // Nothing worked: the dialog stays open with the cloud's own words.
+    reportRows(action, await runOnRows(action, ctx, rows), onDone, { throwIfNoneDone: true });
   }
 
   const title = action.confirm?.title ?? action.label;

@@ -3,10 +3,9 @@
 // open the confirm/form dialog. Shared by the table and the detail page.
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { useToast } from '@/components/ui/toast';
-import { handleSessionExpiry } from '@/lib/client/session-expiry';
 import type { ActionContext, RowAction } from '@/lib/resources/types';
 import { runOnRows } from './run-on-rows';
+import { useActionOutcome } from './use-action-outcome';
 
 export interface PendingRowAction<T> {
   action: RowAction<T>;
@@ -18,18 +17,11 @@ export function useRowAction<T>(
   onDone: (action: RowAction<T>, rows: T[]) => void,
 ) {
   const router = useRouter();
-  const toast = useToast();
+  const { reportRows } = useActionOutcome();
   const [pending, setPending] = useState<PendingRowAction<T> | null>(null);
 
   async function runNow(action: RowAction<T>, rows: T[]) {
-    const outcome = await runOnRows(action, ctx, rows);
-    if (outcome.failed.some((f) => handleSessionExpiry(f.error))) return;
-    if (outcome.done.length > 0) {
-      toast.notify('success', 'Success', action.success(outcome.done));
-      onDone(action, outcome.done);
-    }
-    for (const failure of outcome.failed)
-      toast.notify('error', action.failure(failure.row), failure.message);
+    reportRows(action, await runOnRows(action, ctx, rows), (done) => onDone(action, done));
   }
 
   function start(action: RowAction<T>, rows: T[]) {

@@ -1,6 +1,6 @@
 'use client';
 import { ResourceDetail } from '@/components/resource/resource-detail';
-import { serverGroups } from '@/lib/resources/server-groups';
+import { serverGroups } from './server-groups';
 
 export function ServerGroupDetail({ id }: { id: string }) {
   return <ResourceDetail resource={serverGroups} id={id} />;

@@ -1,8 +1,8 @@
 'use client';
 import { ResourceTable } from '@/components/resource/resource-table';
 import type { InitialList } from '@/lib/resources/list-page';
-import { serverGroups } from '@/lib/resources/server-groups';
 import type { RowOf } from '@/lib/resources/types';
+import { serverGroups } from './server-groups';
 
 export function ServerGroupsTable({
   initial,

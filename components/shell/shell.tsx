@@ -1,7 +1,7 @@
 import Link from 'next/link';
-import { CloudServicesProvider } from '@/components/app/cloud-services';
 import type { ShellData } from '@/lib/shell-data';
 import type { Theme } from '@/lib/theme';
+import { CloudServicesProvider } from './cloud-services';
 import { ExpiryWatch } from './expiry-watch';
 import { ProjectSwitcher } from './project-switcher';
 import { RegionSwitcher } from './region-switcher';

@@ -1,7 +1,7 @@
 'use client';
 import Link, { useLinkStatus } from 'next/link';
 import { usePathname } from 'next/navigation';
-import { GROUP_ORDER, type Panel } from '@/lib/resources/panels';
+import { GROUP_ORDER, type Panel } from '@/lib/panels';
 
 export function Sidebar({ panels }: { panels: Panel[] }) {
   const pathname = usePathname();

@@ -1,9 +1,9 @@
 // One object with every service's calls, over either transport.
-import { volumeApi } from './cinder';
-import { imageApi } from './glance';
-import { identityApi } from './keystone-browser';
-import { networkApi } from './neutron';
-import { computeApi } from './nova';
+import { computeApi } from './compute';
+import { identityApi } from './identity/keystone-browser';
+import { imageApi } from './image/glance';
+import { networkApi } from './network/neutron';
+import { volumeApi } from './volume/cinder';
 import type { Transport } from './http';
 
 export function createApi(transport: Transport) {

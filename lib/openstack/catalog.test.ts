@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Catalog } from '@/lib/schemas/identity';
+import type { Catalog } from '@/lib/openstack/identity/identity-schemas';
 import { catalogRegions, findEndpoint, servicesInRegion } from './catalog';
 
 const catalog: Catalog = [

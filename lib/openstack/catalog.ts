@@ -1,6 +1,6 @@
 // Picks service endpoints out of a Keystone catalog. Endpoints are only ever taken
 // from here, never from user input: this is what keeps the proxy off other hosts.
-import type { Catalog, CatalogEndpoint } from '@/lib/schemas/identity';
+import type { Catalog, CatalogEndpoint } from '@/lib/openstack/identity/identity-schemas';
 
 export type EndpointInterface = 'public' | 'internal' | 'admin';
 

@@ -1,5 +1,5 @@
 // Server side: straight to the catalog endpoint with the session's token.
-import type { Catalog } from '@/lib/schemas/identity';
+import type { Catalog } from '@/lib/openstack/identity/identity-schemas';
 import { recordUpstreamCall } from '@/lib/upstream-metrics';
 import { findEndpoint, type EndpointInterface } from './catalog';
 import { OpenStackError } from './errors';

@@ -4,9 +4,9 @@ import type { Equivalents } from '@/lib/equivalents/types';
 import type { FormSpec, FormValues } from '@/lib/forms/types';
 import type { Api } from '@/lib/openstack/api';
 import type { ListQuery, ListResult } from '@/lib/openstack/pagination';
+import type { Panel } from '@/lib/panels';
 import type { PublicSession } from '@/lib/session-token';
 import type { DataTableColumn } from '@/lib/ui/table';
-import type { Panel } from './panels';
 import type { ComponentType, ReactNode } from 'react';
 import type { z } from 'zod';
 

@@ -9,7 +9,7 @@ import {
   passwordAuth,
   revokeToken,
   tokenAuth,
-} from '@/lib/openstack/keystone';
+} from '@/lib/openstack/identity/keystone';
 import { authUrl, session, USERS } from './context';
 
 async function statusOf(promise: Promise<unknown>): Promise<number | undefined> {

@@ -1,10 +1,10 @@
 // What the Overview reads: Nova, Cinder and Neutron quota usage, limits and
 // os-simple-tenant-usage (lib/openstack/nova/quotas.ts, cinder.ts, neutron.ts).
 import { beforeAll, describe, expect, it } from 'vitest';
+import { defaultPeriod, usageQuery } from '@/components/overview/usage-period';
 import type { Api } from '@/lib/openstack/api';
 import { isMissingService } from '@/lib/openstack/errors';
-import type { QuotaUsage } from '@/lib/openstack/nova/quotas';
-import { defaultPeriod, usageQuery } from '@/lib/overview/usage-period';
+import type { QuotaUsage } from '@/lib/openstack/quota-usage';
 import type { DashboardToken } from '@/lib/session-token';
 import { apiFor, isSandbox, session, unique } from './context';
 import { failure } from './failure';

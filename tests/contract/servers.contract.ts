@@ -2,7 +2,7 @@
 // boot on the project's network, every state change the panel offers, errors.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Api } from '@/lib/openstack/api';
-import type { Server } from '@/lib/schemas/nova-servers';
+import type { Server } from '@/lib/openstack/compute/server-schemas';
 import { apiFor, session, unique } from './context';
 import { failure } from './failure';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogFor, rememberCatalog } from '@/lib/catalog-cache';
-import { revokeToken } from '@/lib/openstack/keystone';
+import { revokeToken } from '@/lib/openstack/identity/keystone';
 import { forward } from '@/lib/proxy/forward';
 import type { DashboardToken } from '@/lib/session-token';
 import {

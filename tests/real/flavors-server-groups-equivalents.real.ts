@@ -7,11 +7,11 @@ import {
   modifyAccessEquivalents,
   updateMetadataEquivalents,
   type FlavorPreview,
-} from '@/lib/resources/flavors-equivalents';
+} from '@/components/flavors/flavors-equivalents';
 import {
   createServerGroupEquivalents,
   deleteServerGroupEquivalents,
-} from '@/lib/resources/server-groups-equivalents';
+} from '@/components/server-groups/server-groups-equivalents';
 import { python, shell, stackCreate, stackDelete, workspace, type Workspace } from './clients';
 
 let admin: Workspace;

@@ -7,7 +7,7 @@ import {
   createKeypairEquivalents,
   deleteKeypairEquivalents,
   importKeypairEquivalents,
-} from '@/lib/resources/keypairs-equivalents';
+} from '@/components/keypairs/keypairs-equivalents';
 import { python, shell, stackCreate, stackDelete, workspace, type Workspace } from './clients';
 import { ed25519PublicKey } from '../../e2e/keys';
 

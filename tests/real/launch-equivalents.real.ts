@@ -6,12 +6,12 @@ import {
   LAUNCH_DEFAULTS,
   readLaunchDraft,
   type LaunchInput,
-} from '@/lib/resources/instances-launch';
+} from '@/components/instances/instances-launch';
 import {
   launchEquivalents,
   launchedNames,
   type LaunchRefs,
-} from '@/lib/resources/instances-launch-equivalents';
+} from '@/components/instances/instances-launch-equivalents';
 import { python, shell, stackCreate, stackDelete, workspace, type Workspace } from './clients';
 import { ed25519PublicKey } from '../../e2e/keys';
 

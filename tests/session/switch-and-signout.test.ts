@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authOptions } from '@/lib/auth';
-import { listAuthProjects } from '@/lib/openstack/keystone';
+import { listAuthProjects } from '@/lib/openstack/identity/keystone';
 import type { DashboardToken } from '@/lib/session-token';
 import { signIn, startTestCloud, type RunningSandbox } from '../helpers/sandbox-session';
 import type { JWT } from 'next-auth/jwt';

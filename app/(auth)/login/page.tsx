@@ -1,6 +1,6 @@
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { LoginForm } from '@/components/auth/login-form';
+import { LoginForm } from '@/components/login/login-form';
 import { getClouds, sandboxAuthUrl } from '@/lib/config';
 import { safeReturnPath } from '@/lib/safe-return-path';
 import { sessionState } from '@/lib/session-cookie';

@@ -4,8 +4,8 @@ import { cookies } from 'next/headers';
 import { catalogFor } from '@/lib/catalog-cache';
 import { endpointInterface } from '@/lib/config';
 import { servicesInRegion } from '@/lib/openstack/catalog';
+import { PANEL_LIST } from '@/lib/panels';
 import { relativeRedirect } from '@/lib/redirect';
-import { PANEL_LIST } from '@/lib/resources/panels';
 import { loginUrl, sessionState } from '@/lib/session-cookie';
 
 export async function GET() {

@@ -2,14 +2,14 @@
 // Flavor: the instance's size; flavors that cannot be used now say why, in their row.
 import { Alert } from '@/components/ui/alert';
 import { DataTable, type DataTableColumn } from '@/components/ui/data-table/data-table';
+import type { Flavor } from '@/lib/openstack/compute/flavor-schemas';
 import {
   flavorCheckFor,
   flavorProblem,
   grouped,
   type LaunchContext,
   type QuotaSummary,
-} from '@/lib/resources/instances-launch';
-import type { Flavor } from '@/lib/schemas/nova-flavors';
+} from '../instances-launch';
 import { PickerError, stringValue, tableError, type StepProps } from './step-parts';
 import type { LaunchData } from './use-launch-data';
 

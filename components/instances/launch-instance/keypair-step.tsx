@@ -1,7 +1,7 @@
 'use client';
 // Key Pair: pick one, or create / import one here without leaving the wizard.
 import { useState, type KeyboardEvent } from 'react';
-import { downloadPrivateKey } from '@/components/keypairs/private-key-result';
+import { downloadPrivateKey } from '@/components/resource/private-key-result';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { DataTable, type DataTableColumn } from '@/components/ui/data-table/data-table';
@@ -10,7 +10,8 @@ import { Spinner } from '@/components/ui/spinner';
 import type { FieldSpec, FormValues } from '@/lib/forms/types';
 import { validateForm } from '@/lib/forms/validate';
 import type { Api } from '@/lib/openstack/api';
-import { createKeypairInput, importKeypairInput, type Keypair } from '@/lib/schemas/compute';
+import { createKeypairInput, importKeypairInput } from '@/lib/openstack/compute/keypair-inputs';
+import type { Keypair } from '@/lib/openstack/compute/keypair-schemas';
 import { stringValue, tableError, type StepProps } from './step-parts';
 import type { LaunchData } from './use-launch-data';
 

@@ -4,10 +4,10 @@ import userEvent from '@testing-library/user-event';
 import { SWRConfig } from 'swr';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Api } from '@/lib/openstack/api';
+import type { Flavor } from '@/lib/openstack/compute/flavor-schemas';
 import { OpenStackError } from '@/lib/openstack/errors';
-import type { Image } from '@/lib/schemas/glance';
-import type { Network } from '@/lib/schemas/neutron';
-import type { Flavor } from '@/lib/schemas/nova-flavors';
+import type { Image } from '@/lib/openstack/image/glance-schemas';
+import type { Network } from '@/lib/openstack/network/neutron-schemas';
 import { polyfillDialog } from '@/tests/helpers/dialog-polyfill';
 import { LaunchInstance } from './launch-instance';
 

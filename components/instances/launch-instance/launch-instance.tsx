@@ -6,6 +6,7 @@ import { handleSessionExpiry } from '@/lib/client/session-expiry';
 import { useApi } from '@/lib/hooks/use-api';
 import { useDashboardSession, useScopeKey } from '@/lib/hooks/use-dashboard-session';
 import type { Api } from '@/lib/openstack/api';
+import type { LauncherProps } from '@/lib/resources/types';
 import {
   buildCreateServerRequest,
   LAUNCH_DEFAULTS,
@@ -14,9 +15,8 @@ import {
   SOURCE_TYPES,
   type LaunchContext,
   type LaunchInput,
-} from '@/lib/resources/instances-launch';
-import { launchEquivalents, type LaunchRefs } from '@/lib/resources/instances-launch-equivalents';
-import type { LauncherProps } from '@/lib/resources/types';
+} from '../instances-launch';
+import { launchEquivalents, type LaunchRefs } from '../instances-launch-equivalents';
 import { launchSteps } from './launch-steps';
 import { sourceRows } from './source-step';
 import { useLaunchData, type LaunchData } from './use-launch-data';

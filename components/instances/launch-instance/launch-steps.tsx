@@ -17,7 +17,7 @@ import {
   serverGroupSchema,
   sourceSchema,
   type LaunchContext,
-} from '@/lib/resources/instances-launch';
+} from '../instances-launch';
 import { FlavorStep } from './flavor-step';
 import { HELP } from './help';
 import { KeypairStep } from './keypair-step';

@@ -4,7 +4,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { DataTable, type DataTableColumn } from '@/components/ui/data-table/data-table';
 import { FormField } from '@/components/ui/form-field';
-import type { Network } from '@/lib/schemas/neutron';
+import type { Network } from '@/lib/openstack/network/neutron-schemas';
 import { listValue, PickerError, tableError, type StepProps } from './step-parts';
 import type { LaunchData } from './use-launch-data';
 

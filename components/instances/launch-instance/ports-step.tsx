@@ -1,7 +1,7 @@
 'use client';
 // Network Ports: free ports of the project the instance can plug into.
 import { DataTable, type DataTableColumn } from '@/components/ui/data-table/data-table';
-import type { Port } from '@/lib/schemas/neutron';
+import type { Port } from '@/lib/openstack/network/neutron-schemas';
 import { listValue, PickerError, tableError, type StepProps } from './step-parts';
 import type { LaunchData } from './use-launch-data';
 

@@ -1,7 +1,7 @@
 'use client';
 // Security Groups: the firewalls around the instance (default: the project's `default`).
 import { DataTable, type DataTableColumn } from '@/components/ui/data-table/data-table';
-import type { SecurityGroup } from '@/lib/schemas/neutron';
+import type { SecurityGroup } from '@/lib/openstack/network/neutron-schemas';
 import { listValue, PickerError, tableError, type StepProps } from './step-parts';
 import type { LaunchData } from './use-launch-data';
 

@@ -2,7 +2,7 @@
 // Server Groups: an optional group whose policy places the instance.
 import { Button } from '@/components/ui/button';
 import { DataTable, type DataTableColumn } from '@/components/ui/data-table/data-table';
-import type { ServerGroup } from '@/lib/schemas/nova-flavors';
+import type { ServerGroup } from '@/lib/openstack/compute/server-group-schemas';
 import { stringValue, tableError, type StepProps } from './step-parts';
 import type { LaunchData } from './use-launch-data';
 

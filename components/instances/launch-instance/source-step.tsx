@@ -4,6 +4,7 @@ import { useId } from 'react';
 import { DataTable, type DataTableColumn } from '@/components/ui/data-table/data-table';
 import { FormField } from '@/components/ui/form-field';
 import type { FieldSpec } from '@/lib/forms/types';
+import type { Image } from '@/lib/openstack/image/glance-schemas';
 import {
   isImageSource,
   minimumVolumeSize,
@@ -11,8 +12,7 @@ import {
   SOURCE_TYPES,
   type SourceInfo,
   type SourceType,
-} from '@/lib/resources/instances-launch';
-import type { Image } from '@/lib/schemas/glance';
+} from '../instances-launch';
 import { MoreButton, PickerError, stringValue, tableError, type StepProps } from './step-parts';
 import type { LaunchData, ListState } from './use-launch-data';
 

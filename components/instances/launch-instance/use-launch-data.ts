@@ -3,15 +3,16 @@
 // failing service never holds up the others), with the APIs' own filters.
 import useSWR, { type SWRResponse } from 'swr';
 import useSWRInfinite from 'swr/infinite';
-import { useHasService } from '@/components/app/cloud-services';
+import { useHasService } from '@/components/shell/cloud-services';
 import type { Api } from '@/lib/openstack/api';
+import type { Flavor } from '@/lib/openstack/compute/flavor-schemas';
+import type { Keypair } from '@/lib/openstack/compute/keypair-schemas';
+import type { ServerGroup } from '@/lib/openstack/compute/server-group-schemas';
 import { isMissingService } from '@/lib/openstack/errors';
+import type { Image } from '@/lib/openstack/image/glance-schemas';
+import type { Network, Port, SecurityGroup } from '@/lib/openstack/network/neutron-schemas';
 import type { ListResult } from '@/lib/openstack/pagination';
-import type { Volume, VolumeSnapshot } from '@/lib/schemas/cinder';
-import type { Keypair } from '@/lib/schemas/compute';
-import type { Image } from '@/lib/schemas/glance';
-import type { Network, Port, SecurityGroup } from '@/lib/schemas/neutron';
-import type { Flavor, ServerGroup } from '@/lib/schemas/nova-flavors';
+import type { Volume, VolumeSnapshot } from '@/lib/openstack/volume/cinder-schemas';
 
 /** One page of images or volumes: enough to choose from without loading a whole catalogue. */
 export const PAGE = 50;

@@ -1,20 +1,10 @@
+import { flavors } from '@/components/flavors/flavors';
 import { FlavorsTable } from '@/components/flavors/flavors-table';
-import { PageHeader } from '@/components/shell/page-header';
-import { prefetchList } from '@/lib/prefetch-list';
-import { flavors } from '@/lib/resources/flavors';
+import { ResourceListPage } from '@/components/resource/resource-list-page';
 import type { Metadata } from 'next';
 
-export const metadata: Metadata = { title: 'Flavors' };
+export const metadata: Metadata = { title: flavors.panel.title };
 
-export default async function FlavorsPage() {
-  const initial = await prefetchList(flavors);
-  return (
-    <>
-      <PageHeader
-        title="Flavors"
-        crumbs={[{ label: 'Admin' }, { label: 'Compute' }, { label: 'Flavors' }]}
-      />
-      <FlavorsTable initial={initial} />
-    </>
-  );
+export default function FlavorsPage() {
+  return <ResourceListPage resource={flavors} table={FlavorsTable} />;
 }

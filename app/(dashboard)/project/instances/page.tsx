@@ -1,20 +1,10 @@
+import { instances } from '@/components/instances/instances';
 import { InstancesTable } from '@/components/instances/instances-table';
-import { PageHeader } from '@/components/shell/page-header';
-import { prefetchList } from '@/lib/prefetch-list';
-import { instances } from '@/lib/resources/instances';
+import { ResourceListPage } from '@/components/resource/resource-list-page';
 import type { Metadata } from 'next';
 
-export const metadata: Metadata = { title: 'Instances' };
+export const metadata: Metadata = { title: instances.panel.title };
 
-export default async function InstancesPage() {
-  const initial = await prefetchList(instances);
-  return (
-    <>
-      <PageHeader
-        title="Instances"
-        crumbs={[{ label: 'Project' }, { label: 'Compute' }, { label: 'Instances' }]}
-      />
-      <InstancesTable initial={initial} />
-    </>
-  );
+export default function InstancesPage() {
+  return <ResourceListPage resource={instances} table={InstancesTable} />;
 }

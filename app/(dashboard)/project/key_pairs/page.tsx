@@ -1,20 +1,10 @@
+import { keypairs } from '@/components/keypairs/keypairs';
 import { KeypairsTable } from '@/components/keypairs/keypairs-table';
-import { PageHeader } from '@/components/shell/page-header';
-import { prefetchList } from '@/lib/prefetch-list';
-import { keypairs } from '@/lib/resources/keypairs';
+import { ResourceListPage } from '@/components/resource/resource-list-page';
 import type { Metadata } from 'next';
 
-export const metadata: Metadata = { title: 'Key Pairs' };
+export const metadata: Metadata = { title: keypairs.panel.title };
 
-export default async function KeyPairsPage() {
-  const initial = await prefetchList(keypairs);
-  return (
-    <>
-      <PageHeader
-        title="Key Pairs"
-        crumbs={[{ label: 'Project' }, { label: 'Compute' }, { label: 'Key Pairs' }]}
-      />
-      <KeypairsTable initial={initial} />
-    </>
-  );
+export default function KeyPairsPage() {
+  return <ResourceListPage resource={keypairs} table={KeypairsTable} />;
 }

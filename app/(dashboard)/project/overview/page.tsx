@@ -1,16 +1,14 @@
 import { Overview } from '@/components/overview/overview';
-import { PageHeader } from '@/components/shell/page-header';
+import { PanelHeader } from '@/components/shell/panel-header';
+import { PANELS } from '@/lib/panels';
 import type { Metadata } from 'next';
 
-export const metadata: Metadata = { title: 'Overview' };
+export const metadata: Metadata = { title: PANELS.overview.title };
 
 export default function OverviewPage() {
   return (
     <>
-      <PageHeader
-        title="Overview"
-        crumbs={[{ label: 'Project' }, { label: 'Compute' }, { label: 'Overview' }]}
-      />
+      <PanelHeader panel={PANELS.overview} />
       <Overview />
     </>
   );

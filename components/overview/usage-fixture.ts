@@ -1,0 +1,53 @@
+// A usage answer shaped like the devcloud's (one running, one deleted instance).
+import type { TenantUsage } from '@/lib/openstack/compute/quota-schemas';
+
+export const USAGE: TenantUsage = {
+  tenant_id: 'p1',
+  total_hours: 0.5,
+  total_vcpus_usage: 1.2345,
+  total_memory_mb_usage: 632.0001,
+  total_local_gb_usage: 2.5,
+  start: '2026-11-01T00:00:00.000000',
+  stop: '2026-11-26T11:28:07.636457',
+  server_usages: [
+    {
+      instance_id: 'a',
+      name: 'web, "one"',
+      flavor: 'm1.small',
+      vcpus: 2,
+      memory_mb: 2048,
+      local_gb: 20,
+      hours: 1.004,
+      state: 'active',
+      started_at: '2026-11-26T10:00:00.000000',
+      ended_at: null,
+      uptime: 3900,
+    },
+    {
+      instance_id: 'b',
+      name: '=HYPERLINK("x")',
+      flavor: 'm1.tiny',
+      vcpus: 1,
+      memory_mb: 512,
+      local_gb: 1,
+      hours: 0.25,
+      state: 'stopped',
+      started_at: '2026-11-26T10:00:00.000000',
+      ended_at: null,
+      uptime: 407,
+    },
+    {
+      instance_id: 'c',
+      name: 'gone',
+      flavor: 'm1.tiny',
+      vcpus: 1,
+      memory_mb: 512,
+      local_gb: 1,
+      hours: 0.01,
+      state: 'terminated',
+      started_at: '2026-11-26T10:20:27.000000',
+      ended_at: '2026-11-26T10:21:16.000000',
+      uptime: 49,
+    },
+  ],
+};

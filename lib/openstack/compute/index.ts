@@ -1,0 +1,19 @@
+// Compute (Nova) calls, by api-ref section.
+import { flavorsApi } from './flavors';
+import { keypairsApi } from './keypairs';
+import { quotasApi } from './quotas';
+import { serverGroupsApi } from './server-groups';
+import { serversApi } from './servers';
+import type { Transport } from '../http';
+
+export function computeApi(t: Transport) {
+  return {
+    ...keypairsApi(t),
+    ...serversApi(t),
+    ...flavorsApi(t),
+    ...serverGroupsApi(t),
+    ...quotasApi(t),
+  };
+}
+
+export type ComputeApi = ReturnType<typeof computeApi>;

@@ -1,0 +1,14 @@
+// Keystone calls made with the session's own token through either transport
+// (the proxy in the browser). api-ref: identity v3, "Projects".
+import { projectListSchema, type Project } from '@/lib/openstack/identity/identity-schemas';
+import { osFetch, type Transport } from '../http';
+
+export function identityApi(t: Transport) {
+  return {
+    /** GET /v3/projects: every project; Keystone allows it to admins (and domain readers). */
+    async listProjects(): Promise<Project[]> {
+      const body = await osFetch(t, { service: 'identity', path: '/projects' }, projectListSchema);
+      return [...body.projects].sort((a, b) => a.name.localeCompare(b.name));
+    },
+  };
+}

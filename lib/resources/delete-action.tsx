@@ -1,0 +1,53 @@
+// The Delete row action every panel offers: a panel gives its call and its words,
+// the confirmation, messages and batch label follow one pattern.
+import type { Equivalents } from '@/lib/equivalents/types';
+import type { PublicSession } from '@/lib/session-token';
+import type { ActionContext, Allowed, RowAction } from './types';
+import type { ReactNode } from 'react';
+
+export interface DeleteActionSpec<T> {
+  /** "Key Pair": labels read "Delete Key Pair", "Unable to delete Key Pair: a". */
+  singular: string;
+  /** "Key Pairs": the batch label and the success message for several rows. */
+  plural: string;
+  run: (ctx: ActionContext, row: T) => Promise<void>;
+  equivalents: (rows: T[]) => Equivalents;
+  /** What the user should know before confirming, under "You have selected: …". */
+  body?: ReactNode;
+  allowed?: (row: T, session: PublicSession) => Allowed;
+  /** The verb of the success message: "Deleted" unless the cloud only schedules it. */
+  done?: string;
+  /** The row is gone once the call returns (false when the cloud deletes in the background). */
+  removesRow?: boolean;
+}
+
+export function deleteAction<T extends { name: string }>(spec: DeleteActionSpec<T>): RowAction<T> {
+  const { singular, plural, done = 'Deleted', removesRow = true } = spec;
+  const names = (rows: T[]) => rows.map((row) => row.name).join(', ');
+  return {
+    id: 'delete',
+    label: `Delete ${singular}`,
+    danger: true,
+    allowed: spec.allowed,
+    batch: { label: `Delete ${plural}` },
+    confirm: {
+      title: `Confirm Delete ${singular}`,
+      confirmLabel: `Delete ${singular}`,
+      body: (rows) => (
+        <>
+          <p>
+            You have selected:{' '}
+            <strong className="break-all">{rows.map((row) => `"${row.name}"`).join(', ')}</strong>.
+            Please confirm your selection.
+          </p>
+          {spec.body ? <p className="text-muted">{spec.body}</p> : null}
+        </>
+      ),
+    },
+    run: spec.run,
+    success: (rows) => `${done} ${rows.length === 1 ? singular : plural}: ${names(rows)}`,
+    failure: (row) => `Unable to delete ${singular}: ${row.name}`,
+    equivalents: spec.equivalents,
+    ...(removesRow ? { removesRow: true } : {}),
+  };
+}
