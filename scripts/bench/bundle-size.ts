@@ -14,7 +14,7 @@
 // The routes come from the panel registry: if it moves, change the one import below.
 import { execSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
-import { PANEL_LIST } from '@/lib/resources/panels';
+import { PANEL_LIST } from '@/lib/panels';
 import { startSandbox, type RunningSandbox } from '@/sandbox/server';
 import { ensureBuild, ROOT } from './lib/build';
 import { createServers, signIn, waitUntilActive } from './lib/cloud';

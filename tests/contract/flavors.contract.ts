@@ -1,4 +1,4 @@
-// Nova flavors, extra specs and flavor access (lib/openstack/nova/flavors.ts) and
+// Nova flavors, extra specs and flavor access (lib/openstack/compute/flavors.ts) and
 // Keystone's project list (lib/openstack/keystone-browser.ts): admin calls.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Api } from '@/lib/openstack/api';

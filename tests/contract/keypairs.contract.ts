@@ -1,4 +1,4 @@
-// Nova key pair calls (lib/openstack/nova.ts) against the target cloud.
+// Nova key pair calls (lib/openstack/compute/keypairs.ts) against the target cloud.
 import { generateKeyPairSync } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Api } from '@/lib/openstack/api';

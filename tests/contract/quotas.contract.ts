@@ -1,5 +1,5 @@
 // What the Overview reads: Nova, Cinder and Neutron quota usage, limits and
-// os-simple-tenant-usage (lib/openstack/nova/quotas.ts, cinder.ts, neutron.ts).
+// os-simple-tenant-usage (lib/openstack/compute/quotas.ts, volume/, network/).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultPeriod, usageQuery } from '@/components/overview/usage-period';
 import type { Api } from '@/lib/openstack/api';

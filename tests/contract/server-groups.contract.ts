@@ -1,4 +1,4 @@
-// Nova os-server-groups (lib/openstack/nova/flavors.ts) against the target cloud.
+// Nova os-server-groups (lib/openstack/compute/server-groups.ts) against the target cloud.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Api } from '@/lib/openstack/api';
 import { apiFor, session, unique } from './context';

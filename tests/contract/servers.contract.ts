@@ -1,4 +1,4 @@
-// Nova server calls (lib/openstack/nova/servers.ts) against the target cloud:
+// Nova server calls (lib/openstack/compute/servers.ts) against the target cloud:
 // boot on the project's network, every state change the panel offers, errors.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Api } from '@/lib/openstack/api';
