@@ -3,6 +3,7 @@ import type { ShellData } from '@/lib/shell-data';
 import type { Theme } from '@/lib/theme';
 import { CloudServicesProvider } from './cloud-services';
 import { ExpiryWatch } from './expiry-watch';
+import { MobileNav } from './mobile-nav';
 import { ProjectSwitcher } from './project-switcher';
 import { RegionSwitcher } from './region-switcher';
 import { Sidebar } from './sidebar';
@@ -29,7 +30,10 @@ export function Shell({
       >
         Skip to content
       </a>
-      <header className="sticky top-0 z-40 flex h-12 items-center gap-2 bg-topbar px-3 text-topbar-fg">
+      {/* Below md the header wraps: menu button, logo and the user's controls on
+          the first row, the project and region switchers on the second. */}
+      <header className="sticky top-0 z-40 flex flex-wrap items-center gap-x-2 gap-y-1 bg-topbar px-3 py-2 text-topbar-fg md:h-12 md:flex-nowrap md:py-0">
+        <MobileNav panels={data.panels} />
         <Link href="/project" className="mr-2 flex items-center gap-2 font-semibold tracking-tight">
           <svg aria-hidden viewBox="0 0 24 24" className="size-6" fill="none">
             <rect x="2" y="2" width="20" height="20" rx="5" fill="#d6413a" />
@@ -40,8 +44,10 @@ export function Shell({
             {data.cloudName}
           </span>
         </Link>
-        <ProjectSwitcher projects={data.projects} />
-        <RegionSwitcher regions={data.regions} />
+        <div className="order-last flex w-full min-w-0 flex-wrap items-center gap-2 md:order-none md:w-auto md:flex-nowrap">
+          <ProjectSwitcher projects={data.projects} />
+          <RegionSwitcher regions={data.regions} />
+        </div>
         <div className="ml-auto flex items-center gap-1">
           <ThemeToggle initial={theme} />
           <UserMenu />
@@ -51,7 +57,7 @@ export function Shell({
         <aside className="sticky top-12 hidden h-[calc(100vh-3rem)] w-56 shrink-0 overflow-y-auto border-r border-line bg-sidebar md:block">
           <Sidebar panels={data.panels} />
         </aside>
-        <main id="main" className="min-w-0 flex-1 px-6 py-4">
+        <main id="main" className="min-w-0 flex-1 px-4 py-4 md:px-6">
           <CloudServicesProvider services={data.services}>{children}</CloudServicesProvider>
         </main>
       </div>

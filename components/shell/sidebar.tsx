@@ -3,7 +3,14 @@ import Link, { useLinkStatus } from 'next/link';
 import { usePathname } from 'next/navigation';
 import { GROUP_ORDER, type Panel } from '@/lib/panels';
 
-export function Sidebar({ panels }: { panels: Panel[] }) {
+export function Sidebar({
+  panels,
+  onNavigate,
+}: {
+  panels: Panel[];
+  /** Called when a panel link is chosen (the drawer closes on it). */
+  onNavigate?: () => void;
+}) {
   const pathname = usePathname();
   const dashboards = ['Project', 'Admin', 'Identity'] as const;
   return (
@@ -31,6 +38,7 @@ export function Sidebar({ panels }: { panels: Panel[] }) {
                           <Link
                             href={panel.path}
                             aria-current={active ? 'page' : undefined}
+                            onClick={onNavigate}
                             className={`relative block rounded py-1 pr-6 pl-4 ${
                               active
                                 ? 'bg-accent-soft font-medium text-accent'

@@ -99,6 +99,43 @@ describe('DataTable', () => {
     expect(names()).toEqual(['db-10', 'web-2', 'web-10']);
   });
 
+  it('sorts naturally and case-insensitively, keeping equal rows in order, missing values last', async () => {
+    const user = userEvent.setup();
+    const hosts: Volume[] = [
+      { id: '1', name: 'b10', size: 1, status: '' },
+      { id: '2', name: 'B2', size: 2, status: '' },
+      { id: '3', name: 'a', size: 3, status: '' },
+      { id: '4', name: 'b2', size: 4, status: '' },
+      { id: '5', name: 'none', size: 5, status: '' },
+    ];
+    renderTable({
+      rows: hosts,
+      columns: [
+        {
+          id: 'name',
+          header: 'Name',
+          cell: (v) => v.name,
+          sortValue: (v) => (v.name === 'none' ? undefined : v.name),
+        },
+      ],
+    });
+    const sortByName = screen.getByRole('button', { name: /Name/ });
+    await user.click(sortByName);
+    expect(names()).toEqual(['a', 'B2', 'b2', 'b10', 'none']);
+    await user.click(sortByName);
+    expect(names()).toEqual(['none', 'b10', 'B2', 'b2', 'a']);
+  });
+
+  it('sorts numbers by size, ascending first', async () => {
+    const user = userEvent.setup();
+    renderTable();
+    await user.click(screen.getByRole('button', { name: /Size/ }));
+    expect(screen.getByRole('columnheader', { name: /Size/ }).getAttribute('aria-sort')).toBe(
+      'ascending',
+    );
+    expect(names()).toEqual(['db-10', 'web-2', 'web-10']);
+  });
+
   it('does not offer sorting on a column without a sort value', () => {
     renderTable();
     const status = screen.getByRole('columnheader', { name: 'Status' });

@@ -1,11 +1,11 @@
 'use client';
-// The generic table: sorting, selection, loading/empty/error states and
-// Horizon's "Displaying N items". What to show comes from the caller.
-import { useId, useMemo, useState, type ReactNode } from 'react';
+// The generic table: sorting, selection, loading/empty/error states. What to
+// show comes from the caller; the model (sorting, selection, sizes) is
+// TanStack Table's (table-model.ts). Wide tables scroll inside their own box.
+import { useId, useMemo, type ReactNode } from 'react';
 import type { DataTableColumn } from '@/lib/ui/table';
-import { nextSort, sortRows, type SortState } from './sort';
-import { Alert } from '../alert';
-import { Button } from '../button';
+import { EmptyRow, ErrorRow, ROW_HEIGHT, SkeletonRows } from './body-states';
+import { SELECT_COLUMN_ID, useTableModel, type TableRow } from './table-model';
 
 export type { DataTableColumn };
 
@@ -29,6 +29,8 @@ export interface DataTableProps<T> {
   skeletonRows?: number;
 }
 
+const NOTHING_SELECTED: ReadonlySet<string> = new Set();
+
 export function DataTable<T>({
   label,
   columns,
@@ -40,35 +42,76 @@ export function DataTable<T>({
   selectable = false,
   selectionMode = 'multiple',
   rowDisabled,
-  selected = new Set(),
+  selected = NOTHING_SELECTED,
   onSelectedChange,
   rowActions,
   emptyMessage = 'No items to display.',
   skeletonRows = 5,
 }: DataTableProps<T>) {
-  const [sort, setSort] = useState<SortState | null>(null);
   const tableId = useId();
   const single = selectionMode === 'single';
-  const sorted = useMemo(() => {
-    if (!rows || !sort) return rows;
-    const column = columns.find((c) => c.id === sort.columnId);
-    return sortRows(rows, column?.sortValue, sort.direction);
-  }, [rows, sort, columns]);
+  const table = useTableModel({
+    columns,
+    rows,
+    rowKey,
+    selectable,
+    single,
+    rowDisabled,
+    selected,
+    onSelectedChange,
+  });
+  const byId = useMemo(() => new Map(columns.map((c) => [c.id, c])), [columns]);
 
-  const keys = sorted?.filter((row) => !rowDisabled?.(row)).map(rowKey) ?? [];
-  const allSelected = keys.length > 0 && keys.every((k) => selected.has(k));
-  const someSelected = keys.some((k) => selected.has(k));
+  const bodyRows = table.getRowModel().rows;
+  const selectableRows = bodyRows.filter((row) => row.getCanSelect());
+  const allSelected = selectableRows.length > 0 && selectableRows.every((r) => r.getIsSelected());
+  const someSelected = selectableRows.some((r) => r.getIsSelected());
   const span = columns.length + (selectable ? 1 : 0) + (rowActions ? 1 : 0);
 
-  function toggle(key: string) {
-    if (single) {
-      onSelectedChange?.(new Set([key]));
-      return;
-    }
-    const next = new Set(selected);
-    if (next.has(key)) next.delete(key);
-    else next.add(key);
-    onSelectedChange?.(next);
+  function renderRow(row: TableRow<T>, rowIndex: number) {
+    const isSelected = row.getIsSelected();
+    const reason = rowDisabled?.(row.original);
+    const reasonId = `${tableId}-${rowIndex}-reason`;
+    const dataCells = row.getAllCells().filter((cell) => cell.column.id !== SELECT_COLUMN_ID);
+    return (
+      <tr
+        key={row.id}
+        aria-selected={selectable ? isSelected : undefined}
+        aria-disabled={reason ? true : undefined}
+        className={`${ROW_HEIGHT} border-b border-line last:border-0 hover:bg-hover/60 ${isSelected ? 'bg-accent-soft/60' : ''} ${reason ? 'text-muted' : ''}`}
+      >
+        {selectable && (
+          <td className="px-3">
+            <input
+              type={single ? 'radio' : 'checkbox'}
+              name={single ? tableId : undefined}
+              aria-label={`Select ${rowLabel(row.original)}`}
+              aria-describedby={reason ? reasonId : undefined}
+              checked={isSelected}
+              disabled={!row.getCanSelect()}
+              onChange={row.getToggleSelectedHandler()}
+              className="size-3.5 accent-accent"
+            />
+          </td>
+        )}
+        {dataCells.map((cell, index) => {
+          const column = byId.get(cell.column.id);
+          return (
+            <td key={cell.id} className={`px-2.5 py-1.5 align-middle ${column?.className ?? ''}`}>
+              {column?.cell(row.original)}
+              {index === 0 && reason && (
+                <span id={reasonId} className="block text-xs text-warn-fg">
+                  {reason}
+                </span>
+              )}
+            </td>
+          );
+        })}
+        {rowActions && (
+          <td className="px-3 py-1.5 text-right whitespace-nowrap">{rowActions(row.original)}</td>
+        )}
+      </tr>
+    );
   }
 
   return (
@@ -79,137 +122,85 @@ export function DataTable<T>({
         className="w-full border-collapse text-[13px]"
       >
         <thead className="bg-subtle text-left text-xs font-semibold text-muted">
-          <tr className="border-b border-line">
-            {selectable && (
-              <th scope="col" className="w-9 px-3 py-2">
-                {single ? (
-                  <span className="sr-only">Select</span>
-                ) : (
-                  <input
-                    type="checkbox"
-                    aria-label="Select all rows"
-                    checked={allSelected}
-                    ref={(el) => {
-                      if (el) el.indeterminate = someSelected && !allSelected;
-                    }}
-                    onChange={() => onSelectedChange?.(allSelected ? new Set() : new Set(keys))}
-                    disabled={keys.length === 0}
-                    className="size-3.5 accent-accent"
-                  />
-                )}
-              </th>
-            )}
-            {columns.map((column) => {
-              const active = sort?.columnId === column.id;
-              return (
-                <th
-                  key={column.id}
-                  scope="col"
-                  aria-sort={
-                    active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined
-                  }
-                  className={`px-2.5 py-2 whitespace-nowrap ${column.className ?? ''}`}
-                >
-                  {column.sortValue ? (
-                    <button
-                      type="button"
-                      onClick={() => setSort((s) => nextSort(s, column.id))}
-                      className="inline-flex items-center gap-1 hover:text-fg"
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id} className="border-b border-line">
+              {group.headers.map((header) => {
+                const { column } = header;
+                if (column.id === SELECT_COLUMN_ID)
+                  return (
+                    <th
+                      key={header.id}
+                      scope="col"
+                      style={{ width: header.getSize() }}
+                      className="px-3 py-2"
                     >
-                      {column.header}
-                      <span aria-hidden className={active ? 'text-fg' : 'opacity-40'}>
-                        {active && sort.direction === 'desc' ? '▾' : '▴'}
-                      </span>
-                    </button>
-                  ) : (
-                    column.header
-                  )}
+                      {single ? (
+                        <span className="sr-only">Select</span>
+                      ) : (
+                        <input
+                          type="checkbox"
+                          aria-label="Select all rows"
+                          checked={allSelected}
+                          ref={(el) => {
+                            if (el) el.indeterminate = someSelected && !allSelected;
+                          }}
+                          onChange={() =>
+                            table.toggleAllRowsSelected(!allSelected, { deselectAll: true })
+                          }
+                          disabled={selectableRows.length === 0}
+                          className="size-3.5 accent-accent"
+                        />
+                      )}
+                    </th>
+                  );
+                const sorted = column.getIsSorted();
+                const title = byId.get(column.id)?.header;
+                return (
+                  <th
+                    key={header.id}
+                    scope="col"
+                    aria-sort={sorted ? (sorted === 'asc' ? 'ascending' : 'descending') : undefined}
+                    className={`px-2.5 py-2 whitespace-nowrap ${byId.get(column.id)?.className ?? ''}`}
+                  >
+                    {column.getCanSort() ? (
+                      <button
+                        type="button"
+                        onClick={() => column.toggleSorting()}
+                        className="inline-flex items-center gap-1 hover:text-fg"
+                      >
+                        {title}
+                        <span aria-hidden className={sorted ? 'text-fg' : 'opacity-40'}>
+                          {sorted === 'desc' ? '▾' : '▴'}
+                        </span>
+                      </button>
+                    ) : (
+                      title
+                    )}
+                  </th>
+                );
+              })}
+              {rowActions && (
+                <th scope="col" className="w-px px-3 py-2 text-right">
+                  Actions
                 </th>
-              );
-            })}
-            {rowActions && (
-              <th scope="col" className="w-px px-3 py-2 text-right">
-                Actions
-              </th>
-            )}
-          </tr>
+              )}
+            </tr>
+          ))}
         </thead>
         <tbody>
           {error ? (
-            <tr>
-              <td colSpan={span} className="px-3 py-4">
-                <div className="flex items-start gap-3">
-                  <div className="flex-1">
-                    <Alert tone="error" title="Unable to retrieve the list.">
-                      {error.message}
-                    </Alert>
-                  </div>
-                  <Button size="sm" onClick={error.retry}>
-                    Retry
-                  </Button>
-                </div>
-              </td>
-            </tr>
-          ) : !sorted ? (
-            Array.from({ length: skeletonRows }, (_, i) => (
-              <tr key={i} className="h-10 border-b border-line last:border-0">
-                <td colSpan={span} className="px-3">
-                  <span className="block h-3 w-2/3 animate-pulse rounded bg-hover" />
-                </td>
-              </tr>
-            ))
-          ) : sorted.length === 0 ? (
-            <tr className="h-10">
-              <td colSpan={span} className="px-3 text-center text-muted">
-                {emptyMessage}
-              </td>
-            </tr>
+            <ErrorRow span={span} error={error} />
+          ) : !rows ? (
+            <SkeletonRows
+              count={skeletonRows}
+              columns={columns.length}
+              selectable={selectable}
+              actions={rowActions !== undefined}
+            />
+          ) : bodyRows.length === 0 ? (
+            <EmptyRow span={span} message={emptyMessage} />
           ) : (
-            sorted.map((row, rowIndex) => {
-              const key = rowKey(row);
-              const isSelected = selected.has(key);
-              const reason = rowDisabled?.(row);
-              const reasonId = `${tableId}-${rowIndex}-reason`;
-              return (
-                <tr
-                  key={key}
-                  aria-selected={selectable ? isSelected : undefined}
-                  aria-disabled={reason ? true : undefined}
-                  className={`h-10 border-b border-line last:border-0 hover:bg-hover/60 ${isSelected ? 'bg-accent-soft/60' : ''} ${reason ? 'text-muted' : ''}`}
-                >
-                  {selectable && (
-                    <td className="px-3">
-                      <input
-                        type={single ? 'radio' : 'checkbox'}
-                        name={single ? tableId : undefined}
-                        aria-label={`Select ${rowLabel(row)}`}
-                        aria-describedby={reason ? reasonId : undefined}
-                        checked={isSelected}
-                        disabled={reason !== undefined}
-                        onChange={() => toggle(key)}
-                        className="size-3.5 accent-accent"
-                      />
-                    </td>
-                  )}
-                  {columns.map((column, index) => (
-                    <td
-                      key={column.id}
-                      className={`px-2.5 py-1.5 align-middle ${column.className ?? ''}`}
-                    >
-                      {column.cell(row)}
-                      {index === 0 && reason && (
-                        <span id={reasonId} className="block text-xs text-warn-fg">
-                          {reason}
-                        </span>
-                      )}
-                    </td>
-                  ))}
-                  {rowActions && (
-                    <td className="px-3 py-1.5 text-right whitespace-nowrap">{rowActions(row)}</td>
-                  )}
-                </tr>
-              );
-            })
+            bodyRows.map(renderRow)
           )}
         </tbody>
       </table>
