@@ -1,7 +1,7 @@
 // The dashboard on a phone-sized screen (390 × 844): the sidebar becomes a
 // drawer behind a menu button, the header stays within the screen, and wide
 // tables scroll in their own box while the page itself never scrolls sideways.
-import { PANEL_LIST } from '@/lib/resources/panels';
+import { PANEL_LIST } from '@/lib/panels';
 import { expect, login, test } from './fixtures';
 import { bootServer, deleteServers } from './servers';
 import type { Page } from '@playwright/test';

@@ -43,7 +43,7 @@ export function TableToolbar<T>({
           if (serverFilters.length > 0)
             onServerFilter(text.trim() ? { param: field, value: text.trim() } : null);
         }}
-        className="flex items-center gap-1.5"
+        className="flex min-w-0 items-center gap-1.5"
       >
         {serverFilters.length > 0 ? (
           <>
@@ -72,7 +72,7 @@ export function TableToolbar<T>({
                 setText(e.target.value);
                 if (e.target.value === '') onServerFilter(null);
               }}
-              className="h-8 w-56 rounded border border-line-strong bg-surface px-2.5 text-sm"
+              className="h-8 w-56 min-w-0 rounded border border-line-strong bg-surface px-2.5 text-sm"
             />
             <Button type="submit">Filter</Button>
           </>
@@ -85,7 +85,7 @@ export function TableToolbar<T>({
               value={clientFilterText}
               maxLength={255}
               onChange={(e) => onClientFilter(e.target.value)}
-              className="h-8 w-56 rounded border border-line-strong bg-surface px-2.5 text-sm"
+              className="h-8 w-56 min-w-0 rounded border border-line-strong bg-surface px-2.5 text-sm"
             />
           )
         )}

@@ -3,7 +3,7 @@
 // The drawer (and the dialog library under it) loads only when first wanted,
 // so desktop pages and the first load on a phone do not carry it.
 import { lazy, Suspense, useRef, useState } from 'react';
-import type { Panel } from '@/lib/resources/panels';
+import type { Panel } from '@/lib/panels';
 
 const loadDrawer = () => import('./nav-drawer');
 const NavDrawer = lazy(() => loadDrawer().then((m) => ({ default: m.NavDrawer })));

@@ -4,7 +4,7 @@
 // where the sidebar shows anyway.
 import * as Dialog from '@radix-ui/react-dialog';
 import { useEffect } from 'react';
-import type { Panel } from '@/lib/resources/panels';
+import type { Panel } from '@/lib/panels';
 import { Sidebar } from './sidebar';
 
 /** Tailwind's md breakpoint, where the sidebar is always shown. */
