@@ -1,7 +1,7 @@
 // Admin → Flavors row actions: Update Metadata (extra specs), Modify Access
 // (projects of a private flavor) and Delete Flavor.
+import { deleteAction } from '@/components/resource/delete-action';
 import type { Flavor } from '@/lib/openstack/compute/flavor-schemas';
-import { deleteAction } from '@/lib/resources/delete-action';
 import { formRowAction, type RowAction } from '@/lib/resources/types';
 import { isPublic } from './flavor-fields';
 import {

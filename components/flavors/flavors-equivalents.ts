@@ -1,5 +1,5 @@
 // Admin → Flavors: the equivalent commands. Checked for real against the devcloud,
-// with admin credentials, by tests/real/flavors-server-groups-equivalents.real.ts.
+// with admin credentials, by flavors-equivalents.real.ts.
 import { HOT_VERSION, SDK_CONNECT_LINES } from '@/lib/equivalents/preamble';
 import { hotName, py, sh, yaml } from '@/lib/equivalents/quote';
 import type { Equivalents } from '@/lib/equivalents/types';

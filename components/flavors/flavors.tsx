@@ -1,5 +1,6 @@
 // Admin → Compute → Flavors. api-ref: compute v2.1, "Flavors", "Flavors extra-specs",
 // "Flavors access". Private flavors are listed too (is_public=None, admins only).
+import { Mono } from '@/components/ui/cells';
 import { formatGigabytes, formatMegabytes } from '@/lib/format/size';
 import { formText } from '@/lib/forms/text';
 import type { FormValues } from '@/lib/forms/types';
@@ -99,7 +100,7 @@ export const flavors: ResourceDefinition<Flavor> = {
     {
       id: 'id',
       header: 'ID',
-      cell: (f) => <span className="font-mono text-xs">{f.id}</span>,
+      cell: (f) => <Mono>{f.id}</Mono>,
       className: 'break-all',
     },
     { id: 'public', header: 'Public', cell: (f) => yesNo(isPublic(f)) },

@@ -1,5 +1,6 @@
 'use client';
 import useSWR from 'swr';
+import { Mono, orDash } from '@/components/ui/cells';
 import { DataTable } from '@/components/ui/data-table/data-table';
 import { useApi } from '@/lib/hooks/use-api';
 import type { InstanceAction, Server } from '@/lib/openstack/compute/server-schemas';
@@ -22,7 +23,7 @@ export function InstanceActionLog({ server }: { server: Server }) {
         {
           id: 'request',
           header: 'Request ID',
-          cell: (a) => <span className="font-mono text-xs">{a.request_id}</span>,
+          cell: (a) => <Mono>{a.request_id}</Mono>,
         },
         { id: 'action', header: 'Action', cell: (a) => a.action, sortValue: (a) => a.action },
         {
@@ -34,9 +35,9 @@ export function InstanceActionLog({ server }: { server: Server }) {
         {
           id: 'user',
           header: 'User ID',
-          cell: (a) => <span className="font-mono text-xs">{a.user_id ?? '-'}</span>,
+          cell: (a) => <Mono>{orDash(a.user_id)}</Mono>,
         },
-        { id: 'message', header: 'Message', cell: (a) => a.message ?? '-' },
+        { id: 'message', header: 'Message', cell: (a) => orDash(a.message) },
       ]}
     />
   );

@@ -1,5 +1,6 @@
 'use client';
 import useSWR from 'swr';
+import { Mono } from '@/components/ui/cells';
 import { DataTable } from '@/components/ui/data-table/data-table';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { useApi } from '@/lib/hooks/use-api';
@@ -27,7 +28,7 @@ export function InstanceInterfaces({ server }: { server: Server }) {
         {
           id: 'port',
           header: 'Port ID',
-          cell: (i) => <span className="font-mono text-xs">{i.port_id}</span>,
+          cell: (i) => <Mono>{i.port_id}</Mono>,
         },
         { id: 'network', header: 'Network', cell: (i) => i.network },
         {
@@ -38,7 +39,7 @@ export function InstanceInterfaces({ server }: { server: Server }) {
         {
           id: 'mac',
           header: 'MAC Address',
-          cell: (i) => <span className="font-mono text-xs">{i.mac_addr}</span>,
+          cell: (i) => <Mono>{i.mac_addr}</Mono>,
         },
         { id: 'state', header: 'Status', cell: (i) => <StatusBadge status={i.port_state} /> },
       ]}

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Server } from '@/lib/openstack/compute/server-schemas';
-import {
-  formatAge,
-  isTransitional,
-  powerStateLabel,
-  statusLabel,
-  taskLabel,
-} from './instance-status';
+import { isTransitional, powerStateLabel, statusLabel, taskLabel } from './instance-status';
 
 function server(status: string, task: string | null = null): Server {
   return {
@@ -39,11 +33,5 @@ describe('instance status', () => {
     expect(isTransitional(server('ACTIVE'))).toBe(false);
     expect(isTransitional(server('SHUTOFF'))).toBe(false);
     expect(isTransitional(server('ERROR'))).toBe(false);
-  });
-  it('formats ages', () => {
-    const t0 = Date.parse('2026-11-26T10:00:00Z');
-    expect(formatAge('2026-11-26T10:00:00Z', t0 + 42_000)).toBe('42 seconds');
-    expect(formatAge('2026-11-26T10:00:00Z', t0 + 61_000)).toBe('1 minute');
-    expect(formatAge('2026-11-26T10:00:00Z', t0 + 3_600_000 * 26)).toBe('1 day, 2 hours');
   });
 });

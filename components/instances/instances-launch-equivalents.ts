@@ -1,7 +1,7 @@
 // Launch Instance's equivalent commands: `openstack server create`, openstacksdk's
 // conn.compute.create_server(...) and an OS::Nova::Server resource, for exactly what
 // the wizard holds. Run for real against the devcloud by
-// tests/real/launch-equivalents.real.ts (`npm run test:real`).
+// launch-equivalents.real.ts (`npm run test:real`).
 import { HOT_VERSION, SDK_CONNECT_LINES } from '@/lib/equivalents/preamble';
 import { hotName, py, sh, yaml, yamlBlock } from '@/lib/equivalents/quote';
 import type { Equivalents } from '@/lib/equivalents/types';

@@ -1,5 +1,7 @@
 // Instances. api-ref: compute v2.1, "Servers (servers)" and "Servers - run an action".
+import { Age, Mono, orDash } from '@/components/ui/cells';
 import { StatusBadge } from '@/components/ui/status-badge';
+import { formatAge } from '@/lib/format/age';
 import type { Server } from '@/lib/openstack/compute/server-schemas';
 import { PANELS } from '@/lib/panels';
 import type { ResourceDefinition } from '@/lib/resources/types';
@@ -9,7 +11,6 @@ import { InstanceConsole } from './instance-console';
 import { InstanceInterfaces } from './instance-interfaces';
 import { InstanceLog } from './instance-log';
 import {
-  formatAge,
   imageId,
   ipAddresses,
   isTransitional,
@@ -94,9 +95,9 @@ export const instances: ResourceDefinition<Server> = {
       header: 'Flavor',
       className: 'whitespace-nowrap',
       sortValue: (s) => s.flavor.original_name ?? '',
-      cell: (s) => s.flavor.original_name ?? '-',
+      cell: (s) => orDash(s.flavor.original_name),
     },
-    { id: 'keypair', header: 'Key Pair', cell: (s) => s.key_name ?? '-' },
+    { id: 'keypair', header: 'Key Pair', cell: (s) => orDash(s.key_name) },
     {
       id: 'status',
       header: 'Status',
@@ -110,7 +111,7 @@ export const instances: ResourceDefinition<Server> = {
       id: 'az',
       className: 'whitespace-nowrap',
       header: 'Availability Zone',
-      cell: (s) => s['OS-EXT-AZ:availability_zone'] ?? '-',
+      cell: (s) => orDash(s['OS-EXT-AZ:availability_zone']),
     },
     {
       id: 'task',
@@ -130,7 +131,7 @@ export const instances: ResourceDefinition<Server> = {
       header: 'Age',
       sortValue: (s) => -Date.parse(s.created),
       // The server renders the first page a moment before the browser takes it over.
-      cell: (s) => <span suppressHydrationWarning>{formatAge(s.created)}</span>,
+      cell: (s) => <Age since={s.created} />,
     },
   ],
   createActions: [{ id: 'launch', label: 'Launch Instance', launcher: LaunchInstance }],
@@ -138,11 +139,11 @@ export const instances: ResourceDefinition<Server> = {
   detail: {
     fields: [
       { label: 'Name', value: (s) => s.name },
-      { label: 'ID', value: (s) => <span className="font-mono text-xs">{s.id}</span> },
+      { label: 'ID', value: (s) => <Mono>{s.id}</Mono> },
       { label: 'Description', value: (s) => s.description || '-' },
       {
         label: 'Project ID',
-        value: (s) => <span className="font-mono text-xs">{s.tenant_id ?? '-'}</span>,
+        value: (s) => <Mono>{orDash(s.tenant_id)}</Mono>,
       },
       {
         label: 'Status',
@@ -155,7 +156,7 @@ export const instances: ResourceDefinition<Server> = {
         label: 'Locked',
         value: (s) => (s.locked ? `Yes${s.locked_reason ? ` (${s.locked_reason})` : ''}` : 'No'),
       },
-      { label: 'Availability Zone', value: (s) => s['OS-EXT-AZ:availability_zone'] ?? '-' },
+      { label: 'Availability Zone', value: (s) => orDash(s['OS-EXT-AZ:availability_zone']) },
       { label: 'Created', value: (s) => `${s.created} (${formatAge(s.created)} ago)` },
       {
         label: 'Flavor',
@@ -170,7 +171,7 @@ export const instances: ResourceDefinition<Server> = {
             : Object.entries(s.addresses).map(([network, addrs]) => (
                 <div key={network}>
                   <span className="text-muted">{network}:</span>{' '}
-                  <span className="font-mono text-xs">{addrs.map((a) => a.addr).join(', ')}</span>
+                  <Mono>{addrs.map((a) => a.addr).join(', ')}</Mono>
                 </div>
               )),
       },
@@ -178,7 +179,7 @@ export const instances: ResourceDefinition<Server> = {
         label: 'Security Groups',
         value: (s) => [...new Set((s.security_groups ?? []).map((g) => g.name))].join(', ') || '-',
       },
-      { label: 'Key Name', value: (s) => s.key_name ?? '-' },
+      { label: 'Key Name', value: (s) => orDash(s.key_name) },
       { label: 'Image', value: (s) => imageId(s) ?? '(booted from volume)' },
       {
         label: 'Volumes Attached',

@@ -1,5 +1,5 @@
 // The Key Pairs panel's equivalent commands. Checked for real against the devcloud
-// by tests/real/keypair-equivalents.real.ts (`npm run test:real`).
+// by keypairs-equivalents.real.ts (`npm run test:real`).
 import { HOT_VERSION, SDK_CONNECT_LINES } from '@/lib/equivalents/preamble';
 import { hotName, py, sh, yaml, yamlBlock } from '@/lib/equivalents/quote';
 import type { Equivalents } from '@/lib/equivalents/types';

@@ -1,17 +1,18 @@
 // Key Pairs. api-ref: compute v2.1, "Keypairs (keypairs)".
-import { PrivateKeyResult } from '@/components/resource/private-key-result';
+import { deleteAction } from '@/components/resource/delete-action';
+import { Mono, orDash } from '@/components/ui/cells';
 import { formText } from '@/lib/forms/text';
 import type { FormValues } from '@/lib/forms/types';
 import { createKeypairInput, importKeypairInput } from '@/lib/openstack/compute/keypair-inputs';
 import type { Keypair } from '@/lib/openstack/compute/keypair-schemas';
 import { PANELS } from '@/lib/panels';
-import { deleteAction } from '@/lib/resources/delete-action';
 import { createAction, type ResourceDefinition } from '@/lib/resources/types';
 import {
   createKeypairEquivalents,
   deleteKeypairEquivalents,
   importKeypairEquivalents,
 } from './keypairs-equivalents';
+import { PrivateKeyResult } from './private-key-result';
 
 const TYPE_OPTIONS = [
   { value: 'ssh', label: 'SSH Key' },
@@ -43,7 +44,7 @@ export const keypairs: ResourceDefinition<Keypair> = {
     {
       id: 'fingerprint',
       header: 'Fingerprint',
-      cell: (k) => <span className="font-mono text-xs">{k.fingerprint}</span>,
+      cell: (k) => <Mono>{k.fingerprint}</Mono>,
       className: 'break-all',
     },
   ],
@@ -134,10 +135,10 @@ export const keypairs: ResourceDefinition<Keypair> = {
       { label: 'Type', value: (k) => k.type ?? 'ssh' },
       {
         label: 'Fingerprint',
-        value: (k) => <span className="font-mono text-xs break-all">{k.fingerprint}</span>,
+        value: (k) => <Mono wrap>{k.fingerprint}</Mono>,
       },
-      { label: 'Created', value: (k) => k.created_at ?? '-' },
-      { label: 'User ID', value: (k) => k.user_id ?? '-' },
+      { label: 'Created', value: (k) => orDash(k.created_at) },
+      { label: 'User ID', value: (k) => orDash(k.user_id) },
       {
         label: 'Public Key',
         value: (k) => (

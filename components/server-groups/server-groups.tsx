@@ -1,10 +1,11 @@
 // Project → Compute → Server Groups. api-ref: compute v2.1, "Server groups
 // (os-server-groups)"; from 2.64 one `policy` and its `rules`.
+import { deleteAction } from '@/components/resource/delete-action';
+import { Mono, orDash } from '@/components/ui/cells';
 import { formText } from '@/lib/forms/text';
 import type { FormValues } from '@/lib/forms/types';
 import type { ServerGroup } from '@/lib/openstack/compute/server-group-schemas';
 import { PANELS } from '@/lib/panels';
-import { deleteAction } from '@/lib/resources/delete-action';
 import { createAction, type ResourceDefinition } from '@/lib/resources/types';
 import { createServerGroupInput, policyLabel, SERVER_GROUP_POLICIES } from './server-group-inputs';
 import { ServerGroupMembers } from './server-group-members';
@@ -112,12 +113,12 @@ export const serverGroups: ResourceDefinition<ServerGroup> = {
   detail: {
     fields: [
       { label: 'Name', value: (g) => g.name },
-      { label: 'ID', value: (g) => <span className="font-mono text-xs">{g.id}</span> },
+      { label: 'ID', value: (g) => <Mono>{g.id}</Mono> },
       { label: 'Policy', value: (g) => policyLabel(policyOf(g)) },
       { label: 'Rules', value: rulesText },
       { label: 'Members', value: (g) => g.members.length },
-      { label: 'Project ID', value: (g) => g.project_id ?? '-' },
-      { label: 'User ID', value: (g) => g.user_id ?? '-' },
+      { label: 'Project ID', value: (g) => orDash(g.project_id) },
+      { label: 'User ID', value: (g) => orDash(g.user_id) },
     ],
     tabs: [
       { id: 'members', label: 'Members', render: (g) => <ServerGroupMembers ids={g.members} /> },

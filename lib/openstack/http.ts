@@ -1,6 +1,6 @@
 // The one choke point through which the dashboard talks to OpenStack: in the
 // browser it goes through our proxy, on the server straight to the catalog
-// endpoint with the token. Service modules (nova.ts, …) only ever call osFetch.
+// endpoint with the token. The per-service modules (lib/openstack/<service-type>/) only ever call osFetch.
 import { OpenStackError, parseBodyText, toOpenStackError } from './errors';
 import type { ServiceTypeName } from './catalog';
 import type { z } from 'zod';

@@ -1,4 +1,4 @@
-// Keystone calls the dashboard makes (lib/openstack/keystone.ts), checked with
+// Keystone calls the dashboard makes (lib/openstack/identity/keystone.ts), checked with
 // the same zod schemas the dashboard parses them with.
 import { describe, expect, it } from 'vitest';
 import { OpenStackError } from '@/lib/openstack/errors';

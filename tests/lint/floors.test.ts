@@ -91,7 +91,7 @@ describe('floors lint rules', { timeout: 120_000 }, () => {
         "import { ResourceTable } from '@/components/resource/resource-table';",
         "import { Button } from '@/components/ui/button';",
         "import { PANELS } from '@/lib/panels';",
-        "import { deleteAction } from '@/lib/resources/delete-action';",
+        "import { deleteAction } from '@/components/resource/delete-action';",
         "import { keypairs } from './keypairs';",
         'export const x = [ResourceTable, Button, PANELS, deleteAction, keypairs];',
         '',

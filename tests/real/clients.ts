@@ -10,6 +10,11 @@ const run = promisify(execFile);
 
 export const AUTH_URL = process.env.DEVCLOUD_AUTH_URL ?? 'http://127.0.0.1:5000/v3';
 
+/** A name the cleanup finds: eq-<prefix>-<random>. */
+export function uniqueName(prefix: string): string {
+  return `eq-${prefix}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
 /** demo is a project member; admin (admin in project "admin") may manage flavors. */
 export type WorkspaceUser = 'demo' | 'admin';
 

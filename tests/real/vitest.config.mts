@@ -10,7 +10,8 @@ export default defineConfig({
   root,
   resolve: { alias: { '@': root } },
   test: {
-    include: ['tests/real/**/*.real.ts'],
+    // Each panel keeps its real-client tests in its own folder.
+    include: ['components/**/*.real.ts'],
     environment: 'node',
     testTimeout: 180_000,
     fileParallelism: false,

@@ -1,7 +1,7 @@
 // Instance actions that take no input: start, stop, reboot, pause, suspend,
 // shelve, lock, rescue's way out, resize confirm/revert, delete.
+import { deleteAction } from '@/components/resource/delete-action';
 import type { Server } from '@/lib/openstack/compute/server-schemas';
-import { deleteAction } from '@/lib/resources/delete-action';
 import type { RowAction } from '@/lib/resources/types';
 import { simpleEquivalents } from './equivalents';
 import { allowedBy, type Rule } from './rules';

@@ -1,12 +1,13 @@
 'use client';
 // Key Pair: pick one, or create / import one here without leaving the wizard.
 import { useState, type KeyboardEvent } from 'react';
-import { downloadPrivateKey } from '@/components/resource/private-key-result';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { Mono } from '@/components/ui/cells';
 import { DataTable, type DataTableColumn } from '@/components/ui/data-table/data-table';
 import { FormField } from '@/components/ui/form-field';
 import { Spinner } from '@/components/ui/spinner';
+import { downloadPrivateKey } from '@/lib/client/download-private-key';
 import type { FieldSpec, FormValues } from '@/lib/forms/types';
 import { validateForm } from '@/lib/forms/validate';
 import type { Api } from '@/lib/openstack/api';
@@ -21,7 +22,7 @@ const COLUMNS: DataTableColumn<Keypair>[] = [
   {
     id: 'fingerprint',
     header: 'Fingerprint',
-    cell: (k) => <span className="font-mono text-xs">{k.fingerprint}</span>,
+    cell: (k) => <Mono>{k.fingerprint}</Mono>,
     className: 'break-all',
   },
 ];

@@ -1,5 +1,6 @@
 'use client';
 // Network Ports: free ports of the project the instance can plug into.
+import { Mono, orDash } from '@/components/ui/cells';
 import { DataTable, type DataTableColumn } from '@/components/ui/data-table/data-table';
 import type { Port } from '@/lib/openstack/network/neutron-schemas';
 import { listValue, PickerError, tableError, type StepProps } from './step-parts';
@@ -28,7 +29,7 @@ export function PortsStep({ values, setValue, errors, data }: StepProps & { data
       header: 'IP Addresses',
       cell: (p) => p.fixed_ips.map((ip) => ip.ip_address).join(', ') || '-',
     },
-    { id: 'mac', header: 'MAC Address', cell: (p) => p.mac_address ?? '-' },
+    { id: 'mac', header: 'MAC Address', cell: (p) => <Mono>{orDash(p.mac_address)}</Mono> },
     { id: 'status', header: 'Status', cell: (p) => p.status },
   ];
   return (

@@ -3,19 +3,23 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ed25519PublicKey } from '@/e2e/keys';
+import {
+  python,
+  shell,
+  stackCreate,
+  stackDelete,
+  uniqueName as unique,
+  workspace,
+  type Workspace,
+} from '@/tests/real/clients';
 import {
   createKeypairEquivalents,
   deleteKeypairEquivalents,
   importKeypairEquivalents,
-} from '@/components/keypairs/keypairs-equivalents';
-import { python, shell, stackCreate, stackDelete, workspace, type Workspace } from './clients';
-import { ed25519PublicKey } from '../../e2e/keys';
+} from './keypairs-equivalents';
 
 let ws: Workspace;
-
-function unique(prefix: string): string {
-  return `eq-${prefix}-${Math.random().toString(36).slice(2, 8)}`;
-}
 
 async function keypairNames(): Promise<string[]> {
   return (await shell(ws, 'openstack keypair list -f value -c Name')).split('\n').filter(Boolean);

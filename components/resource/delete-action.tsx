@@ -1,8 +1,8 @@
 // The Delete row action every panel offers: a panel gives its call and its words,
 // the confirmation, messages and batch label follow one pattern.
 import type { Equivalents } from '@/lib/equivalents/types';
+import type { ActionContext, Allowed, RowAction } from '@/lib/resources/types';
 import type { PublicSession } from '@/lib/session-token';
-import type { ActionContext, Allowed, RowAction } from './types';
 import type { ReactNode } from 'react';
 
 export interface DeleteActionSpec<T> {

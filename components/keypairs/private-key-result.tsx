@@ -1,23 +1,12 @@
 'use client';
-// Nova returns a generated private key exactly once: offer it as a download now,
-// and say plainly that it cannot be fetched again.
+// After Create Key Pair: the private key is downloaded at once, and the dialog
+// says plainly that the cloud cannot give it again.
 import { useEffect, useRef } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { DialogBody, DialogFooter } from '@/components/ui/dialog';
+import { downloadPrivateKey } from '@/lib/client/download-private-key';
 import type { Keypair } from '@/lib/openstack/compute/keypair-schemas';
-
-/** Saves a private key as <name>.pem through the browser's download. */
-export function downloadPrivateKey(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/x-pem-file' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `${name}.pem`;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 export function PrivateKeyResult({ keypair, close }: { keypair: Keypair; close: () => void }) {
   const started = useRef(false);

@@ -1,26 +1,25 @@
-// The Flavors and Server Groups panels' equivalent commands, run for real against
-// the devcloud: flavors as admin (Nova's policy), server groups as demo.
+// The Flavors panel's equivalent commands, run for real against the devcloud as
+// admin (Nova's policy). Only in `npm run test:real` (tests/real/vitest.config.mts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  python,
+  shell,
+  stackCreate,
+  stackDelete,
+  uniqueName as unique,
+  workspace,
+  type Workspace,
+} from '@/tests/real/clients';
 import {
   createFlavorEquivalents,
   deleteFlavorEquivalents,
   modifyAccessEquivalents,
   updateMetadataEquivalents,
   type FlavorPreview,
-} from '@/components/flavors/flavors-equivalents';
-import {
-  createServerGroupEquivalents,
-  deleteServerGroupEquivalents,
-} from '@/components/server-groups/server-groups-equivalents';
-import { python, shell, stackCreate, stackDelete, workspace, type Workspace } from './clients';
+} from './flavors-equivalents';
 
 let admin: Workspace;
-let demo: Workspace;
 let demoProject: string;
-
-function unique(prefix: string): string {
-  return `eq-${prefix}-${Math.random().toString(36).slice(2, 8)}`;
-}
 
 interface ShownFlavor {
   id: string;
@@ -46,18 +45,6 @@ async function flavorNames(): Promise<string[]> {
     .filter(Boolean);
 }
 
-async function groups(ws: Workspace): Promise<{ ID: string; Name: string; Policy: string }[]> {
-  return JSON.parse(
-    await shell(ws, 'openstack --os-compute-api-version 2.64 server group list -f json'),
-  ) as { ID: string; Name: string; Policy: string }[];
-}
-
-async function showGroup(id: string) {
-  return JSON.parse(
-    await shell(demo, `openstack --os-compute-api-version 2.64 server group show -f json ${id}`),
-  ) as { name: string; policy: string; rules: Record<string, number>; members: string[] };
-}
-
 const flavor = (name: string, change: Partial<FlavorPreview> = {}): FlavorPreview => ({
   name,
   vcpus: '2',
@@ -71,16 +58,13 @@ const flavor = (name: string, change: Partial<FlavorPreview> = {}): FlavorPrevie
 });
 
 beforeAll(async () => {
-  [admin, demo] = await Promise.all([workspace('admin'), workspace('demo')]);
+  admin = await workspace('admin');
   demoProject = (await shell(admin, 'openstack project show -f value -c id demo')).trim();
 });
 
 afterAll(async () => {
   const leftovers = (await flavorNames()).filter((n) => n.startsWith('eq-'));
   if (leftovers.length) await shell(admin, `openstack flavor delete ${leftovers.join(' ')}`);
-  const groupsLeft = (await groups(demo)).filter((g) => g.Name.startsWith('eq-'));
-  if (groupsLeft.length)
-    await shell(demo, `openstack server group delete ${groupsLeft.map((g) => g.ID).join(' ')}`);
 });
 
 describe('Create Flavor equivalents (admin)', () => {
@@ -152,58 +136,5 @@ describe('Create Flavor equivalents (admin)', () => {
       await stackDelete(admin, stack);
     }
     expect(await flavorNames()).not.toContain(name);
-  });
-});
-
-describe('Create Server Group equivalents (demo)', () => {
-  it('the CLI creates each kind of group, with the microversion it needs', async () => {
-    const cases: [string, number | undefined][] = [
-      ['affinity', undefined],
-      ['soft-anti-affinity', undefined],
-      ['anti-affinity', 2],
-    ];
-    for (const [policy, max] of cases) {
-      const name = unique(`cli-${policy}`);
-      await shell(demo, createServerGroupEquivalents(name, policy, max).cli);
-      const id = (await groups(demo)).find((g) => g.Name === name)?.ID;
-      expect(id, name).toBeTruthy();
-      const shown = await showGroup(id!);
-      expect(shown).toMatchObject({ name, policy, members: [] });
-      expect(shown.rules).toEqual(max ? { max_server_per_host: max } : {});
-      await shell(demo, deleteServerGroupEquivalents([id!]).cli);
-    }
-    expect((await groups(demo)).map((g) => g.Name).filter((n) => n.startsWith('eq-cli'))).toEqual(
-      [],
-    );
-  });
-
-  it('the openstacksdk snippet creates it with its rule; the delete snippet removes it', async () => {
-    const name = unique('sdk');
-    const id = (
-      await python(demo, createServerGroupEquivalents(name, 'anti-affinity', 3).sdk)
-    ).trim();
-    expect(await showGroup(id)).toMatchObject({
-      name,
-      policy: 'anti-affinity',
-      rules: { max_server_per_host: 3 },
-    });
-    await python(demo, deleteServerGroupEquivalents([id]).sdk);
-    expect((await groups(demo)).map((g) => g.ID)).not.toContain(id);
-  });
-
-  it('the Heat template creates it; deleting the stack removes it', async () => {
-    const name = unique('hot');
-    const stack = `${name}-stack`;
-    try {
-      await stackCreate(demo, stack, createServerGroupEquivalents(name, 'anti-affinity', 2).hot);
-      const id = (await groups(demo)).find((g) => g.Name === name)?.ID;
-      expect(await showGroup(id!)).toMatchObject({
-        policy: 'anti-affinity',
-        rules: { max_server_per_host: 2 },
-      });
-    } finally {
-      await stackDelete(demo, stack);
-    }
-    expect((await groups(demo)).map((g) => g.Name)).not.toContain(name);
   });
 });

@@ -2,18 +2,18 @@
 // CLI, the openstacksdk call and the Heat template must each give servers that
 // become ACTIVE with what the wizard asked for.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ed25519PublicKey } from '@/e2e/keys';
 import {
-  LAUNCH_DEFAULTS,
-  readLaunchDraft,
-  type LaunchInput,
-} from '@/components/instances/instances-launch';
-import {
-  launchEquivalents,
-  launchedNames,
-  type LaunchRefs,
-} from '@/components/instances/instances-launch-equivalents';
-import { python, shell, stackCreate, stackDelete, workspace, type Workspace } from './clients';
-import { ed25519PublicKey } from '../../e2e/keys';
+  python,
+  shell,
+  stackCreate,
+  stackDelete,
+  uniqueName,
+  workspace,
+  type Workspace,
+} from '@/tests/real/clients';
+import { LAUNCH_DEFAULTS, readLaunchDraft, type LaunchInput } from './instances-launch';
+import { launchEquivalents, launchedNames, type LaunchRefs } from './instances-launch-equivalents';
 
 let ws: Workspace;
 const run = Math.random().toString(36).slice(2, 8);
@@ -26,9 +26,7 @@ let network = '';
 let group = '';
 let refs: LaunchRefs = {};
 
-function unique(prefix: string): string {
-  return `eq-launch-${prefix}-${Math.random().toString(36).slice(2, 8)}`;
-}
+const unique = (prefix: string) => uniqueName(`launch-${prefix}`);
 
 async function value(command: string): Promise<string> {
   return (await shell(ws, command)).trim();
