@@ -8,6 +8,7 @@ import { negotiatedMicroversion } from '@/lib/openstack/microversion-cache';
 import { microversionHeaders, parseVersion } from '@/lib/openstack/microversions';
 import { assertSafeRawPath, buildUpstreamUrl, UnsafePathError } from '@/lib/openstack/upstream-url';
 import { sessionState } from '@/lib/session-cookie';
+import { hstsHeader } from '@/lib/transport-security';
 import { recordUpstreamCall } from '@/lib/upstream-metrics';
 import { errorResponse, SESSION_EXPIRED_MESSAGE } from './error-response';
 import { hardenProxyResponse } from './harden-response';
@@ -45,7 +46,10 @@ async function readErrorBody(response: Response): Promise<unknown> {
 
 /** Every answer of the proxy, the cloud's or its own, leaves with the same guard headers. */
 export async function forward(req: NextRequest): Promise<Response> {
-  return hardenProxyResponse(await forwardUnhardened(req));
+  const response = hardenProxyResponse(await forwardUnhardened(req));
+  const hsts = hstsHeader(req.headers.get('x-forwarded-proto'));
+  if (hsts) response.headers.set('strict-transport-security', hsts);
+  return response;
 }
 
 async function forwardUnhardened(req: NextRequest): Promise<Response> {
