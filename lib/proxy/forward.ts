@@ -14,7 +14,7 @@ import { errorResponse, SESSION_EXPIRED_MESSAGE } from './error-response';
 import { hardenProxyResponse } from './harden-response';
 import { forwardRequestHeaders, forwardResponseHeaders } from './headers';
 import { navigationRefusal } from './navigation';
-import { readCappedText } from './read-capped';
+import { MAX_ERROR_BODY_BYTES, readCappedText } from './read-capped';
 import { crossOriginRefusal } from './same-origin';
 import { headerTimer, startTimerAfterBody, upstreamTimeoutMs } from './upstream-timeout';
 import type { NextRequest } from 'next/server';
@@ -39,9 +39,14 @@ function forbiddenIdentityPath(path: string): boolean {
   return /(^|\/)auth\/tokens(\/|$)/i.test(decodeURIComponent(path));
 }
 
-/** At most 1 MiB of an error body, read as a stream (the rest is never read). */
+/**
+ * At most 1 MiB of an error body, read as a stream (the rest is never read), and
+ * for no longer than the header wait: what came by then is what is passed on.
+ */
 async function readErrorBody(response: Response): Promise<unknown> {
-  return parseBodyText(await readCappedText(response.body));
+  return parseBodyText(
+    await readCappedText(response.body, MAX_ERROR_BODY_BYTES, upstreamTimeoutMs()),
+  );
 }
 
 /** Every answer of the proxy, the cloud's or its own, leaves with the same guard headers. */

@@ -129,4 +129,20 @@ describe('an upstream error body', () => {
     // What the sockets' buffers hold besides the 1 MiB read; far below the 256 MiB on offer.
     expect(written).toBeLessThan(32 * 1024 * 1024);
   });
+
+  it('is passed on as far as it came when the rest stalls', async () => {
+    process.env.DASHBOARD_UPSTREAM_TIMEOUT_MS = '300';
+    undo = await routeServiceTo(token, 'compute', stub.url);
+    stub.handle((_req, res) => {
+      res.writeHead(503, { 'content-type': 'text/plain' });
+      res.write('Service Unavailable: ');
+    });
+    const started = Date.now();
+    const response = await forward(
+      proxyRequest('/api/os/compute/servers', cookie, { headers: VERSION }),
+    );
+    expect(response.status).toBe(503);
+    expect(((await response.json()) as ErrorBody).upstream).toBe('Service Unavailable: ');
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
 });
