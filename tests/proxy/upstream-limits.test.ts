@@ -89,6 +89,17 @@ describe('an upstream that does not answer', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(800);
   });
 
+  it('gets a 504 also when its version document hangs (negotiation gives up after 5 s)', async () => {
+    process.env.DASHBOARD_UPSTREAM_TIMEOUT_MS = '300';
+    undo = await routeServiceTo(token, 'compute', `${stub.url}/v2.1`);
+    stub.handle(() => undefined);
+    const started = Date.now();
+    const response = await forward(proxyRequest('/api/os/compute/servers', cookie));
+    expect(response.status).toBe(504);
+    expect(((await response.json()) as ErrorBody).error.service).toBe('compute');
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
   it('waits 30 s by default', async () => {
     const { upstreamTimeoutMs } = await import('@/lib/proxy/upstream-timeout');
     expect(upstreamTimeoutMs({})).toBe(30_000);
