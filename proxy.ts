@@ -1,17 +1,20 @@
 // Request guard (Next 16 calls this file proxy.ts; it was middleware.ts). It uses
 // next-auth v4's JWT decoding rather than `withAuth`, because withAuth cannot tell
 // an expired Keystone token (show "Your session has expired.") from no session.
-// It also sets every page's Content-Security-Policy (lib/csp.ts).
+// It also sets every page's Content-Security-Policy (lib/csp.ts), and
+// Strict-Transport-Security when served over https (lib/transport-security.ts).
 import { NextResponse, type NextRequest } from 'next/server';
 import { contentSecurityPolicy } from '@/lib/csp';
 import { loginUrl, sessionState } from '@/lib/session-cookie';
-
-function withCsp(response: NextResponse): NextResponse {
-  response.headers.set('Content-Security-Policy', contentSecurityPolicy());
-  return response;
-}
+import { hstsHeader } from '@/lib/transport-security';
 
 export async function proxy(req: NextRequest) {
+  const withCsp = (response: NextResponse): NextResponse => {
+    response.headers.set('Content-Security-Policy', contentSecurityPolicy());
+    const hsts = hstsHeader(req.headers.get('x-forwarded-proto'));
+    if (hsts) response.headers.set('Strict-Transport-Security', hsts);
+    return response;
+  };
   if (req.nextUrl.pathname === '/login') return withCsp(NextResponse.next());
   const state = await sessionState(req.cookies);
   const path = `${req.nextUrl.pathname}${req.nextUrl.search}`;

@@ -10,6 +10,7 @@ import { OpenStackError } from './openstack/errors';
 import { loginInput } from './openstack/identity/identity-schemas';
 import { revokeToken } from './openstack/identity/keystone';
 import { dashboardTokenSchema, toPublicSession, type DashboardToken } from './session-token';
+import { servedOverHttps } from './transport-security';
 import type { NextAuthOptions, Session } from 'next-auth';
 
 const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
@@ -55,6 +56,9 @@ async function switchScope(current: DashboardToken, request: unknown): Promise<D
 }
 
 export const authOptions: NextAuthOptions = {
+  // Secure, __Secure- named cookies whenever the public URL is https (also behind
+  // a TLS proxy, where this process itself sees plain http).
+  useSecureCookies: servedOverHttps(),
   session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
   jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: '/login', error: '/login' },

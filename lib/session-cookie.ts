@@ -4,6 +4,7 @@
 import { decode } from 'next-auth/jwt';
 import { safeReturnPath } from './safe-return-path';
 import { dashboardTokenSchema, isExpired, type DashboardToken } from './session-token';
+import { servedOverHttps } from './transport-security';
 
 interface CookieReader {
   get(name: string): { value: string } | undefined;
@@ -11,9 +12,8 @@ interface CookieReader {
 }
 
 export function sessionCookieName(): string {
-  return process.env.NEXTAUTH_URL?.startsWith('https://')
-    ? '__Secure-next-auth.session-token'
-    : 'next-auth.session-token';
+  // The name next-auth gives the cookie when useSecureCookies is on (lib/auth.ts).
+  return servedOverHttps() ? '__Secure-next-auth.session-token' : 'next-auth.session-token';
 }
 
 /** Reassemble next-auth's (possibly chunked) session cookie. */

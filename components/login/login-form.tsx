@@ -7,6 +7,7 @@ import { FormField } from '@/components/ui/form-field';
 import { Spinner } from '@/components/ui/spinner';
 import { useFormState } from '@/components/ui/use-form-state';
 import type { FieldSpec } from '@/lib/forms/types';
+import { knownLoginError, loginErrorFromQuery } from '@/lib/login-error';
 import { loginInput } from '@/lib/openstack/identity/identity-schemas';
 
 interface CloudChoice {
@@ -14,13 +15,6 @@ interface CloudChoice {
   name: string;
   sandbox: boolean;
 }
-
-// next-auth reports its own codes for some failures; say them in words.
-const NEXTAUTH_CODES: Record<string, string> = {
-  CredentialsSignin: 'Invalid credentials.',
-  CallbackRouteError: 'Sign-in failed. Please try again.',
-  Configuration: 'The dashboard is misconfigured (see the server log).',
-};
 
 export function LoginForm({
   clouds,
@@ -40,9 +34,8 @@ export function LoginForm({
     cloud: clouds[0]?.id ?? '',
   });
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(
-    initialError ? (NEXTAUTH_CODES[initialError] ?? initialError) : null,
-  );
+  // ?error= is anyone's to write: only known codes, in our words (lib/login-error.ts).
+  const [error, setError] = useState<string | null>(loginErrorFromQuery(initialError));
   const cloud = clouds.find((c) => c.id === form.values.cloud);
 
   const fields: FieldSpec[] = [
@@ -87,7 +80,8 @@ export function LoginForm({
       return;
     }
     setBusy(false);
-    setError(NEXTAUTH_CODES[result?.error ?? ''] ?? result?.error ?? 'Sign-in failed.');
+    // Here the error is the server's own message (lib/auth.ts), or a next-auth code.
+    setError(knownLoginError(result?.error) ?? result?.error ?? 'Sign-in failed.');
   }
 
   return (

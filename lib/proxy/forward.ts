@@ -6,16 +6,25 @@ import { findEndpoint, isKnownService } from '@/lib/openstack/catalog';
 import { extractMessage, OpenStackError, parseBodyText, statusTitle } from '@/lib/openstack/errors';
 import { negotiatedMicroversion } from '@/lib/openstack/microversion-cache';
 import { microversionHeaders, parseVersion } from '@/lib/openstack/microversions';
-import { buildUpstreamUrl, UnsafePathError } from '@/lib/openstack/upstream-url';
+import { assertSafeRawPath, buildUpstreamUrl, UnsafePathError } from '@/lib/openstack/upstream-url';
 import { sessionState } from '@/lib/session-cookie';
+import { hstsHeader } from '@/lib/transport-security';
 import { recordUpstreamCall } from '@/lib/upstream-metrics';
 import { errorResponse, SESSION_EXPIRED_MESSAGE } from './error-response';
+import { hardenProxyResponse } from './harden-response';
 import { forwardRequestHeaders, forwardResponseHeaders } from './headers';
+import { navigationRefusal } from './navigation';
+import { MAX_ERROR_BODY_BYTES, readCappedText } from './read-capped';
 import { crossOriginRefusal } from './same-origin';
+import { headerTimer, startTimerAfterBody, upstreamTimeoutMs } from './upstream-timeout';
 import type { NextRequest } from 'next/server';
 
+function formatSeconds(ms: number): string {
+  const seconds = ms / 1000;
+  return `${Number.isInteger(seconds) ? seconds : seconds.toFixed(1)} s`;
+}
+
 const PREFIX = /^\/api\/os\/([^/]+)\/(.*)$/;
-const MAX_ERROR_BODY = 1024 * 1024;
 
 function rawParts(requestUrl: string): { service: string; path: string; search: string } | null {
   const url = new URL(requestUrl);
@@ -26,18 +35,41 @@ function rawParts(requestUrl: string): { service: string; path: string; search: 
 
 /** Identity paths the browser never needs: token issue/validation stays server-side. */
 function forbiddenIdentityPath(path: string): boolean {
+  // Only called on a path assertSafeRawPath accepted, so decoding cannot throw.
   return /(^|\/)auth\/tokens(\/|$)/i.test(decodeURIComponent(path));
 }
 
+/**
+ * At most 1 MiB of an error body, read as a stream (the rest is never read), and
+ * for no longer than the header wait: what came by then is what is passed on.
+ */
 async function readErrorBody(response: Response): Promise<unknown> {
-  const text = await response.text().catch(() => '');
-  return parseBodyText(text.slice(0, MAX_ERROR_BODY));
+  return parseBodyText(
+    await readCappedText(response.body, MAX_ERROR_BODY_BYTES, upstreamTimeoutMs()),
+  );
 }
 
+/** Every answer of the proxy, the cloud's or its own, leaves with the same guard headers. */
 export async function forward(req: NextRequest): Promise<Response> {
+  const response = hardenProxyResponse(await forwardUnhardened(req));
+  const hsts = hstsHeader(req.headers.get('x-forwarded-proto'));
+  if (hsts) response.headers.set('strict-transport-security', hsts);
+  return response;
+}
+
+async function forwardUnhardened(req: NextRequest): Promise<Response> {
   const parts = rawParts(req.url);
   const service = parts?.service ?? 'unknown';
+  const navigation = navigationRefusal(new URL(req.url).pathname, req.headers);
+  if (navigation) return errorResponse(403, navigation, service);
   if (!parts) return errorResponse(400, 'Malformed proxy path.', service);
+  // Checked before anything decodes it (a stray % would otherwise throw URIError).
+  try {
+    assertSafeRawPath(parts.path);
+  } catch (error) {
+    if (error instanceof UnsafePathError) return errorResponse(400, error.message, service);
+    throw error;
+  }
 
   const state = await sessionState(req.cookies);
   if (state.status !== 'ok') {
@@ -85,23 +117,35 @@ export async function forward(req: NextRequest): Promise<Response> {
   }
   headers.set('x-auth-token', session.token);
 
-  const hasBody = req.method !== 'GET' && req.method !== 'HEAD' && req.body !== null;
+  const requestBody = req.method !== 'GET' && req.method !== 'HEAD' ? req.body : null;
+  const timeoutMs = upstreamTimeoutMs();
+  const timer = headerTimer(timeoutMs);
+  // With a body, the wait for headers starts once it has all been sent.
+  if (!requestBody) timer.start();
   let upstream: Response;
   const started = performance.now();
   try {
     upstream = await fetch(target, {
       method: req.method,
       headers,
-      body: hasBody ? req.body : undefined,
+      body: requestBody ? startTimerAfterBody(requestBody, timer) : undefined,
       // Request bodies are streamed, never buffered whole (image uploads).
-      ...(hasBody ? { duplex: 'half' } : {}),
+      ...(requestBody ? { duplex: 'half' } : {}),
       redirect: 'manual',
-      signal: req.signal,
+      signal: AbortSignal.any([req.signal, timer.signal]),
     } as RequestInit);
   } catch (error) {
+    if (timer.timedOut) {
+      return errorResponse(
+        504,
+        `The ${service} service did not answer within ${formatSeconds(timeoutMs)}; it may be down or overloaded. Try again later, or ask the cloud's operators.`,
+        service,
+      );
+    }
     const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
     return errorResponse(502, `Could not reach the ${service} service (${cause}).`, service);
   } finally {
+    timer.clear();
     recordUpstreamCall(service, performance.now() - started);
   }
 

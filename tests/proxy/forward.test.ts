@@ -120,6 +120,15 @@ describe('the /api/os proxy', () => {
     expect(response.status).toBe(400);
   });
 
+  it.each(['/api/os/identity/%E0%A4%A', '/api/os/compute/servers/%ZZ', '/api/os/image/v2/%'])(
+    'answers 400 with a message to the malformed encoding %s',
+    async (path) => {
+      const response = await forward(proxyRequest(path, cookie));
+      expect(response.status).toBe(400);
+      expect((await json(response)).error?.message).toBe('Refused path: malformed encoding');
+    },
+  );
+
   it('refuses service types outside the allow-list', async () => {
     const response = await forward(proxyRequest('/api/os/metadata/latest', cookie));
     expect(response.status).toBe(404);

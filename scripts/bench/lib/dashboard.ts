@@ -76,7 +76,13 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch(chromiumLaunchOptions);
 }
 
-/** `cloud` is the login form's Cloud choice; undefined when only one cloud is configured (no choice shown). */
+/** /api/metrics is admin-only: the admin context that reads it for a member's context. */
+const metricsReaders = new WeakMap<BrowserContext, BrowserContext>();
+
+/**
+ * `cloud` is the login form's Cloud choice; undefined when only one cloud is configured (no choice shown).
+ * A non-admin context gets an admin one beside it for /api/metrics (BENCH_ADMIN_PASSWORD, default admin).
+ */
 export async function signedIn(
   browser: Browser,
   url: string,
@@ -93,17 +99,32 @@ export async function signedIn(
   await page.getByRole('button', { name: 'Sign In' }).click();
   await page.waitForURL((u) => !u.pathname.startsWith('/login'));
   await page.close();
+  if (user !== 'admin') {
+    const admin = await signedIn(
+      browser,
+      url,
+      cloud,
+      'admin',
+      process.env.BENCH_ADMIN_PASSWORD ?? 'admin',
+    );
+    metricsReaders.set(context, admin);
+  }
   return context;
 }
 
 export type Counts = Record<string, { calls: number; totalMs: number }>;
 
 export async function resetCounts(context: BrowserContext, url: string): Promise<void> {
-  await context.request.delete(`${url}/api/metrics`);
+  const response = await (metricsReaders.get(context) ?? context).request.delete(
+    `${url}/api/metrics`,
+  );
+  if (!response.ok()) throw new Error(`DELETE /api/metrics: ${response.status()}`);
 }
 
 export async function readCounts(context: BrowserContext, url: string): Promise<Counts> {
-  return (await (await context.request.get(`${url}/api/metrics`)).json()) as Counts;
+  const response = await (metricsReaders.get(context) ?? context).request.get(`${url}/api/metrics`);
+  if (!response.ok()) throw new Error(`GET /api/metrics: ${response.status()}`);
+  return (await response.json()) as Counts;
 }
 
 export function totalCalls(counts: Counts): number {
