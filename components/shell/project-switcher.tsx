@@ -13,10 +13,15 @@ export function ProjectSwitcher({ projects }: { projects: { id: string; name: st
     <Menu
       label={`Project: ${session.project.name}`}
       align="left"
+      nameFromContent
       buttonClassName={TRIGGER}
       buttonLabel={
         <>
-          <span className="text-topbar-fg/60">Project</span>
+          {/* Named by what it shows: "Project: …" to a screen reader, "Project …" on screen. */}
+          <span className="text-topbar-fg/60">
+            Project
+            <span className="sr-only">:</span>
+          </span>{' '}
           <span className="truncate font-semibold">
             {busy ? 'Switching…' : session.project.name}
           </span>

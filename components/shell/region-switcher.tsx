@@ -11,10 +11,15 @@ export function RegionSwitcher({ regions }: { regions: string[] }) {
     <Menu
       label={`Region: ${session.region}`}
       align="left"
+      nameFromContent
       buttonClassName={HEADER_TRIGGER_CLASS}
       buttonLabel={
         <>
-          <span className="text-topbar-fg/60">Region</span>
+          {/* Named by what it shows: "Region: …" to a screen reader, "Region …" on screen. */}
+          <span className="text-topbar-fg/60">
+            Region
+            <span className="sr-only">:</span>
+          </span>{' '}
           <span className="font-semibold">{busy ? 'Switching…' : session.region}</span>
           <span aria-hidden className="text-xs opacity-70">
             ▾

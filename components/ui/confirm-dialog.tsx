@@ -1,9 +1,16 @@
 'use client';
-import { useState, type ReactNode } from 'react';
+// A confirmation as an alert dialog (Radix): focus starts on Cancel, is trapped
+// inside, Escape cancels, and focus goes back to what opened it.
+import * as AlertDialog from '@radix-ui/react-alert-dialog';
+import { useRef, useState, type ReactNode } from 'react';
 import { Alert } from './alert';
 import { Button } from './button';
-import { Dialog, DialogBody, DialogFooter } from './dialog';
+import { DialogBody, DialogFooter } from './dialog';
+import { openerNow, trackOpeners } from './dialog-opener';
+import { MODAL_HEADER, MODAL_OVERLAY, MODAL_TITLE, modalContentClass } from './modal-frame';
 import { Spinner } from './spinner';
+
+trackOpeners();
 
 export function ConfirmDialog({
   open,
@@ -28,6 +35,7 @@ export function ConfirmDialog({
 }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const opener = useRef<HTMLElement | null>(null);
 
   async function confirm() {
     setBusy(true);
@@ -43,24 +51,47 @@ export function ConfirmDialog({
   }
 
   return (
-    <Dialog open={open} onClose={onClose} title={title} size="sm">
-      <DialogBody>
-        <div className="space-y-3 text-sm">
-          {children}
-          {error && <Alert tone="error">{error}</Alert>}
-        </div>
-      </DialogBody>
-      <DialogFooter>
-        <Button onClick={onClose}>Cancel</Button>
-        <Button
-          variant={danger ? 'danger' : 'primary'}
-          onClick={confirm}
-          disabled={busy || disabled}
+    <AlertDialog.Root open={open} onOpenChange={(next) => !next && onClose()}>
+      <AlertDialog.Portal>
+        <AlertDialog.Overlay className={MODAL_OVERLAY} />
+        <AlertDialog.Content
+          className={modalContentClass('sm')}
+          onOpenAutoFocus={() => {
+            opener.current = openerNow();
+          }}
+          onCloseAutoFocus={(event) => {
+            event.preventDefault();
+            if (opener.current?.isConnected) opener.current.focus();
+          }}
         >
-          {busy && <Spinner label="Working" />}
-          {confirmLabel}
-        </Button>
-      </DialogFooter>
-    </Dialog>
+          <header className={MODAL_HEADER}>
+            <AlertDialog.Title className={MODAL_TITLE}>{title}</AlertDialog.Title>
+          </header>
+          <DialogBody>
+            <AlertDialog.Description asChild>
+              <div className="space-y-3 text-sm">{children}</div>
+            </AlertDialog.Description>
+            {error && (
+              <div className="mt-3 text-sm">
+                <Alert tone="error">{error}</Alert>
+              </div>
+            )}
+          </DialogBody>
+          <DialogFooter>
+            <AlertDialog.Cancel asChild>
+              <Button>Cancel</Button>
+            </AlertDialog.Cancel>
+            <Button
+              variant={danger ? 'danger' : 'primary'}
+              onClick={confirm}
+              disabled={busy || disabled}
+            >
+              {busy && <Spinner label="Working" />}
+              {confirmLabel}
+            </Button>
+          </DialogFooter>
+        </AlertDialog.Content>
+      </AlertDialog.Portal>
+    </AlertDialog.Root>
   );
 }

@@ -1,9 +1,18 @@
 'use client';
-// A modal built on the native <dialog>: focus trapping, Escape and the
-// accessibility role come from the browser.
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+// A modal dialog on Radix: focus is trapped inside, Escape closes, and focus
+// goes back to whatever opened it (the menu's button when a menu item did).
+import * as RadixDialog from '@radix-ui/react-dialog';
+import { useRef, type ReactNode } from 'react';
+import { openerNow, trackOpeners } from './dialog-opener';
+import {
+  MODAL_HEADER,
+  MODAL_OVERLAY,
+  MODAL_TITLE,
+  modalContentClass,
+  type ModalSize,
+} from './modal-frame';
 
-const WIDTHS = { sm: 'max-w-md', md: 'max-w-2xl', lg: 'max-w-5xl', xl: 'max-w-7xl' } as const;
+trackOpeners();
 
 export function Dialog({
   open,
@@ -16,37 +25,30 @@ export function Dialog({
   onClose: () => void;
   title: string;
   children: ReactNode;
-  size?: keyof typeof WIDTHS;
+  size?: ModalSize;
 }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+  const opener = useRef<HTMLElement | null>(null);
 
   return (
-    <dialog
-      ref={ref}
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-      className={`m-auto w-[calc(100%-2rem)] ${WIDTHS[size]} rounded-md border border-line bg-surface p-0 text-fg shadow-xl`}
-    >
-      {open && (
-        <div className="flex max-h-[calc(100vh-4rem)] flex-col">
-          <header className="flex items-center justify-between border-b border-line px-4 py-3">
-            <h2 id={titleId} className="text-base font-semibold">
-              {title}
-            </h2>
-            <button
-              type="button"
-              onClick={onClose}
+    <RadixDialog.Root open={open} onOpenChange={(next) => !next && onClose()}>
+      <RadixDialog.Portal>
+        <RadixDialog.Overlay className={MODAL_OVERLAY} />
+        <RadixDialog.Content
+          aria-describedby={undefined}
+          className={modalContentClass(size)}
+          onOpenAutoFocus={() => {
+            opener.current = openerNow();
+          }}
+          onCloseAutoFocus={(event) => {
+            event.preventDefault();
+            if (opener.current?.isConnected) opener.current.focus();
+          }}
+          // A click beside a form must not throw away what was typed (as before).
+          onPointerDownOutside={(event) => event.preventDefault()}
+        >
+          <header className={MODAL_HEADER}>
+            <RadixDialog.Title className={MODAL_TITLE}>{title}</RadixDialog.Title>
+            <RadixDialog.Close
               aria-label="Close"
               className="rounded p-1 text-muted hover:bg-hover hover:text-fg"
             >
@@ -60,12 +62,12 @@ export function Dialog({
               >
                 <path d="M4 4l8 8M12 4l-8 8" />
               </svg>
-            </button>
+            </RadixDialog.Close>
           </header>
           {children}
-        </div>
-      )}
-    </dialog>
+        </RadixDialog.Content>
+      </RadixDialog.Portal>
+    </RadixDialog.Root>
   );
 }
 
@@ -75,7 +77,7 @@ export function DialogBody({ children }: { children: ReactNode }) {
 
 export function DialogFooter({ children }: { children: ReactNode }) {
   return (
-    <footer className="flex items-center justify-end gap-2 border-t border-line bg-subtle px-4 py-3">
+    <footer className="flex items-center justify-end gap-2 rounded-b-md border-t border-line bg-subtle px-4 py-3">
       {children}
     </footer>
   );

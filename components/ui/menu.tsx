@@ -1,7 +1,9 @@
 'use client';
-// An accessible dropdown menu (WAI-ARIA menu button): arrow keys move, Escape
-// closes and returns focus, disabled items say why.
-import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+// A dropdown menu (WAI-ARIA menu button) on Radix: focus moves into the menu
+// when it opens, arrow keys move, Escape closes and returns focus to the button,
+// and the menu follows its button when a table scrolls.
+import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
+import { useId, type ReactNode } from 'react';
 
 export interface MenuItem {
   id: string;
@@ -14,6 +16,9 @@ export interface MenuItem {
   checked?: boolean;
 }
 
+const ITEM =
+  'flex w-full cursor-default items-center gap-2 px-3 py-1.5 text-left whitespace-nowrap outline-none select-none data-highlighted:bg-hover';
+
 export function Menu({
   label,
   buttonLabel,
@@ -21,8 +26,9 @@ export function Menu({
   buttonClassName = '',
   align = 'right',
   header,
+  nameFromContent = false,
 }: {
-  /** Accessible name of the button. */
+  /** Accessible name of the button (and of the menu). */
   label: string;
   /** What the button shows. */
   buttonLabel: ReactNode;
@@ -30,143 +36,89 @@ export function Menu({
   buttonClassName?: string;
   align?: 'left' | 'right';
   header?: ReactNode;
+  /**
+   * The button is named by what it shows (`buttonLabel`, which then must read as
+   * `label`), so its accessible name contains its visible text.
+   */
+  nameFromContent?: boolean;
 }) {
-  const [open, setOpen] = useState(false);
-  const [position, setPosition] = useState<{ top: number; left?: number; right?: number } | null>(
-    null,
-  );
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const menuRef = useRef<HTMLDivElement>(null);
-  const menuId = useId();
-
-  // Fixed positioning escapes scrolling table containers; the position follows
-  // the button when something scrolls (a focused button is scrolled into view).
-  const place = () => {
-    const button = buttonRef.current;
-    if (!button) return false;
-    const rect = button.getBoundingClientRect();
-    if (rect.bottom < 0 || rect.top > window.innerHeight) return false;
-    setPosition(
-      align === 'right'
-        ? { top: rect.bottom + 4, right: window.innerWidth - rect.right }
-        : { top: rect.bottom + 4, left: rect.left },
-    );
-    return true;
-  };
-
-  useLayoutEffect(() => {
-    if (open) place();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [open, align]);
-
-  useEffect(() => {
-    if (!open) return;
-    const items = menuRef.current?.querySelectorAll<HTMLElement>('[role^="menuitem"]');
-    items?.[0]?.focus({ preventScroll: true });
-    function onPointer(event: PointerEvent) {
-      const target = event.target as Node;
-      if (!menuRef.current?.contains(target) && !buttonRef.current?.contains(target))
-        setOpen(false);
-    }
-    // The menu's own list scrolling is fine; anything else moves the button: follow it,
-    // or close when it scrolled out of sight.
-    function onScroll(event: Event) {
-      if (event.target instanceof Node && menuRef.current?.contains(event.target)) return;
-      if (!place()) setOpen(false);
-    }
-    document.addEventListener('pointerdown', onPointer);
-    window.addEventListener('scroll', onScroll, true);
-    const onResize = () => setOpen(false);
-    window.addEventListener('resize', onResize);
-    return () => {
-      document.removeEventListener('pointerdown', onPointer);
-      window.removeEventListener('scroll', onScroll, true);
-      window.removeEventListener('resize', onResize);
-    };
-    // `place` reads only refs and props captured for this opening.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [open]);
-
-  function close(refocus: boolean) {
-    setOpen(false);
-    if (refocus) buttonRef.current?.focus();
-  }
-
-  function onMenuKey(event: React.KeyboardEvent) {
-    const items = [...(menuRef.current?.querySelectorAll<HTMLElement>('[role^="menuitem"]') ?? [])];
-    const index = items.indexOf(document.activeElement as HTMLElement);
-    const move = (to: number) => items[(to + items.length) % items.length]?.focus();
-    if (event.key === 'ArrowDown') move(index + 1);
-    else if (event.key === 'ArrowUp') move(index - 1);
-    else if (event.key === 'Home') move(0);
-    else if (event.key === 'End') move(items.length - 1);
-    else if (event.key === 'Escape') close(true);
-    else if (event.key === 'Tab') close(false);
-    else return;
-    event.preventDefault();
-  }
-
+  const reasonId = useId();
   const hasChecks = items.some((i) => i.checked !== undefined);
 
+  const itemProps = (item: MenuItem, index: number) => ({
+    // Disabled items stay focusable so keyboard users reach the reason.
+    'aria-disabled': item.disabledReason ? true : undefined,
+    'aria-describedby': item.disabledReason ? `${reasonId}-${index}` : undefined,
+    title: item.disabledReason,
+    onSelect: (event: Event) => {
+      if (item.disabledReason) {
+        event.preventDefault();
+        return;
+      }
+      item.onSelect();
+    },
+    className: `${ITEM} ${item.danger ? 'text-danger' : ''} ${
+      item.disabledReason ? 'cursor-not-allowed opacity-50' : ''
+    }`,
+  });
+
   return (
-    <>
-      <button
-        ref={buttonRef}
-        type="button"
-        aria-label={label}
-        aria-haspopup="menu"
-        aria-expanded={open}
-        aria-controls={open ? menuId : undefined}
-        onClick={() => setOpen((o) => !o)}
-        onKeyDown={(e) => {
-          if (e.key === 'ArrowDown') {
-            e.preventDefault();
-            setOpen(true);
-          }
-        }}
+    <DropdownMenu.Root modal={false}>
+      <DropdownMenu.Trigger
+        aria-label={nameFromContent ? undefined : label}
         className={buttonClassName}
       >
         {buttonLabel}
-      </button>
-      {open && (
-        <div
-          ref={menuRef}
-          id={menuId}
-          role="menu"
+      </DropdownMenu.Trigger>
+      <DropdownMenu.Portal>
+        <DropdownMenu.Content
           aria-label={label}
-          onKeyDown={onMenuKey}
-          style={position ?? { visibility: 'hidden' }}
-          className="fixed z-50 max-h-80 min-w-44 overflow-y-auto rounded-md border border-line bg-surface py-1 text-sm text-fg shadow-lg"
+          align={align === 'right' ? 'end' : 'start'}
+          sideOffset={4}
+          collisionPadding={8}
+          loop
+          // Radix focuses the first item only when opened from the keyboard; when
+          // the pointer opened it, the menu itself gets focus: pass it on to the
+          // first item so arrows and Escape work the same either way.
+          onFocus={(event) => {
+            if (event.target !== event.currentTarget) return;
+            event.currentTarget
+              .querySelector<HTMLElement>('[role^="menuitem"]')
+              ?.focus({ preventScroll: true });
+          }}
+          className="z-50 max-h-80 min-w-44 overflow-y-auto rounded-md border border-line bg-surface py-1 text-sm text-fg shadow-lg"
         >
           {header}
-          {items.map((item) => (
-            <button
-              key={item.id}
-              type="button"
-              role={hasChecks ? 'menuitemradio' : 'menuitem'}
-              aria-checked={hasChecks ? item.checked === true : undefined}
-              aria-disabled={item.disabledReason ? true : undefined}
-              title={item.disabledReason}
-              tabIndex={-1}
-              onClick={() => {
-                if (item.disabledReason) return;
-                close(false);
-                item.onSelect();
-              }}
-              className={`flex w-full items-center gap-2 px-3 py-1.5 text-left whitespace-nowrap hover:bg-hover focus:bg-hover focus:outline-none ${
-                item.danger ? 'text-danger' : ''
-              } ${item.disabledReason ? 'cursor-not-allowed opacity-50' : ''}`}
-            >
-              {hasChecks && (
-                <span aria-hidden className="w-3 text-accent">
-                  {item.checked ? '✓' : ''}
+          {hasChecks ? (
+            <DropdownMenu.RadioGroup value={items.find((i) => i.checked)?.id ?? ''}>
+              {items.map((item, index) => (
+                <DropdownMenu.RadioItem key={item.id} value={item.id} {...itemProps(item, index)}>
+                  <span aria-hidden className="w-3 text-accent">
+                    {item.checked ? '✓' : ''}
+                  </span>
+                  {item.label}
+                </DropdownMenu.RadioItem>
+              ))}
+            </DropdownMenu.RadioGroup>
+          ) : (
+            items.map((item, index) => (
+              <DropdownMenu.Item key={item.id} {...itemProps(item, index)}>
+                {item.label}
+              </DropdownMenu.Item>
+            ))
+          )}
+          {/* Each disabled item's reason, announced as its description. */}
+          <div hidden>
+            {items.map((item, index) =>
+              item.disabledReason ? (
+                <span key={item.id} id={`${reasonId}-${index}`}>
+                  {item.disabledReason}
                 </span>
-              )}
-              {item.label}
-            </button>
-          ))}
-        </div>
-      )}
-    </>
+              ) : null,
+            )}
+          </div>
+        </DropdownMenu.Content>
+      </DropdownMenu.Portal>
+    </DropdownMenu.Root>
   );
 }
