@@ -14,6 +14,9 @@ import {
 
 trackOpeners();
 
+const FIRST_FIELD =
+  'input:not([type="hidden"]):not([disabled]), select:not([disabled]), textarea:not([disabled])';
+
 export function Dialog({
   open,
   onClose,
@@ -36,8 +39,17 @@ export function Dialog({
         <RadixDialog.Content
           aria-describedby={undefined}
           className={modalContentClass(size)}
-          onOpenAutoFocus={() => {
+          onOpenAutoFocus={(event) => {
             opener.current = openerNow();
+            // Start at the first field rather than the header's Close button.
+            const field =
+              event.currentTarget instanceof HTMLElement
+                ? event.currentTarget.querySelector<HTMLElement>(FIRST_FIELD)
+                : null;
+            if (field) {
+              event.preventDefault();
+              field.focus();
+            }
           }}
           onCloseAutoFocus={(event) => {
             event.preventDefault();
