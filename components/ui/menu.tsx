@@ -1,124 +1,52 @@
 'use client';
-// A dropdown menu (WAI-ARIA menu button) on Radix: focus moves into the menu
-// when it opens, arrow keys move, Escape closes and returns focus to the button,
-// and the menu follows its button when a table scrolls.
-import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
-import { useId, type ReactNode } from 'react';
+// A dropdown menu (WAI-ARIA menu button). Until first opened it is only its
+// button; the menu itself (Radix, in menu-popup.tsx) loads on the first press,
+// or earlier when the pointer or focus comes to the button.
+import { useState } from 'react';
+import { lazyComponent } from './lazy-part';
+import type { MenuProps } from './menu-types';
 
-export interface MenuItem {
-  id: string;
-  label: string;
-  onSelect: () => void;
-  danger?: boolean;
-  /** When set, the item is shown disabled with this reason. */
-  disabledReason?: string;
-  /** Marks the current choice in switchers. */
-  checked?: boolean;
-}
+export type { MenuItem, MenuProps } from './menu-types';
 
-const ITEM =
-  'flex w-full cursor-default items-center gap-2 px-3 py-1.5 text-left whitespace-nowrap outline-none select-none data-highlighted:bg-hover';
+const popup = lazyComponent(() => import('./menu-popup').then((m) => m.MenuPopup));
 
-export function Menu({
-  label,
-  buttonLabel,
-  items,
-  buttonClassName = '',
-  align = 'right',
-  header,
-  nameFromContent = false,
-}: {
-  /** Accessible name of the button (and of the menu). */
-  label: string;
-  /** What the button shows. */
-  buttonLabel: ReactNode;
-  items: MenuItem[];
-  buttonClassName?: string;
-  align?: 'left' | 'right';
-  header?: ReactNode;
-  /**
-   * The button is named by what it shows (`buttonLabel`, which then must read as
-   * `label`), so its accessible name contains its visible text.
-   */
-  nameFromContent?: boolean;
-}) {
-  const reasonId = useId();
-  const hasChecks = items.some((i) => i.checked !== undefined);
+/** Loads the menu code now (tests, or a page that is about to need it). */
+export const preloadMenu = popup.preload;
 
-  const itemProps = (item: MenuItem, index: number) => ({
-    // Disabled items stay focusable so keyboard users reach the reason.
-    'aria-disabled': item.disabledReason ? true : undefined,
-    'aria-describedby': item.disabledReason ? `${reasonId}-${index}` : undefined,
-    title: item.disabledReason,
-    onSelect: (event: Event) => {
-      if (item.disabledReason) {
-        event.preventDefault();
-        return;
-      }
-      item.onSelect();
-    },
-    className: `${ITEM} ${item.danger ? 'text-danger' : ''} ${
-      item.disabledReason ? 'cursor-not-allowed opacity-50' : ''
-    }`,
-  });
+const OPENING_KEYS = new Set(['Enter', ' ', 'ArrowDown']);
 
+export function Menu(props: MenuProps) {
+  const [open, setOpen] = useState(false);
+  const [used, setUsed] = useState(false);
+  const ready = popup.useReady(used);
+
+  if (ready && used) return <popup.Component {...props} open={open} onOpenChange={setOpen} />;
+
+  const start = () => {
+    setUsed(true);
+    setOpen(true);
+  };
   return (
-    <DropdownMenu.Root modal={false}>
-      <DropdownMenu.Trigger
-        aria-label={nameFromContent ? undefined : label}
-        className={buttonClassName}
-      >
-        {buttonLabel}
-      </DropdownMenu.Trigger>
-      <DropdownMenu.Portal>
-        <DropdownMenu.Content
-          aria-label={label}
-          align={align === 'right' ? 'end' : 'start'}
-          sideOffset={4}
-          collisionPadding={8}
-          loop
-          // Radix focuses the first item only when opened from the keyboard; when
-          // the pointer opened it, the menu itself gets focus: pass it on to the
-          // first item so arrows and Escape work the same either way.
-          onFocus={(event) => {
-            if (event.target !== event.currentTarget) return;
-            event.currentTarget
-              .querySelector<HTMLElement>('[role^="menuitem"]')
-              ?.focus({ preventScroll: true });
-          }}
-          className="z-50 max-h-80 min-w-44 overflow-y-auto rounded-md border border-line bg-surface py-1 text-sm text-fg shadow-lg"
-        >
-          {header}
-          {hasChecks ? (
-            <DropdownMenu.RadioGroup value={items.find((i) => i.checked)?.id ?? ''}>
-              {items.map((item, index) => (
-                <DropdownMenu.RadioItem key={item.id} value={item.id} {...itemProps(item, index)}>
-                  <span aria-hidden className="w-3 text-accent">
-                    {item.checked ? '✓' : ''}
-                  </span>
-                  {item.label}
-                </DropdownMenu.RadioItem>
-              ))}
-            </DropdownMenu.RadioGroup>
-          ) : (
-            items.map((item, index) => (
-              <DropdownMenu.Item key={item.id} {...itemProps(item, index)}>
-                {item.label}
-              </DropdownMenu.Item>
-            ))
-          )}
-          {/* Each disabled item's reason, announced as its description. */}
-          <div hidden>
-            {items.map((item, index) =>
-              item.disabledReason ? (
-                <span key={item.id} id={`${reasonId}-${index}`}>
-                  {item.disabledReason}
-                </span>
-              ) : null,
-            )}
-          </div>
-        </DropdownMenu.Content>
-      </DropdownMenu.Portal>
-    </DropdownMenu.Root>
+    <button
+      type="button"
+      aria-label={props.nameFromContent ? undefined : props.label}
+      aria-haspopup="menu"
+      aria-expanded={false}
+      className={props.buttonClassName}
+      onPointerEnter={() => void popup.preload()}
+      onFocus={() => void popup.preload()}
+      onPointerDown={(event) => {
+        if (event.button !== 0 || event.ctrlKey) return;
+        event.preventDefault();
+        start();
+      }}
+      onKeyDown={(event) => {
+        if (!OPENING_KEYS.has(event.key)) return;
+        event.preventDefault();
+        start();
+      }}
+    >
+      {props.buttonLabel}
+    </button>
   );
 }
