@@ -1,97 +1,17 @@
 'use client';
-// A confirmation as an alert dialog (Radix): focus starts on Cancel, is trapped
-// inside, Escape cancels, and focus goes back to what opened it.
-import * as AlertDialog from '@radix-ui/react-alert-dialog';
-import { useRef, useState, type ReactNode } from 'react';
-import { Alert } from './alert';
-import { Button } from './button';
-import { DialogBody, DialogFooter } from './dialog';
-import { openerNow, trackOpeners } from './dialog-opener';
-import { MODAL_HEADER, MODAL_OVERLAY, MODAL_TITLE, modalContentClass } from './modal-frame';
-import { Spinner } from './spinner';
+// A confirmation as an alert dialog; its code (confirm-dialog-frame.tsx) loads
+// when a confirmation first opens.
+import { lazyComponent } from './lazy-part';
+import type { ConfirmDialogProps } from './confirm-dialog-types';
 
-trackOpeners();
+const frame = lazyComponent(() =>
+  import('./confirm-dialog-frame').then((m) => m.ConfirmDialogFrame),
+);
 
-export function ConfirmDialog({
-  open,
-  title,
-  children,
-  confirmLabel,
-  danger = false,
-  disabled = false,
-  onConfirm,
-  onClose,
-}: {
-  open: boolean;
-  title: string;
-  children: ReactNode;
-  confirmLabel: string;
-  danger?: boolean;
-  /** Nothing to confirm (e.g. no selected row qualifies). */
-  disabled?: boolean;
-  /** Resolve to close; throw to show the error and stay open. */
-  onConfirm: () => Promise<void>;
-  onClose: () => void;
-}) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const opener = useRef<HTMLElement | null>(null);
+/** Loads the confirmation code now (tests). */
+export const preloadConfirmDialog = frame.preload;
 
-  async function confirm() {
-    setBusy(true);
-    setError(null);
-    try {
-      await onConfirm();
-      onClose();
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  return (
-    <AlertDialog.Root open={open} onOpenChange={(next) => !next && onClose()}>
-      <AlertDialog.Portal>
-        <AlertDialog.Overlay className={MODAL_OVERLAY} />
-        <AlertDialog.Content
-          className={modalContentClass('sm')}
-          onOpenAutoFocus={() => {
-            opener.current = openerNow();
-          }}
-          onCloseAutoFocus={(event) => {
-            event.preventDefault();
-            if (opener.current?.isConnected) opener.current.focus();
-          }}
-        >
-          <header className={MODAL_HEADER}>
-            <AlertDialog.Title className={MODAL_TITLE}>{title}</AlertDialog.Title>
-          </header>
-          <DialogBody>
-            <AlertDialog.Description asChild>
-              <div className="space-y-3 text-sm">{children}</div>
-            </AlertDialog.Description>
-            {error && (
-              <div className="mt-3 text-sm">
-                <Alert tone="error">{error}</Alert>
-              </div>
-            )}
-          </DialogBody>
-          <DialogFooter>
-            <AlertDialog.Cancel asChild>
-              <Button>Cancel</Button>
-            </AlertDialog.Cancel>
-            <Button
-              variant={danger ? 'danger' : 'primary'}
-              onClick={confirm}
-              disabled={busy || disabled}
-            >
-              {busy && <Spinner label="Working" />}
-              {confirmLabel}
-            </Button>
-          </DialogFooter>
-        </AlertDialog.Content>
-      </AlertDialog.Portal>
-    </AlertDialog.Root>
-  );
+export function ConfirmDialog(props: ConfirmDialogProps) {
+  const ready = frame.useReady(props.open);
+  return ready ? <frame.Component {...props} /> : null;
 }

@@ -1,86 +1,26 @@
 'use client';
-// A modal dialog on Radix: focus is trapped inside, Escape closes, and focus
-// goes back to whatever opened it (the menu's button when a menu item did).
-import * as RadixDialog from '@radix-ui/react-dialog';
-import { useRef, type ReactNode } from 'react';
-import { openerNow, trackOpeners } from './dialog-opener';
-import {
-  MODAL_HEADER,
-  MODAL_OVERLAY,
-  MODAL_TITLE,
-  modalContentClass,
-  type ModalSize,
-} from './modal-frame';
+// A modal dialog: focus trapped inside, Escape closes, focus goes back to the
+// opener. Its code (Radix, in dialog-frame.tsx) loads when a dialog first
+// opens, or as soon as the user first presses a key or the pointer.
+import { lazyComponent } from './lazy-part';
+import type { DialogProps } from './dialog-types';
+import type { ReactNode } from 'react';
 
-trackOpeners();
+const frame = lazyComponent(() => import('./dialog-frame').then((m) => m.DialogFrame));
 
-const FIRST_FIELD =
-  'input:not([type="hidden"]):not([disabled]), select:not([disabled]), textarea:not([disabled])';
+/** Loads the dialog code now (forms about to open, tests). */
+export const preloadDialog = frame.preload;
 
-export function Dialog({
-  open,
-  onClose,
-  title,
-  children,
-  size = 'md',
-}: {
-  open: boolean;
-  onClose: () => void;
-  title: string;
-  children: ReactNode;
-  size?: ModalSize;
-}) {
-  const opener = useRef<HTMLElement | null>(null);
+// The first press anywhere is very likely on its way to opening something.
+if (typeof document !== 'undefined') {
+  const early = () => void frame.preload();
+  document.addEventListener('pointerdown', early, { capture: true, once: true });
+  document.addEventListener('keydown', early, { capture: true, once: true });
+}
 
-  return (
-    <RadixDialog.Root open={open} onOpenChange={(next) => !next && onClose()}>
-      <RadixDialog.Portal>
-        <RadixDialog.Overlay className={MODAL_OVERLAY} />
-        <RadixDialog.Content
-          aria-describedby={undefined}
-          className={modalContentClass(size)}
-          onOpenAutoFocus={(event) => {
-            opener.current = openerNow();
-            // Start at the first field rather than the header's Close button.
-            const field =
-              event.currentTarget instanceof HTMLElement
-                ? event.currentTarget.querySelector<HTMLElement>(FIRST_FIELD)
-                : null;
-            if (field) {
-              event.preventDefault();
-              field.focus();
-            }
-          }}
-          onCloseAutoFocus={(event) => {
-            event.preventDefault();
-            if (opener.current?.isConnected) opener.current.focus();
-          }}
-          // A click beside a form must not throw away what was typed (as before).
-          onPointerDownOutside={(event) => event.preventDefault()}
-        >
-          <header className={MODAL_HEADER}>
-            <RadixDialog.Title className={MODAL_TITLE}>{title}</RadixDialog.Title>
-            <RadixDialog.Close
-              aria-label="Close"
-              className="rounded p-1 text-muted hover:bg-hover hover:text-fg"
-            >
-              <svg
-                aria-hidden
-                viewBox="0 0 16 16"
-                className="size-4"
-                fill="none"
-                stroke="currentColor"
-                strokeWidth="1.8"
-              >
-                <path d="M4 4l8 8M12 4l-8 8" />
-              </svg>
-            </RadixDialog.Close>
-          </header>
-          {children}
-        </RadixDialog.Content>
-      </RadixDialog.Portal>
-    </RadixDialog.Root>
-  );
+export function Dialog(props: DialogProps) {
+  const ready = frame.useReady(props.open);
+  return ready ? <frame.Component {...props} /> : null;
 }
 
 export function DialogBody({ children }: { children: ReactNode }) {

@@ -3,14 +3,17 @@
 // the upstream error kept at the form, and an optional result view on success.
 // The form's code loads when a form is first opened; the dialog shows once it has.
 import type { FormSpec, FormValues } from '@/lib/forms/types';
-import { Dialog } from './dialog';
+import { Dialog, preloadDialog } from './dialog';
 import { lazyComponent } from './lazy-part';
 import type { Equivalents } from './equivalents-pane';
 import type { ReactNode } from 'react';
 import type { z } from 'zod';
 
+// The dialog code is fetched together with the form's, not after it.
 const content = lazyComponent(() =>
-  import('./form-dialog-content').then((m) => m.FormDialogContent),
+  Promise.all([import('./form-dialog-content'), preloadDialog()]).then(
+    ([m]) => m.FormDialogContent,
+  ),
 );
 
 /** Loads the form code now (tests, or a page about to open a form). */
