@@ -33,7 +33,7 @@ export function InstanceConsole({ server }: { server: Server }) {
     <section aria-label="Instance Console" className="space-y-2">
       <p className="text-sm text-muted">
         If the console does not answer to the keyboard, click its grey status bar.{' '}
-        <a href={data} target="_blank" rel="noreferrer" className="text-accent hover:underline">
+        <a href={data} target="_blank" rel="noreferrer" className="text-accent underline">
           Open the console in a new window
         </a>
         .

@@ -17,11 +17,8 @@ export function ProjectSwitcher({ projects }: { projects: { id: string; name: st
       buttonClassName={TRIGGER}
       buttonLabel={
         <>
-          {/* Named by what it shows: "Project: …" to a screen reader, "Project …" on screen. */}
-          <span className="text-topbar-fg/60">
-            Project
-            <span className="sr-only">:</span>
-          </span>{' '}
+          {/* The visible text is the accessible name: "Project: …". */}
+          <span className="text-topbar-fg/60">Project:</span>{' '}
           <span className="truncate font-semibold">
             {busy ? 'Switching…' : session.project.name}
           </span>

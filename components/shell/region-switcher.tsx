@@ -15,11 +15,8 @@ export function RegionSwitcher({ regions }: { regions: string[] }) {
       buttonClassName={HEADER_TRIGGER_CLASS}
       buttonLabel={
         <>
-          {/* Named by what it shows: "Region: …" to a screen reader, "Region …" on screen. */}
-          <span className="text-topbar-fg/60">
-            Region
-            <span className="sr-only">:</span>
-          </span>{' '}
+          {/* The visible text is the accessible name: "Region: …". */}
+          <span className="text-topbar-fg/60">Region:</span>{' '}
           <span className="font-semibold">{busy ? 'Switching…' : session.region}</span>
           <span aria-hidden className="text-xs opacity-70">
             ▾
