@@ -16,7 +16,7 @@ async function tabTo(page: Page, target: Locator, max = 120, key = 'Tab') {
   await expect(target).toBeFocused({ timeout: 1 });
 }
 
-/** Tabs into a radio group, then moves with ArrowDown to `target` (which checks it). */
+/** Tabs into a radio group, moves with ArrowDown to `target` (which checks it), or Space. */
 async function pickRadio(page: Page, group: Locator, target: Locator) {
   for (let i = 0; i < 120; i++) {
     if (
@@ -27,6 +27,8 @@ async function pickRadio(page: Page, group: Locator, target: Locator) {
   }
   await expect(group.and(page.locator(':focus'))).toHaveCount(1);
   for (let i = 0; i < 40 && !(await isFocused(target)); i++) await page.keyboard.press('ArrowDown');
+  // Tabbing into a group with nothing chosen focuses its first radio without choosing it.
+  if (!(await target.isChecked())) await page.keyboard.press('Space');
   await expect(target).toBeChecked();
 }
 
