@@ -2,7 +2,7 @@
 // page, and every dialog a user can open there: each create form, row-action
 // forms, a delete confirmation and each step of the Launch Instance wizard.
 import { expectAccessible } from './axe';
-import { expect, login, PanelPage, test, uniqueName } from './fixtures';
+import { E2E, expect, login, PanelPage, test, uniqueName } from './fixtures';
 import { bootServer, deleteServers } from './servers';
 import { PANEL_LIST } from '../lib/resources/panels';
 import type { Locator, Page } from '@playwright/test';
@@ -46,6 +46,17 @@ test.describe('Accessibility (axe, WCAG 2.1 AA)', () => {
         await expectAccessible(page, `${panel.path}, the ${label} form`);
         await closeDialog(page);
       }
+    }
+  });
+
+  test('every panel page in the dark theme', async ({ page }) => {
+    await page.context().addCookies([{ name: 'theme', value: 'dark', url: E2E.baseUrl }]);
+    await login(page, ADMIN);
+    for (const panel of PANEL_LIST) {
+      await page.goto(panel.path);
+      await expect(page.getByRole('heading', { level: 1, name: panel.title })).toBeVisible();
+      await page.waitForLoadState('networkidle');
+      await expectAccessible(page, `${panel.path} (dark)`);
     }
   });
 
