@@ -40,6 +40,10 @@ export function Menu(props: MenuProps) {
         event.preventDefault();
         start();
       }}
+      // A click with no pointer or key before it (a screen reader's activation).
+      onClick={(event) => {
+        if (event.detail === 0) start();
+      }}
       onKeyDown={(event) => {
         if (!OPENING_KEYS.has(event.key)) return;
         event.preventDefault();
