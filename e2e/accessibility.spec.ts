@@ -93,7 +93,10 @@ test.describe('Accessibility (axe, WCAG 2.1 AA)', () => {
       await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
       for (const tab of await page.getByRole('tab').all()) {
         await tab.click();
-        await page.waitForLoadState('networkidle');
+        await expect(tab).toHaveAttribute('aria-selected', 'true');
+        await expect(page.getByRole('tabpanel')).toBeVisible();
+        // A live console keeps its frame busy: give the tab's data a moment, no more.
+        await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
         await expectAccessible(page, `the instance detail page, tab ${await tab.innerText()}`);
       }
     } finally {
