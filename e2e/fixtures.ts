@@ -63,9 +63,14 @@ export class PanelPage {
     return this.table.getByRole('row').filter({ has: named });
   }
 
+  /** The open dialog: a form, or a confirmation (an alert dialog). */
+  get dialog(): Locator {
+    return this.page.getByRole('dialog').or(this.page.getByRole('alertdialog'));
+  }
+
   async openAction(label: string) {
     await this.page.getByRole('button', { name: label, exact: true }).first().click();
-    return this.page.getByRole('dialog');
+    return this.dialog;
   }
 
   /**
@@ -94,7 +99,7 @@ export class PanelPage {
         throw error;
       }
     }).toPass({ timeout, intervals: [500, 1_000, 2_000] });
-    return this.page.getByRole('dialog');
+    return this.dialog;
   }
 }
 

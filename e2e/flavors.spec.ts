@@ -190,7 +190,7 @@ test.describe('Flavors (admin)', () => {
     for (const name of names)
       await flavors.table.getByRole('checkbox', { name: `Select ${name}` }).check();
     await page.getByRole('button', { name: 'Delete Flavors' }).click();
-    const dialog = page.getByRole('dialog');
+    const dialog = page.getByRole('alertdialog');
     await expect(dialog).toContainText(names[0]!);
     await dialog.getByRole('button', { name: 'Delete Flavors' }).click();
     for (const name of names) await expect(flavors.row(name)).toHaveCount(0);

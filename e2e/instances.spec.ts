@@ -257,7 +257,7 @@ test.describe('Instances: filters and paging', () => {
       await expect(page.getByText('Displaying 6 items')).toBeVisible();
       await instances.table.getByRole('checkbox', { name: 'Select all rows' }).check();
       await page.getByRole('button', { name: 'Delete Instances' }).click();
-      await page.getByRole('dialog').getByRole('button', { name: 'Delete Instances' }).click();
+      await page.getByRole('alertdialog').getByRole('button', { name: 'Delete Instances' }).click();
       await expect(page.getByText('No instances to display.', { exact: false })).toBeVisible({
         timeout: SLOW,
       });

@@ -46,7 +46,7 @@ test.describe('Key Pairs', () => {
     await expect(page.getByRole('region', { name: 'Overview' })).toContainText('ssh-rsa');
     await expect(page.getByRole('region', { name: 'Overview' })).not.toContainText('PRIVATE KEY');
     await page.getByRole('button', { name: 'Delete Key Pair' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Delete Key Pair' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Delete Key Pair' }).click();
     await expect(page).toHaveURL(/\/project\/key_pairs$/);
     await expect(keypairs.row(name)).toHaveCount(0);
   });
@@ -139,7 +139,7 @@ test.describe('Key Pairs', () => {
     for (const name of names)
       await keypairs.table.getByRole('checkbox', { name: `Select ${name}` }).check();
     await page.getByRole('button', { name: 'Delete Key Pairs' }).click();
-    const dialog = page.getByRole('dialog');
+    const dialog = page.getByRole('alertdialog');
     await expect(dialog).toContainText(names[0]!);
     await expect(dialog.getByLabel('OpenStack CLI', { exact: true })).toContainText(
       `openstack keypair delete ${[...names].sort().join(' ')}`,
@@ -177,7 +177,7 @@ test.describe('Key Pairs', () => {
 
     await keypairs.table.getByRole('checkbox', { name: 'Select all rows' }).check();
     await page.getByRole('button', { name: 'Delete Key Pairs' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Delete Key Pairs' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Delete Key Pairs' }).click();
     await expect(page.getByText('No items to display.')).toBeVisible();
   });
 

@@ -85,7 +85,10 @@ test.describe('Server Groups', () => {
     await page.getByRole('tab', { name: 'Members' }).click();
     await expect(page.getByText('This server group has no members.')).toBeVisible();
     await page.getByRole('button', { name: 'Delete Server Group' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Delete Server Group' }).click();
+    await page
+      .getByRole('alertdialog')
+      .getByRole('button', { name: 'Delete Server Group' })
+      .click();
     await expect(page).toHaveURL(/\/project\/server_groups$/);
     await expect(groups.row(name)).toHaveCount(0);
   });
@@ -156,7 +159,7 @@ test.describe('Server Groups', () => {
       await groups.table.getByRole('checkbox', { name: `Select ${name}` }).check();
     }
     await page.getByRole('button', { name: 'Delete Server Groups' }).click();
-    const dialog = page.getByRole('dialog');
+    const dialog = page.getByRole('alertdialog');
     await expect(dialog.getByLabel('OpenStack CLI', { exact: true })).toContainText(
       'openstack server group delete',
     );

@@ -80,7 +80,9 @@ const API_STATUS: Record<string, string> = {
  */
 export async function waitForSettled(page: Page, name: string, status: string, timeout: number) {
   const wanted = API_STATUS[status] ?? status;
-  await expect(page.getByRole('dialog')).toHaveCount(0, { timeout });
+  await expect(page.getByRole('dialog').or(page.getByRole('alertdialog'))).toHaveCount(0, {
+    timeout,
+  });
   await expect
     .poll(
       async () => {

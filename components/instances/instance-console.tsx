@@ -58,7 +58,7 @@ export function InstanceConsole({ server }: { server: Server }) {
           href={link}
           target="_blank"
           rel="noopener noreferrer"
-          className="text-accent hover:underline"
+          className="text-accent underline"
         >
           Open the console in a new window
         </a>

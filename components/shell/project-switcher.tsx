@@ -13,10 +13,12 @@ export function ProjectSwitcher({ projects }: { projects: { id: string; name: st
     <Menu
       label={`Project: ${session.project.name}`}
       align="left"
+      nameFromContent
       buttonClassName={TRIGGER}
       buttonLabel={
         <>
-          <span className="text-topbar-fg/60">Project</span>
+          {/* The visible text is the accessible name: "Project: …". */}
+          <span className="text-topbar-fg/60">Project:</span>{' '}
           <span className="truncate font-semibold">
             {busy ? 'Switching…' : session.project.name}
           </span>

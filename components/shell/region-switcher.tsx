@@ -11,10 +11,12 @@ export function RegionSwitcher({ regions }: { regions: string[] }) {
     <Menu
       label={`Region: ${session.region}`}
       align="left"
+      nameFromContent
       buttonClassName={HEADER_TRIGGER_CLASS}
       buttonLabel={
         <>
-          <span className="text-topbar-fg/60">Region</span>
+          {/* The visible text is the accessible name: "Region: …". */}
+          <span className="text-topbar-fg/60">Region:</span>{' '}
           <span className="font-semibold">{busy ? 'Switching…' : session.region}</span>
           <span aria-hidden className="text-xs opacity-70">
             ▾

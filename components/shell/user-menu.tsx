@@ -9,6 +9,7 @@ export function UserMenu() {
   return (
     <Menu
       label="User menu"
+      nameFromContent
       buttonClassName={HEADER_TRIGGER_CLASS}
       header={
         <div className="border-b border-line px-3 pt-1 pb-2 text-xs text-muted">
@@ -22,6 +23,8 @@ export function UserMenu() {
           <svg aria-hidden viewBox="0 0 16 16" className="size-4" fill="currentColor">
             <path d="M8 8a3 3 0 1 0 0-6 3 3 0 0 0 0 6Zm0 1.5c-2.8 0-5 1.5-5 3.5v1h10v-1c0-2-2.2-3.5-5-3.5Z" />
           </svg>
+          {/* Named "User menu: <name>", so the name holds the visible user name. */}
+          <span className="sr-only">User menu: </span>
           <span className="font-semibold">{session.user.name}</span>
           <span aria-hidden className="text-xs opacity-70">
             ▾

@@ -1,72 +1,26 @@
 'use client';
-// A modal built on the native <dialog>: focus trapping, Escape and the
-// accessibility role come from the browser.
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+// A modal dialog: focus trapped inside, Escape closes, focus goes back to the
+// opener. Its code (Radix, in dialog-frame.tsx) loads when a dialog first
+// opens, or as soon as the user first presses a key or the pointer.
+import { lazyComponent } from './lazy-part';
+import type { DialogProps } from './dialog-types';
+import type { ReactNode } from 'react';
 
-const WIDTHS = { sm: 'max-w-md', md: 'max-w-2xl', lg: 'max-w-5xl', xl: 'max-w-7xl' } as const;
+const frame = lazyComponent(() => import('./dialog-frame').then((m) => m.DialogFrame));
 
-export function Dialog({
-  open,
-  onClose,
-  title,
-  children,
-  size = 'md',
-}: {
-  open: boolean;
-  onClose: () => void;
-  title: string;
-  children: ReactNode;
-  size?: keyof typeof WIDTHS;
-}) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
+/** Loads the dialog code now (forms about to open, tests). */
+export const preloadDialog = frame.preload;
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+// The first press anywhere is very likely on its way to opening something.
+if (typeof document !== 'undefined') {
+  const early = () => void frame.preload();
+  document.addEventListener('pointerdown', early, { capture: true, once: true });
+  document.addEventListener('keydown', early, { capture: true, once: true });
+}
 
-  return (
-    <dialog
-      ref={ref}
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-      className={`m-auto w-[calc(100%-2rem)] ${WIDTHS[size]} rounded-md border border-line bg-surface p-0 text-fg shadow-xl`}
-    >
-      {open && (
-        <div className="flex max-h-[calc(100vh-4rem)] flex-col">
-          <header className="flex items-center justify-between border-b border-line px-4 py-3">
-            <h2 id={titleId} className="text-base font-semibold">
-              {title}
-            </h2>
-            <button
-              type="button"
-              onClick={onClose}
-              aria-label="Close"
-              className="rounded p-1 text-muted hover:bg-hover hover:text-fg"
-            >
-              <svg
-                aria-hidden
-                viewBox="0 0 16 16"
-                className="size-4"
-                fill="none"
-                stroke="currentColor"
-                strokeWidth="1.8"
-              >
-                <path d="M4 4l8 8M12 4l-8 8" />
-              </svg>
-            </button>
-          </header>
-          {children}
-        </div>
-      )}
-    </dialog>
-  );
+export function Dialog(props: DialogProps) {
+  const ready = frame.useReady(props.open);
+  return ready ? <frame.Component {...props} /> : null;
 }
 
 export function DialogBody({ children }: { children: ReactNode }) {
@@ -75,7 +29,7 @@ export function DialogBody({ children }: { children: ReactNode }) {
 
 export function DialogFooter({ children }: { children: ReactNode }) {
   return (
-    <footer className="flex items-center justify-end gap-2 border-t border-line bg-subtle px-4 py-3">
+    <footer className="flex items-center justify-end gap-2 rounded-b-md border-t border-line bg-subtle px-4 py-3">
       {children}
     </footer>
   );

@@ -6,7 +6,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import type { FormSpec, FormValues } from '@/lib/forms/types';
 import { polyfillDialog } from '@/tests/helpers/dialog-polyfill';
-import { FormDialog } from './form-dialog';
+import { FormDialog, preloadFormDialog } from './form-dialog';
 
 const schema = z.object({
   name: z.string().trim().min(1, 'Enter a name.').max(10, 'At most 10 characters.'),
@@ -87,7 +87,11 @@ function setup(props: Partial<Parameters<typeof Harness>[0]> = {}) {
   };
 }
 
-beforeAll(polyfillDialog);
+beforeAll(async () => {
+  polyfillDialog();
+  // The form's code loads on first opening; load it up front so renders are synchronous.
+  await preloadFormDialog();
+});
 afterEach(() => {
   cleanup();
   localStorage.clear();

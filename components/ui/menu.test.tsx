@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Menu, type MenuItem } from './menu';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { Menu, preloadMenu, type MenuItem } from './menu';
 
 function actions() {
   const onEdit = vi.fn();
@@ -31,24 +31,30 @@ function setup() {
       <p>Outside</p>
     </>,
   );
-  return { user, ...a, button: screen.getByRole('button', { name: 'More actions for web-1' }) };
+  // Looked up each time: on first opening the button becomes the loaded menu's own.
+  const button = () => screen.getByRole('button', { name: 'More actions for web-1' });
+  return { user, ...a, button };
 }
 
 const item = (name: string) => screen.getByRole('menuitem', { name });
 
+// The menu's code loads on first use; load it up front so each step is synchronous.
+beforeAll(async () => {
+  await preloadMenu();
+});
 afterEach(cleanup);
 
 describe('Menu', () => {
   it('opens on click and focuses the first item', async () => {
     const { user, button } = setup();
     expect(screen.queryByRole('menu')).toBeNull();
-    expect(button.getAttribute('aria-expanded')).toBe('false');
-    expect(button.getAttribute('aria-haspopup')).toBe('menu');
+    expect(button().getAttribute('aria-expanded')).toBe('false');
+    expect(button().getAttribute('aria-haspopup')).toBe('menu');
 
-    await user.click(button);
+    await user.click(button());
     const menu = screen.getByRole('menu', { name: 'More actions for web-1' });
-    expect(button.getAttribute('aria-expanded')).toBe('true');
-    expect(button.getAttribute('aria-controls')).toBe(menu.id);
+    expect(button().getAttribute('aria-expanded')).toBe('true');
+    expect(button().getAttribute('aria-controls')).toBe(menu.id);
     expect(screen.getAllByRole('menuitem').map((i) => i.textContent)).toEqual([
       'Edit Instance',
       'Reboot Instance',
@@ -59,7 +65,7 @@ describe('Menu', () => {
 
   it('moves focus with ArrowDown and ArrowUp, wrapping at the ends', async () => {
     const { user, button } = setup();
-    await user.click(button);
+    await user.click(button());
 
     await user.keyboard('{ArrowDown}');
     expect(document.activeElement).toBe(item('Reboot Instance'));
@@ -79,20 +85,20 @@ describe('Menu', () => {
 
   it('closes on Escape and returns focus to the button', async () => {
     const { user, button, onEdit, onReboot } = setup();
-    await user.click(button);
+    await user.click(button());
     await user.keyboard('{ArrowDown}');
 
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('menu')).toBeNull();
-    expect(button.getAttribute('aria-expanded')).toBe('false');
-    expect(document.activeElement).toBe(button);
+    expect(button().getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(button());
     expect(onEdit).not.toHaveBeenCalled();
     expect(onReboot).not.toHaveBeenCalled();
   });
 
   it('opens from the keyboard and runs the focused item with Enter', async () => {
     const { user, button, onReboot } = setup();
-    button.focus();
+    button().focus();
     await user.keyboard('{ArrowDown}');
     expect(document.activeElement).toBe(item('Edit Instance'));
 
@@ -103,7 +109,7 @@ describe('Menu', () => {
 
   it('runs an item on click and closes', async () => {
     const { user, button, onEdit } = setup();
-    await user.click(button);
+    await user.click(button());
     await user.click(item('Edit Instance'));
     expect(onEdit).toHaveBeenCalledTimes(1);
     expect(screen.queryByRole('menu')).toBeNull();
@@ -111,10 +117,12 @@ describe('Menu', () => {
 
   it('shows a disabled item with its reason and does not run it', async () => {
     const { user, button, onDelete } = setup();
-    await user.click(button);
+    await user.click(button());
     const del = item('Delete Instance');
     expect(del.getAttribute('aria-disabled')).toBe('true');
     expect(del.title).toBe('The instance is locked.');
+    const description = document.getElementById(del.getAttribute('aria-describedby') ?? '');
+    expect(description?.textContent).toBe('The instance is locked.');
     expect(item('Edit Instance').getAttribute('aria-disabled')).toBeNull();
 
     await user.click(del);
@@ -125,7 +133,7 @@ describe('Menu', () => {
 
   it('closes when the user clicks outside', async () => {
     const { user, button } = setup();
-    await user.click(button);
+    await user.click(button());
     await user.click(screen.getByText('Outside'));
     expect(screen.queryByRole('menu')).toBeNull();
   });

@@ -1,172 +1,56 @@
 'use client';
-// An accessible dropdown menu (WAI-ARIA menu button): arrow keys move, Escape
-// closes and returns focus, disabled items say why.
-import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+// A dropdown menu (WAI-ARIA menu button). Until first opened it is only its
+// button; the menu itself (Radix, in menu-popup.tsx) loads on the first press,
+// or earlier when the pointer or focus comes to the button.
+import { useState } from 'react';
+import { lazyComponent } from './lazy-part';
+import type { MenuProps } from './menu-types';
 
-export interface MenuItem {
-  id: string;
-  label: string;
-  onSelect: () => void;
-  danger?: boolean;
-  /** When set, the item is shown disabled with this reason. */
-  disabledReason?: string;
-  /** Marks the current choice in switchers. */
-  checked?: boolean;
-}
+export type { MenuItem, MenuProps } from './menu-types';
 
-export function Menu({
-  label,
-  buttonLabel,
-  items,
-  buttonClassName = '',
-  align = 'right',
-  header,
-}: {
-  /** Accessible name of the button. */
-  label: string;
-  /** What the button shows. */
-  buttonLabel: ReactNode;
-  items: MenuItem[];
-  buttonClassName?: string;
-  align?: 'left' | 'right';
-  header?: ReactNode;
-}) {
+const popup = lazyComponent(() => import('./menu-popup').then((m) => m.MenuPopup));
+
+/** Loads the menu code now (tests, or a page that is about to need it). */
+export const preloadMenu = popup.preload;
+
+const OPENING_KEYS = new Set(['Enter', ' ', 'ArrowDown']);
+
+export function Menu(props: MenuProps) {
   const [open, setOpen] = useState(false);
-  const [position, setPosition] = useState<{ top: number; left?: number; right?: number } | null>(
-    null,
-  );
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const menuRef = useRef<HTMLDivElement>(null);
-  const menuId = useId();
+  const [used, setUsed] = useState(false);
+  const ready = popup.useReady(used);
 
-  // Fixed positioning escapes scrolling table containers; the position follows
-  // the button when something scrolls (a focused button is scrolled into view).
-  const place = () => {
-    const button = buttonRef.current;
-    if (!button) return false;
-    const rect = button.getBoundingClientRect();
-    if (rect.bottom < 0 || rect.top > window.innerHeight) return false;
-    setPosition(
-      align === 'right'
-        ? { top: rect.bottom + 4, right: window.innerWidth - rect.right }
-        : { top: rect.bottom + 4, left: rect.left },
-    );
-    return true;
+  if (ready && used) return <popup.Component {...props} open={open} onOpenChange={setOpen} />;
+
+  const start = () => {
+    setUsed(true);
+    setOpen(true);
   };
-
-  useLayoutEffect(() => {
-    if (open) place();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [open, align]);
-
-  useEffect(() => {
-    if (!open) return;
-    const items = menuRef.current?.querySelectorAll<HTMLElement>('[role^="menuitem"]');
-    items?.[0]?.focus({ preventScroll: true });
-    function onPointer(event: PointerEvent) {
-      const target = event.target as Node;
-      if (!menuRef.current?.contains(target) && !buttonRef.current?.contains(target))
-        setOpen(false);
-    }
-    // The menu's own list scrolling is fine; anything else moves the button: follow it,
-    // or close when it scrolled out of sight.
-    function onScroll(event: Event) {
-      if (event.target instanceof Node && menuRef.current?.contains(event.target)) return;
-      if (!place()) setOpen(false);
-    }
-    document.addEventListener('pointerdown', onPointer);
-    window.addEventListener('scroll', onScroll, true);
-    const onResize = () => setOpen(false);
-    window.addEventListener('resize', onResize);
-    return () => {
-      document.removeEventListener('pointerdown', onPointer);
-      window.removeEventListener('scroll', onScroll, true);
-      window.removeEventListener('resize', onResize);
-    };
-    // `place` reads only refs and props captured for this opening.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [open]);
-
-  function close(refocus: boolean) {
-    setOpen(false);
-    if (refocus) buttonRef.current?.focus();
-  }
-
-  function onMenuKey(event: React.KeyboardEvent) {
-    const items = [...(menuRef.current?.querySelectorAll<HTMLElement>('[role^="menuitem"]') ?? [])];
-    const index = items.indexOf(document.activeElement as HTMLElement);
-    const move = (to: number) => items[(to + items.length) % items.length]?.focus();
-    if (event.key === 'ArrowDown') move(index + 1);
-    else if (event.key === 'ArrowUp') move(index - 1);
-    else if (event.key === 'Home') move(0);
-    else if (event.key === 'End') move(items.length - 1);
-    else if (event.key === 'Escape') close(true);
-    else if (event.key === 'Tab') close(false);
-    else return;
-    event.preventDefault();
-  }
-
-  const hasChecks = items.some((i) => i.checked !== undefined);
-
   return (
-    <>
-      <button
-        ref={buttonRef}
-        type="button"
-        aria-label={label}
-        aria-haspopup="menu"
-        aria-expanded={open}
-        aria-controls={open ? menuId : undefined}
-        onClick={() => setOpen((o) => !o)}
-        onKeyDown={(e) => {
-          if (e.key === 'ArrowDown') {
-            e.preventDefault();
-            setOpen(true);
-          }
-        }}
-        className={buttonClassName}
-      >
-        {buttonLabel}
-      </button>
-      {open && (
-        <div
-          ref={menuRef}
-          id={menuId}
-          role="menu"
-          aria-label={label}
-          onKeyDown={onMenuKey}
-          style={position ?? { visibility: 'hidden' }}
-          className="fixed z-50 max-h-80 min-w-44 overflow-y-auto rounded-md border border-line bg-surface py-1 text-sm text-fg shadow-lg"
-        >
-          {header}
-          {items.map((item) => (
-            <button
-              key={item.id}
-              type="button"
-              role={hasChecks ? 'menuitemradio' : 'menuitem'}
-              aria-checked={hasChecks ? item.checked === true : undefined}
-              aria-disabled={item.disabledReason ? true : undefined}
-              title={item.disabledReason}
-              tabIndex={-1}
-              onClick={() => {
-                if (item.disabledReason) return;
-                close(false);
-                item.onSelect();
-              }}
-              className={`flex w-full items-center gap-2 px-3 py-1.5 text-left whitespace-nowrap hover:bg-hover focus:bg-hover focus:outline-none ${
-                item.danger ? 'text-danger' : ''
-              } ${item.disabledReason ? 'cursor-not-allowed opacity-50' : ''}`}
-            >
-              {hasChecks && (
-                <span aria-hidden className="w-3 text-accent">
-                  {item.checked ? '✓' : ''}
-                </span>
-              )}
-              {item.label}
-            </button>
-          ))}
-        </div>
-      )}
-    </>
+    <button
+      type="button"
+      aria-label={props.nameFromContent ? undefined : props.label}
+      aria-haspopup="menu"
+      aria-expanded={false}
+      className={props.buttonClassName}
+      onPointerEnter={() => void popup.preload()}
+      onFocus={() => void popup.preload()}
+      onPointerDown={(event) => {
+        if (event.button !== 0 || event.ctrlKey) return;
+        event.preventDefault();
+        start();
+      }}
+      // A click with no pointer or key before it (a screen reader's activation).
+      onClick={(event) => {
+        if (event.detail === 0) start();
+      }}
+      onKeyDown={(event) => {
+        if (!OPENING_KEYS.has(event.key)) return;
+        event.preventDefault();
+        start();
+      }}
+    >
+      {props.buttonLabel}
+    </button>
   );
 }

@@ -6,7 +6,8 @@ import type { FieldSpec, FieldValue, FormValues } from '@/lib/forms/types';
 import { validateForm, type FieldErrors } from '@/lib/forms/validate';
 import { Alert } from './alert';
 import { Button } from './button';
-import { Dialog, DialogBody, DialogFooter } from './dialog';
+import { DialogBody, DialogFooter } from './dialog';
+import { DialogFrame } from './dialog-frame';
 import { EquivalentsPane, type Equivalents } from './equivalents-pane';
 import { FormField } from './form-field';
 import { Spinner } from './spinner';
@@ -56,7 +57,9 @@ export function Wizard({
   size?: 'lg' | 'xl';
 }) {
   return (
-    <Dialog open={open} onClose={onClose} title={title} size={size}>
+    // The wizard's own code is loaded on demand by its panel, so it takes the
+    // dialog code along directly (and renders at once, without waiting for it).
+    <DialogFrame open={open} onClose={onClose} title={title} size={size}>
       <WizardContent
         steps={steps}
         defaults={defaults}
@@ -65,7 +68,7 @@ export function Wizard({
         onClose={onClose}
         equivalents={equivalents}
       />
-    </Dialog>
+    </DialogFrame>
   );
 }
 

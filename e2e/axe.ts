@@ -1,0 +1,25 @@
+// The accessibility check the sweep runs: axe with the WCAG 2.1 A/AA rules,
+// failing on serious or critical violations with what and where in the message.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+export async function expectAccessible(page: Page, where: string) {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(TAGS)
+    // Only our page: an instance console inside a frame is the cloud's own page
+    // (noVNC on a real cloud), and a live console can keep axe waiting in its frame.
+    .options({ iframes: false })
+    .analyze();
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const report = serious
+    .map(
+      (v) =>
+        `- ${v.id} (${v.impact}): ${v.help}\n    ${v.nodes
+          .map((n) => n.target.join(' '))
+          .join('\n    ')}`,
+    )
+    .join('\n');
+  expect(serious, `${where}: axe found\n${report}`).toEqual([]);
+}
