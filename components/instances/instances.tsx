@@ -19,7 +19,7 @@ import {
   statusLabel,
   taskLabel,
 } from './instance-status';
-import { LaunchInstance } from './launch-instance/launch-instance';
+import { LaunchInstanceLazy } from './launch-instance/launch-instance-lazy';
 
 function LockIcon() {
   return (
@@ -134,7 +134,7 @@ export const instances: ResourceDefinition<Server> = {
       cell: (s) => <Age since={s.created} />,
     },
   ],
-  createActions: [{ id: 'launch', label: 'Launch Instance', launcher: LaunchInstance }],
+  createActions: [{ id: 'launch', label: 'Launch Instance', launcher: LaunchInstanceLazy }],
   rowActions: instanceRowActions,
   detail: {
     fields: [
