@@ -11,8 +11,8 @@ import type { NetworkCall } from './call';
 import type { PortRecord } from './schema';
 import type { SandboxResponse } from '../http/types';
 
-// Ports (api-ref network v2 "Ports"). Accepted but not modelled: mac_address,
-// allowed_address_pairs, extra_dhcp_opts, binding:* on create, fixed_ips on update.
+// Ports (api-ref network v2 "Ports"): fixed IPs, MAC, allowed address pairs, port
+// security and groups. Accepted but not modelled: extra_dhcp_opts, binding:* on create.
 
 const rw = (kind: AttrSpec['kind']): AttrSpec => ({ kind, post: true, put: true });
 const createOnly = (kind: AttrSpec['kind']): AttrSpec => ({ kind, post: true, put: false });
@@ -24,13 +24,13 @@ const PORT_ATTRS: Record<string, AttrSpec> = {
   network_id: { kind: 'uuid', post: true, put: false, required: true },
   tenant_id: createOnly('string'),
   project_id: createOnly('string'),
-  mac_address: createOnly('any'),
+  mac_address: createOnly('mac'),
   admin_state_up: rw('bool'),
   status: readOnly,
   device_id: rw('string'),
   device_owner: rw('string'),
   fixed_ips: rw('fixed-ips'),
-  allowed_address_pairs: rw('any'),
+  allowed_address_pairs: rw('address-pairs'),
   extra_dhcp_opts: rw('any'),
   security_groups: rw('uuid-list'),
   description: rw('string'),
@@ -96,6 +96,13 @@ function changesFrom(body: Record<string, unknown>) {
       body.port_security_enabled === undefined ? undefined : toBool(body.port_security_enabled),
     deviceId: str(body.device_id),
     deviceOwner: str(body.device_owner),
+    allowedAddressPairs: Array.isArray(body.allowed_address_pairs)
+      ? (body.allowed_address_pairs as Record<string, unknown>[]).map((p) => ({
+          ipAddress: String(p.ip_address),
+          macAddress: str(p.mac_address),
+        }))
+      : undefined,
+    fixedIps: fixedIpRequests(body.fixed_ips),
   };
 }
 
@@ -119,8 +126,8 @@ export function createPortHandler(call: NetworkCall): SandboxResponse {
     {
       projectId,
       network,
-      fixedIps: fixedIpRequests(body.fixed_ips),
       ...changesFrom(body),
+      macAddress: str(body.mac_address),
     },
     call.now,
   );

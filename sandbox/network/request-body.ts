@@ -1,4 +1,5 @@
-import { httpBadRequest } from './errors';
+import { httpBadRequest, invalidInput, NeutronError } from './errors';
+import { parseCidr } from './ip-address';
 import { isIpAddress } from './ipam';
 import { parseJsonObject } from '../http/body';
 import { pyStr } from '../validation/py-repr';
@@ -8,7 +9,25 @@ import type { SandboxRequest } from '../http/types';
 // unrecognized attributes, required / POST-only / read-only attributes, then each
 // attribute's conversion and validation, in the resource's attribute order.
 
-export type AttrKind = 'string' | 'bool' | 'uuid' | 'uuid-list' | 'fixed-ips' | 'any';
+export type AttrKind =
+  | 'string'
+  | 'bool'
+  /** convert_to_boolean alone: a value that does not convert is InvalidInput. */
+  | 'to-bool'
+  /** convert_to_int: a value that does not convert is InvalidInput. */
+  | 'to-int'
+  | 'uuid'
+  | 'uuid-list'
+  | 'fixed-ips'
+  | 'ip-or-null'
+  | 'ip-version'
+  | 'ipv6-mode'
+  | 'nameservers'
+  | 'host-routes'
+  | 'pools'
+  | 'mac'
+  | 'address-pairs'
+  | 'any';
 
 export interface AttrSpec {
   kind: AttrKind;
@@ -77,9 +96,117 @@ function validate(kind: AttrKind, value: unknown): string | null {
       }
       return null;
     }
+    case 'ip-or-null':
+      return value === null || (typeof value === 'string' && isIpAddress(value))
+        ? null
+        : `'${pyStr(value)}' is not a valid IP address`;
+    case 'ip-version':
+      return value === 4 || value === 6 ? null : `${pyStr(value)} is not in valid_values`;
+    case 'ipv6-mode':
+      return value === null || IPV6_MODES.includes(value as string)
+        ? null
+        : `${pyStr(value)} is not in valid_values`;
+    case 'mac':
+      return typeof value === 'string' && MAC.test(value)
+        ? null
+        : `'${pyStr(value)}' is not a valid MAC address`;
     default:
-      return null;
+      return validateList(kind, value);
   }
+}
+
+const IPV6_MODES = ['dhcpv6-stateful', 'dhcpv6-stateless', 'slaac'];
+const MAC = /^([0-9a-f]{2}[:-]){5}[0-9a-f]{2}$/i;
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The list-valued subnet attributes: name servers, host routes, allocation pools. */
+function validateList(kind: AttrKind, value: unknown): string | null {
+  if (kind === 'nameservers') {
+    if (!Array.isArray(value)) return `'${pyStr(value)}' is not a list`;
+    const seen: unknown[] = [];
+    for (const ns of value) {
+      if (typeof ns !== 'string' || !isIpAddress(ns)) {
+        return `'${pyStr(ns)}' is not a valid nameserver. '${pyStr(ns)}' is not a valid IP address`;
+      }
+      if (seen.includes(ns)) return `'${ns}' is a duplicate nameserver`;
+      seen.push(ns);
+    }
+    return null;
+  }
+  if (kind === 'host-routes') {
+    if (!Array.isArray(value)) return `Invalid data format for hostroute: '${pyStr(value)}'`;
+    for (const route of value) {
+      if (!isObject(route) || !('destination' in route) || !('nexthop' in route)) {
+        return `Invalid data format for hostroute: '${pyStr(route)}'`;
+      }
+      if (typeof route.destination !== 'string' || !parseCidr(route.destination)) {
+        return `'${pyStr(route.destination)}' is not a valid CIDR`;
+      }
+      if (typeof route.nexthop !== 'string' || !isIpAddress(route.nexthop)) {
+        return `'${pyStr(route.nexthop)}' is not a valid IP address`;
+      }
+    }
+    return null;
+  }
+  if (kind === 'pools') {
+    if (!Array.isArray(value)) return `Invalid data format for IP pool: '${pyStr(value)}'`;
+    for (const pool of value) {
+      if (!isObject(pool) || !('start' in pool) || !('end' in pool)) {
+        return `Invalid data format for IP pool: '${pyStr(pool)}'`;
+      }
+      for (const ip of [pool.start, pool.end]) {
+        if (typeof ip !== 'string' || !isIpAddress(ip)) {
+          return `'${pyStr(ip)}' is not a valid IP address`;
+        }
+      }
+    }
+    return null;
+  }
+  return null;
+}
+
+/** allowed-address-pairs' validator raises its own errors rather than a reason. */
+function checkAddressPairs(value: unknown): void {
+  if (!Array.isArray(value)) throw httpBadRequest(`'${pyStr(value)}' is not a list`);
+  for (const pair of value) {
+    if (!isObject(pair) || !('ip_address' in pair)) {
+      throw new NeutronError(
+        400,
+        'AllowedAddressPairsMissingIP',
+        'AllowedAddressPair must contain ip_address',
+      );
+    }
+    const ip = pair.ip_address;
+    if (typeof ip !== 'string' || !(isIpAddress(ip) || (ip.includes('/') && parseCidr(ip)))) {
+      throw httpBadRequest(`'${pyStr(ip)}' is not a valid IP address`);
+    }
+    if (
+      pair.mac_address !== undefined &&
+      (typeof pair.mac_address !== 'string' || !MAC.test(pair.mac_address))
+    ) {
+      throw httpBadRequest(`'${pyStr(pair.mac_address)}' is not a valid MAC address`);
+    }
+  }
+}
+
+/** A convert_to step before validation; its failure is InvalidInput, not a reason. */
+function convert(kind: AttrKind, value: unknown): unknown {
+  if (kind === 'to-bool') {
+    if (typeof value === 'boolean') return value;
+    if (value === 0 || value === 1) return value === 1;
+    const text = typeof value === 'string' ? value.toLowerCase() : null;
+    if (text === 'true' || text === '1') return true;
+    if (text === 'false' || text === '0') return false;
+    throw invalidInput(`'${pyStr(value)}' cannot be converted to boolean`);
+  }
+  if (kind === 'to-int' || kind === 'ip-version') {
+    if (typeof value === 'number' && Number.isInteger(value)) return value;
+    if (typeof value === 'string' && /^\s*[+-]?\d+\s*$/.test(value)) return Number(value);
+    throw invalidInput(`'${pyStr(value)}' is not an integer`);
+  }
+  return value;
 }
 
 export function toBool(value: unknown): boolean {
@@ -124,6 +251,8 @@ export function resourceBody(
   }
   for (const [name, spec] of Object.entries(attrs)) {
     if (!(name in body)) continue;
+    body[name] = convert(spec.kind, body[name]);
+    if (spec.kind === 'address-pairs') checkAddressPairs(body[name]);
     const error = validate(spec.kind, body[name]);
     if (error) throw httpBadRequest(`Invalid input for ${name}. Reason: ${error}.`);
   }
