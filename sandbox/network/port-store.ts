@@ -2,8 +2,8 @@ import { invalidInput, NeutronError } from './errors';
 import { eui64Address, parseCidr } from './ip-address';
 import { generateMac, ipInSubnet, pickAddress } from './ipam';
 import { standardAttrs, touch } from './records';
-import { isAutoAddress } from './subnet-rules';
 import { ensureDefaultSecurityGroup } from './security-group-store';
+import { isAutoAddress } from './subnet-rules';
 import type {
   FixedIp,
   NetworkRecord,
