@@ -25,7 +25,7 @@ const PORT_ATTRS: Record<string, AttrSpec> = {
   tenant_id: createOnly('string'),
   project_id: createOnly('string'),
   mac_address: createOnly('mac'),
-  admin_state_up: rw('bool'),
+  admin_state_up: rw('to-bool'),
   status: readOnly,
   device_id: rw('string'),
   device_owner: rw('string'),
@@ -39,7 +39,7 @@ const PORT_ATTRS: Record<string, AttrSpec> = {
   'binding:host_id': rw('any'),
   'binding:vif_type': readOnly,
   'binding:vif_details': readOnly,
-  port_security_enabled: rw('bool'),
+  port_security_enabled: rw('to-bool'),
 };
 
 function findPort(call: NetworkCall): PortRecord {

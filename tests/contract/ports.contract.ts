@@ -149,6 +149,11 @@ describe('network ports', () => {
     expect(missing.status).toBe(400);
     expect(missing.title).toBe('AllowedAddressPairsMissingIP');
     expect(missing.message).toBe('AllowedAddressPair must contain ip_address');
+    const badBool = await failure(port({ port_security_enabled: 'maybe' as unknown as boolean }));
+    expect(badBool.title).toBe('InvalidInput');
+    expect(badBool.message).toBe(
+      "Invalid input for operation: 'maybe' cannot be converted to boolean.",
+    );
     const badMac = await failure(port({ mac_address: 'zz' }));
     expect(badMac.message).toBe(
       "Invalid input for mac_address. Reason: 'zz' is not a valid MAC address.",

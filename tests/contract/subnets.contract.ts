@@ -162,6 +162,15 @@ describe('network subnets', () => {
       expect(error.title).toBe('InvalidInput');
       expect(error.message).toBe(`Invalid input for operation: ${cidr} is not in a CIDR format.`);
     }
+    const version = await failure(
+      demo.network.createSubnet({
+        network_id: networkId,
+        cidr: randomCidr().cidr,
+        ip_version: 5 as unknown as 4,
+      }),
+    );
+    expect(version.status).toBe(400);
+    expect(version.message).toBe('Invalid input for ip_version. Reason: 5 is not in valid_values.');
     const { cidr, prefix } = randomCidr();
     const mismatch = await failure(
       demo.network.createSubnet({ network_id: networkId, cidr, ip_version: 6 }),

@@ -219,8 +219,8 @@ describe('creating, updating and deleting ports', () => {
     [
       { network_id: 'PRIVATE', port_security_enabled: 'maybe' },
       400,
-      'HTTPBadRequest',
-      "Invalid input for port_security_enabled. Reason: 'maybe' cannot be converted to boolean.",
+      'InvalidInput',
+      "Invalid input for operation: 'maybe' cannot be converted to boolean.",
     ],
     [
       { network_id: 'PRIVATE', project_id: 'someone-else' },
