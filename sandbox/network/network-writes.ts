@@ -45,6 +45,42 @@ const NETWORK_ATTRS: Record<string, AttrSpec> = {
 
 const NETWORK_TYPES = ['vxlan', 'flat', 'vlan', 'geneve', 'local'];
 
+/** The create answer's key order (ML2's create_network result, before extensions reorder it). */
+const CREATE_ORDER = [
+  'id',
+  'name',
+  'tenant_id',
+  'admin_state_up',
+  'mtu',
+  'status',
+  'subnets',
+  'shared',
+  'project_id',
+  'port_security_enabled',
+  'router:external',
+  'is_default',
+  'availability_zone_hints',
+  'availability_zones',
+  'ipv4_address_scope',
+  'ipv6_address_scope',
+  'description',
+  'tags',
+  'created_at',
+  'updated_at',
+  'revision_number',
+];
+
+function createdView(network: NetworkRecord, call: NetworkCall): Record<string, unknown> {
+  const view: Record<string, unknown> = {
+    ...networkView(network, call.region, call.viewer),
+    is_default: network.isDefault,
+  };
+  const ordered: Record<string, unknown> = {};
+  for (const key of CREATE_ORDER) if (key in view) ordered[key] = view[key];
+  for (const [key, value] of Object.entries(view)) if (!(key in ordered)) ordered[key] = value;
+  return ordered;
+}
+
 function findNetwork(call: NetworkCall): NetworkRecord {
   const id = call.req.params.id ?? '';
   const network = call.region.networks.find((n) => n.id === id);
@@ -107,7 +143,7 @@ export function createNetworkHandler(call: NetworkCall): SandboxResponse {
   };
   call.region.networks.push(network);
   call.changed();
-  return { status: 201, body: { network: networkView(network, call.region, call.viewer) } };
+  return { status: 201, body: { network: createdView(network, call) } };
 }
 
 export function updateNetworkHandler(call: NetworkCall): SandboxResponse {

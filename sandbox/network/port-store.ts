@@ -299,6 +299,8 @@ export interface PortChanges {
   deviceOwner?: string;
   fixedIps?: FixedIpRequest[];
   allowedAddressPairs?: AddressPairRequest[];
+  /** Admins only (the handler checks). */
+  macAddress?: string;
 }
 
 export function updatePort(
@@ -316,6 +318,8 @@ export function updatePort(
     })) ?? port.allowedAddressPairs;
   if (!portSecurity && pairs.length > 0) throw pairsNeedPortSecurity();
   const network = region.networks.find((n) => n.id === port.networkId);
+  const mac = changes.macAddress?.toLowerCase();
+  if (mac !== undefined && mac !== port.macAddress) checkMacFree(region, port.networkId, mac);
   const fixedIps =
     changes.fixedIps === undefined || !network
       ? port.fixedIps
@@ -340,6 +344,7 @@ export function updatePort(
   port.portSecurityEnabled = portSecurity;
   port.allowedAddressPairs = pairs;
   port.fixedIps = fixedIps;
+  if (mac !== undefined) port.macAddress = mac;
   return touch(port, now);
 }
 

@@ -24,7 +24,7 @@ const PORT_ATTRS: Record<string, AttrSpec> = {
   network_id: { kind: 'uuid', post: true, put: false, required: true },
   tenant_id: createOnly('string'),
   project_id: createOnly('string'),
-  mac_address: createOnly('mac'),
+  mac_address: rw('mac'),
   admin_state_up: rw('to-bool'),
   status: readOnly,
   device_id: rw('string'),
@@ -138,7 +138,15 @@ export function createPortHandler(call: NetworkCall): SandboxResponse {
 export function updatePortHandler(call: NetworkCall): SandboxResponse {
   const body = resourceBody(call.req, 'port', PORT_ATTRS, false);
   const port = findPort(call);
-  updatePort(call.region, port, changesFrom(body), call.now);
+  const mac = str(body.mac_address);
+  if (mac !== undefined && !call.viewer.isAdmin) {
+    throw new NeutronError(
+      403,
+      'PolicyNotAuthorized',
+      '(rule:update_port and rule:update_port:mac_address) is disallowed by policy',
+    );
+  }
+  updatePort(call.region, port, { ...changesFrom(body), macAddress: mac }, call.now);
   call.changed();
   return { status: 200, body: { port: portView(port, call.viewer) } };
 }

@@ -179,7 +179,9 @@ function checkAddressPairs(value: unknown): void {
       );
     }
     const ip = pair.ip_address;
-    if (typeof ip !== 'string' || !(isIpAddress(ip) || (ip.includes('/') && parseCidr(ip)))) {
+    if (typeof ip === 'string' && ip.includes('/')) {
+      if (!parseCidr(ip)) throw httpBadRequest(`'${ip}' is not a valid IP subnet`);
+    } else if (typeof ip !== 'string' || !isIpAddress(ip)) {
       throw httpBadRequest(`'${pyStr(ip)}' is not a valid IP address`);
     }
     if (

@@ -3,6 +3,7 @@ import { NeutronError } from './errors';
 import { parseCidr } from './ip-address';
 import {
   checkGatewayOutsidePools,
+  checkGatewayValid,
   checkIpv6Modes,
   checkNoOverlap,
   checkPools,
@@ -101,6 +102,22 @@ describe('subnet refusals', () => {
     });
     expect(() => checkGatewayOutsidePools('10.1.2.1', pools)).not.toThrow();
     expect(() => checkGatewayOutsidePools(null, pools)).not.toThrow();
+  });
+
+  it('refuses an IPv4 gateway on the network or broadcast address, in the CIDR only', () => {
+    const c = cidr('10.1.2.0/24');
+    for (const gw of ['10.1.2.0', '10.1.2.255']) {
+      expect(refusal(() => checkGatewayValid(c, gw))).toEqual({
+        status: 400,
+        type: 'InvalidInput',
+        message: 'Invalid input for operation: Gateway is not valid on subnet.',
+      });
+    }
+    expect(() => checkGatewayValid(c, '10.0.0.0')).not.toThrow();
+    expect(() => checkGatewayValid(cidr('fd00::/64'), 'fd00::')).not.toThrow();
+    expect(refusal(() => checkPools(c, [{ start: '10.1.2.9', end: '10.1.2.2' }])).message).toBe(
+      "The allocation pool {'start': '10.1.2.9', 'end': '10.1.2.2'} is not valid.",
+    );
   });
 
   it('refuses a CIDR overlapping a sibling', () => {

@@ -46,6 +46,8 @@ export function defaultPools(cidr: Cidr, gateway: string | null): Pool[] {
 }
 
 const poolText = (pool: Pool) => `${pool.start}-${pool.end}`;
+/** The pool as Python prints the request's dict. */
+const poolRepr = (pool: Pool) => `{'start': '${pool.start}', 'end': '${pool.end}'}`;
 
 /** validate_allocation_pools: valid and ordered, inside the host range, not overlapping. */
 export function checkPools(cidr: Cidr, pools: Pool[]): void {
@@ -58,7 +60,7 @@ export function checkPools(cidr: Cidr, pools: Pool[]): void {
       throw new NeutronError(
         400,
         'InvalidAllocationPool',
-        `The allocation pool ${poolText(pool)} is not valid.`,
+        `The allocation pool ${poolRepr(pool)} is not valid.`,
       );
     }
     if (start.value < first || end.value > last) {
@@ -73,7 +75,7 @@ export function checkPools(cidr: Cidr, pools: Pool[]): void {
       throw new NeutronError(
         400,
         'InvalidAllocationPool',
-        `The allocation pool ${poolText(pool)} is not valid.`,
+        `The allocation pool ${poolRepr(pool)} is not valid.`,
       );
     }
     ranges.push({ pool, start: start.value, end: end.value });
@@ -89,6 +91,15 @@ export function checkPools(cidr: Cidr, pools: Pool[]): void {
         );
       }
     }
+  }
+}
+
+/** An IPv4 gateway inside the CIDR may not be its network or broadcast address. */
+export function checkGatewayValid(cidr: Cidr, gateway: string | null): void {
+  const gw = gateway === null ? null : parseIp(gateway);
+  if (!gw || gw.version !== 4 || cidr.version !== 4 || cidr.prefix >= 31) return;
+  if (gw.value === cidr.first || gw.value === cidr.last) {
+    throw invalidInput('Gateway is not valid on subnet');
   }
 }
 

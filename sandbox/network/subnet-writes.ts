@@ -7,6 +7,7 @@ import { standardAttrs, touch } from './records';
 import { resourceBody, type AttrSpec } from './request-body';
 import {
   checkGatewayOutsidePools,
+  checkGatewayValid,
   checkIpv6Modes,
   checkNoOverlap,
   checkPools,
@@ -104,6 +105,7 @@ export function createSubnetHandler(call: NetworkCall): SandboxResponse {
   );
   const gatewayIp =
     body.gateway_ip === undefined ? defaultGateway(cidr) : (body.gateway_ip as string | null);
+  checkGatewayValid(cidr, gatewayIp);
   const requestedPools = body.allocation_pools as Pool[] | undefined;
   let pools: Pool[];
   if (requestedPools === undefined) {
@@ -144,6 +146,7 @@ export function updateSubnetHandler(call: NetworkCall): SandboxResponse {
   const pools = (body.allocation_pools as Pool[] | undefined) ?? subnet.allocationPools;
   const gatewayIp =
     body.gateway_ip === undefined ? subnet.gatewayIp : (body.gateway_ip as string | null);
+  checkGatewayValid(cidr, gatewayIp);
   if (body.allocation_pools !== undefined) checkPools(cidr, pools);
   if (body.allocation_pools !== undefined || body.gateway_ip !== undefined) {
     checkGatewayOutsidePools(gatewayIp, pools);

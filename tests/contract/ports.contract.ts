@@ -154,6 +154,16 @@ describe('network ports', () => {
     expect(badBool.message).toBe(
       "Invalid input for operation: 'maybe' cannot be converted to boolean.",
     );
+    const badPair = await failure(port({ allowed_address_pairs: [{ ip_address: '10.1.0.0/33' }] }));
+    expect(badPair.status).toBe(400);
+    expect(badPair.message).toBe("'10.1.0.0/33' is not a valid IP subnet");
+    const macChange = await failure(
+      demo.network.updatePort(created.id, { mac_address: randomMac() }),
+    );
+    expect(macChange.status).toBe(403);
+    expect(macChange.message).toBe(
+      '(rule:update_port and rule:update_port:mac_address) is disallowed by policy',
+    );
     const badMac = await failure(port({ mac_address: 'zz' }));
     expect(badMac.message).toBe(
       "Invalid input for mac_address. Reason: 'zz' is not a valid MAC address.",

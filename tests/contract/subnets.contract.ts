@@ -210,9 +210,23 @@ describe('network subnets', () => {
     );
   });
 
-  it('refuses a gateway moved into a pool on update', async () => {
+  it('refuses a gateway moved into a pool or onto the broadcast address on update', async () => {
     const { cidr, prefix } = randomCidr();
     const created = await subnet({ cidr });
+    const broadcast = await failure(
+      demo.network.updateSubnet(created.id, { gateway_ip: `${prefix}.255` }),
+    );
+    expect(broadcast.status).toBe(400);
+    expect(broadcast.message).toBe('Invalid input for operation: Gateway is not valid on subnet.');
+    const reversed = await failure(
+      demo.network.updateSubnet(created.id, {
+        allocation_pools: [{ start: `${prefix}.30`, end: `${prefix}.20` }],
+      }),
+    );
+    expect(reversed.title).toBe('InvalidAllocationPool');
+    expect(reversed.message).toBe(
+      `The allocation pool {'start': '${prefix}.30', 'end': '${prefix}.20'} is not valid.`,
+    );
     const error = await failure(
       demo.network.updateSubnet(created.id, { gateway_ip: `${prefix}.7` }),
     );

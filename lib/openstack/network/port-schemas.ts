@@ -56,10 +56,11 @@ export interface PortUpdateInput {
   port_security_enabled?: boolean;
   security_groups?: string[];
   allowed_address_pairs?: AddressPairInput[];
+  /** Admins only on update (Neutron's default policy). */
+  mac_address?: string;
 }
 
 export interface PortCreateInput extends PortUpdateInput {
   network_id: string;
-  mac_address?: string;
   project_id?: string;
 }
