@@ -69,7 +69,7 @@ export function targetProject(call: NetworkCall, body: Record<string, unknown>):
   const own = call.viewer.projectId ?? '';
   if (requested !== undefined && requested !== own && !call.viewer.isAdmin) {
     throw httpBadRequest(
-      "Specifying 'project_id' or 'tenant_id' other than the authenticated project in request requires admin privileges",
+      "Specifying 'project_id' or 'tenant_id' other than the authenticated project in request requires admin or advsvc privileges",
     );
   }
   return requested ?? own;

@@ -121,6 +121,18 @@ const MAC = /^([0-9a-f]{2}[:-]){5}[0-9a-f]{2}$/i;
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** neutron-lib's _validate_dict keys check: exactly the expected keys (as Python prints sets). */
+function keysError(
+  dict: Record<string, unknown>,
+  expected: string,
+  names: string[],
+): string | null {
+  const given = Object.keys(dict);
+  if (given.length === names.length && names.every((n) => given.includes(n))) return null;
+  const provided = given.length === 0 ? 'set()' : `{${given.map((k) => `'${k}'`).join(', ')}}`;
+  return `Validation of dictionary's keys failed. Expected keys: ${expected} Provided keys: ${provided}`;
+}
+
 /** The list-valued subnet attributes: name servers, host routes, allocation pools. */
 function validateList(kind: AttrKind, value: unknown): string | null {
   if (kind === 'nameservers') {
@@ -130,7 +142,7 @@ function validateList(kind: AttrKind, value: unknown): string | null {
       if (typeof ns !== 'string' || !isIpAddress(ns)) {
         return `'${pyStr(ns)}' is not a valid nameserver. '${pyStr(ns)}' is not a valid IP address`;
       }
-      if (seen.includes(ns)) return `'${ns}' is a duplicate nameserver`;
+      if (seen.includes(ns)) return `Duplicate nameserver '${ns}'`;
       seen.push(ns);
     }
     return null;
@@ -138,9 +150,9 @@ function validateList(kind: AttrKind, value: unknown): string | null {
   if (kind === 'host-routes') {
     if (!Array.isArray(value)) return `Invalid data format for hostroute: '${pyStr(value)}'`;
     for (const route of value) {
-      if (!isObject(route) || !('destination' in route) || !('nexthop' in route)) {
-        return `Invalid data format for hostroute: '${pyStr(route)}'`;
-      }
+      if (!isObject(route)) return `Invalid data format for hostroute: '${pyStr(route)}'`;
+      const keys = keysError(route, "{'destination', 'nexthop'}", ['destination', 'nexthop']);
+      if (keys) return keys;
       if (typeof route.destination !== 'string' || !parseCidr(route.destination)) {
         return `'${pyStr(route.destination)}' is not a valid CIDR`;
       }
@@ -153,9 +165,9 @@ function validateList(kind: AttrKind, value: unknown): string | null {
   if (kind === 'pools') {
     if (!Array.isArray(value)) return `Invalid data format for IP pool: '${pyStr(value)}'`;
     for (const pool of value) {
-      if (!isObject(pool) || !('start' in pool) || !('end' in pool)) {
-        return `Invalid data format for IP pool: '${pyStr(pool)}'`;
-      }
+      if (!isObject(pool)) return `Invalid data format for IP pool: '${pyStr(pool)}'`;
+      const keys = keysError(pool, "{'start', 'end'}", ['start', 'end']);
+      if (keys) return keys;
       for (const ip of [pool.start, pool.end]) {
         if (typeof ip !== 'string' || !isIpAddress(ip)) {
           return `'${pyStr(ip)}' is not a valid IP address`;

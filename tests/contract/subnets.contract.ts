@@ -218,6 +218,20 @@ describe('network subnets', () => {
     );
     expect(broadcast.status).toBe(400);
     expect(broadcast.message).toBe('Invalid input for operation: Gateway is not valid on subnet.');
+    const duplicate = await failure(
+      demo.network.updateSubnet(created.id, { dns_nameservers: ['192.0.2.1', '192.0.2.1'] }),
+    );
+    expect(duplicate.message).toBe(
+      "Invalid input for dns_nameservers. Reason: Duplicate nameserver '192.0.2.1'.",
+    );
+    const routeKeys = await failure(
+      demo.network.updateSubnet(created.id, {
+        host_routes: [{ destination: '10.0.0.0/8' } as { destination: string; nexthop: string }],
+      }),
+    );
+    expect(routeKeys.message).toBe(
+      "Invalid input for host_routes. Reason: Validation of dictionary's keys failed. Expected keys: {'destination', 'nexthop'} Provided keys: {'destination'}.",
+    );
     const reversed = await failure(
       demo.network.updateSubnet(created.id, {
         allocation_pools: [{ start: `${prefix}.30`, end: `${prefix}.20` }],
