@@ -239,3 +239,28 @@ describe('subnets and their ports', () => {
     );
   });
 });
+
+describe('quotas', () => {
+  it('stops at the subnet and port quotas with OverQuota', async () => {
+    const mine = await json(await get(`${f.api}/subnets?project_id=${f.demoProject}`, f.demo));
+    const { network } = await json(
+      await send(`${f.api}/networks`, f.demo, 'POST', { network: { name: 'many' } }),
+    );
+    const make = (i: number) =>
+      send(`${f.api}/subnets`, f.demo, 'POST', {
+        subnet: { network_id: network.id, cidr: `172.16.${i}.0/24`, ip_version: 4 },
+      });
+    for (let i = mine.subnets.length; i < 100; i += 1) expect((await make(i)).status).toBe(201);
+    await expectError(
+      await make(200),
+      409,
+      'OverQuota',
+      "Quota exceeded for resources: ['subnet'].",
+    );
+
+    const ports = await json(await get(`${f.api}/ports?project_id=${f.demoProject}`, f.demo));
+    const port = () => send(`${f.api}/ports`, f.demo, 'POST', { port: { network_id: network.id } });
+    for (let i = ports.ports.length; i < 500; i += 1) expect((await port()).status).toBe(201);
+    await expectError(await port(), 409, 'OverQuota', "Quota exceeded for resources: ['port'].");
+  });
+});
