@@ -1,5 +1,5 @@
-import { NeutronError, notFound, overQuota, policyNotAuthorized } from './errors';
-import { checkMtu, networkAttrRefusal, networkInUse, portsInUse } from './network-rules';
+import { invalidInput, notFound, overQuota, policyNotAuthorized } from './errors';
+import { checkMtu, maxMtu, networkAttrRefusal, networkInUse, portsInUse } from './network-rules';
 import { networkVisible } from './policy';
 import { targetProject } from './ports';
 import { wouldExceed } from './quota-usage';
@@ -100,13 +100,8 @@ function checkOwner(call: NetworkCall, network: NetworkRecord, action: string): 
 
 function provider(call: NetworkCall, body: Record<string, unknown>) {
   const type = (body['provider:network_type'] as string | undefined) ?? 'vxlan';
-  if (!NETWORK_TYPES.includes(type)) {
-    throw new NeutronError(
-      400,
-      'InvalidInput',
-      `Invalid input for operation: network_type value '${type}' not supported.`,
-    );
-  }
+  if (!NETWORK_TYPES.includes(type))
+    throw invalidInput(`network_type value '${type}' not supported`);
   const taken = call.region.networks
     .filter((n) => n.providerNetworkType === type)
     .map((n) => n.providerSegmentationId ?? 0);
@@ -129,7 +124,6 @@ export function createNetworkHandler(call: NetworkCall): SandboxResponse {
   if (wouldExceed(call.region, projectId, 'network')) throw overQuota(['network']);
   const providerAttrs = provider(call, body);
   const mtu = body.mtu as number | undefined;
-  const maxFor = providerAttrs.providerNetworkType === 'vxlan' ? 1450 : 1500;
   if (mtu !== undefined) checkMtu(mtu, providerAttrs.providerNetworkType);
   const network: NetworkRecord = {
     ...standardAttrs(projectId, call.now, (body.description as string | undefined) ?? ''),
@@ -140,7 +134,7 @@ export function createNetworkHandler(call: NetworkCall): SandboxResponse {
     shared: (body.shared as boolean | undefined) ?? false,
     external: (body['router:external'] as boolean | undefined) ?? false,
     isDefault: (body.is_default as boolean | undefined) ?? false,
-    mtu: mtu ?? maxFor,
+    mtu: mtu ?? maxMtu(providerAttrs.providerNetworkType),
     portSecurityEnabled: (body.port_security_enabled as boolean | undefined) ?? true,
     ...providerAttrs,
   };

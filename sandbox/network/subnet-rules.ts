@@ -145,8 +145,6 @@ export function checkNoOverlap(
   }
 }
 
-export const IPV6_MODES = ['dhcpv6-stateful', 'dhcpv6-stateless', 'slaac'] as const;
-
 /** The IPv6 modes make sense only on IPv6 and, both given, must agree. */
 export function checkIpv6Modes(
   ipVersion: number,
