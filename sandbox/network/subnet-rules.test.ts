@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { NeutronError } from './errors';
 import { parseCidr } from './ip-address';
 import {
+  checkDhcpCidr,
   checkGatewayOutsidePools,
   checkGatewayValid,
   checkIpv6Modes,
@@ -118,6 +119,25 @@ describe('subnet refusals', () => {
     expect(refusal(() => checkPools(c, [{ start: '10.1.2.9', end: '10.1.2.2' }])).message).toBe(
       "The allocation pool {'start': '10.1.2.9', 'end': '10.1.2.2'} is not valid.",
     );
+  });
+
+  it('keeps DHCP off CIDRs it cannot serve', () => {
+    const message = (text: string) => refusal(() => checkDhcpCidr(cidr(text))).message;
+    expect(message('10.0.0.0/31')).toBe(
+      'Invalid input for operation: Subnet has a prefix length that is incompatible with DHCP service enabled.',
+    );
+    expect(message('fd00::/127')).toContain('prefix length');
+    expect(message('224.0.0.0/24')).toBe(
+      'Invalid input for operation: Multicast IP subnet is not supported if enable_dhcp is True.',
+    );
+    expect(message('127.0.0.0/24')).toBe(
+      'Invalid input for operation: Loopback IP subnet is not supported if enable_dhcp is True.',
+    );
+    expect(message('0.0.0.0/0')).toBe(
+      "Invalid input for operation: First IP '0.0.0.0' of network is not supported if enable_dhcp is True..",
+    );
+    expect(() => checkDhcpCidr(cidr('10.0.0.0/30'))).not.toThrow();
+    expect(() => checkDhcpCidr(cidr('169.254.0.0/24'))).not.toThrow();
   });
 
   it('refuses a CIDR overlapping a sibling', () => {

@@ -126,6 +126,27 @@ export function checkGatewayOutsidePools(gateway: string | null, pools: Pool[]):
   }
 }
 
+/** What a DHCP-enabled subnet may not be: too small, multicast, loopback, or starting at 0.0.0.0. */
+export function checkDhcpCidr(cidr: Cidr): void {
+  const v4 = cidr.version === 4;
+  if (cidr.prefix > (v4 ? 30 : 126)) {
+    throw invalidInput('Subnet has a prefix length that is incompatible with DHCP service enabled');
+  }
+  const top = (bits: number) => cidr.first >> BigInt((v4 ? 32 : 128) - bits);
+  const multicast = v4 ? top(4) === 14n : top(8) === 0xffn;
+  if (multicast) {
+    throw invalidInput('Multicast IP subnet is not supported if enable_dhcp is True');
+  }
+  const loopback = v4 ? top(8) === 127n : cidr.prefix === 128 && cidr.first === 1n;
+  if (loopback) {
+    throw invalidInput('Loopback IP subnet is not supported if enable_dhcp is True');
+  }
+  if (cidr.first === 0n) {
+    const first = v4 ? '0.0.0.0' : '::';
+    throw invalidInput(`First IP '${first}' of network is not supported if enable_dhcp is True.`);
+  }
+}
+
 /** A network's subnets may not overlap one another. */
 export function checkNoOverlap(
   cidr: Cidr,

@@ -6,6 +6,7 @@ import { wouldExceed } from './quota-usage';
 import { standardAttrs, touch } from './records';
 import { resourceBody, type AttrSpec } from './request-body';
 import {
+  checkDhcpCidr,
   checkGatewayOutsidePools,
   checkGatewayValid,
   checkIpv6Modes,
@@ -95,6 +96,8 @@ export function createSubnetHandler(call: NetworkCall): SandboxResponse {
   const addressMode = (body.ipv6_address_mode as string | null | undefined) ?? null;
   const raMode = (body.ipv6_ra_mode as string | null | undefined) ?? null;
   checkIpv6Modes(ipVersion, addressMode, raMode);
+  const enableDhcp = (body.enable_dhcp as boolean | undefined) ?? true;
+  if (enableDhcp) checkDhcpCidr(cidr);
   const cidrText = formatCidr(cidr);
   const siblings = call.region.subnets.filter((s) => s.networkId === network.id);
   checkNoOverlap(
@@ -122,7 +125,7 @@ export function createSubnetHandler(call: NetworkCall): SandboxResponse {
     ipVersion,
     cidr: cidrText,
     gatewayIp,
-    enableDhcp: (body.enable_dhcp as boolean | undefined) ?? true,
+    enableDhcp,
     allocationPools: pools,
     dnsNameservers: [...((body.dns_nameservers as string[] | undefined) ?? [])],
     hostRoutes: ((body.host_routes as Route[] | undefined) ?? []).map((r) => ({
@@ -146,6 +149,7 @@ export function updateSubnetHandler(call: NetworkCall): SandboxResponse {
   const pools = (body.allocation_pools as Pool[] | undefined) ?? subnet.allocationPools;
   const gatewayIp =
     body.gateway_ip === undefined ? subnet.gatewayIp : (body.gateway_ip as string | null);
+  if (body.enable_dhcp === true && !subnet.enableDhcp) checkDhcpCidr(cidr);
   checkGatewayValid(cidr, gatewayIp);
   if (body.allocation_pools !== undefined) checkPools(cidr, pools);
   if (body.allocation_pools !== undefined || body.gateway_ip !== undefined) {

@@ -50,7 +50,9 @@ export function networkView(
     admin_state_up: network.adminStateUp,
     mtu: network.mtu,
     status: network.status,
-    subnets: networkSubnets(region, network.id).map((s) => s.id),
+    subnets: networkSubnets(region, network.id)
+      .map((s) => s.id)
+      .sort(),
     shared: network.shared,
     availability_zone_hints: [],
     availability_zones: [],

@@ -48,7 +48,9 @@ describe('network subnets', () => {
       ipv6_address_mode: null,
       ipv6_ra_mode: null,
     });
-    expect((await demo.network.getNetwork(networkId)).subnets).toContain(created.id);
+    const subnets = (await demo.network.getNetwork(networkId)).subnets;
+    expect(subnets).toContain(created.id);
+    expect(subnets).toEqual([...subnets].sort());
 
     const updated = await demo.network.updateSubnet(created.id, {
       name: 'renamed',
@@ -171,6 +173,18 @@ describe('network subnets', () => {
     );
     expect(version.status).toBe(400);
     expect(version.message).toBe('Invalid input for ip_version. Reason: 5 is not in valid_values.');
+    const tooSmall = await failure(
+      demo.network.createSubnet({ network_id: networkId, cidr: '10.1.2.0/31', ip_version: 4 }),
+    );
+    expect(tooSmall.message).toBe(
+      'Invalid input for operation: Subnet has a prefix length that is incompatible with DHCP service enabled.',
+    );
+    const loopback = await failure(
+      demo.network.createSubnet({ network_id: networkId, cidr: '127.0.0.0/24', ip_version: 4 }),
+    );
+    expect(loopback.message).toBe(
+      'Invalid input for operation: Loopback IP subnet is not supported if enable_dhcp is True.',
+    );
     const { cidr, prefix } = randomCidr();
     const mismatch = await failure(
       demo.network.createSubnet({ network_id: networkId, cidr, ip_version: 6 }),
