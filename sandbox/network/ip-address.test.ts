@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { cidrsOverlap, eui64Address, formatCidr, formatIp, parseCidr, parseIp } from './ip-address';
+import {
+  canonicalIp,
+  cidrsOverlap,
+  eui64Address,
+  formatCidr,
+  formatIp,
+  parseCidr,
+  parseIp,
+} from './ip-address';
 
 describe('IP addresses of both versions', () => {
   it('parses and prints IPv4 and IPv6 the way netaddr does', () => {
@@ -14,6 +22,8 @@ describe('IP addresses of both versions', () => {
     expect(formatIp(6, (1n << 112n) | (1n << 16n))).toBe('1::1:0');
     expect(formatIp(6, parseIp('1:0:0:2:0:0:0:3')?.value ?? 0n)).toBe('1:0:0:2::3');
     expect(formatIp(4, 3232235521n)).toBe('192.168.0.1');
+    expect(canonicalIp('FD00:0009::0001')).toBe('fd00:9::1');
+    expect(canonicalIp('junk')).toBe('junk');
   });
 
   it('normalises CIDRs and tells overlaps', () => {

@@ -129,3 +129,9 @@ export function eui64Address(cidr: Cidr, mac: string): string {
   );
   return formatIp(6, cidr.first | iid);
 }
+
+/** netaddr's text for an address (IPv6 lower case and compressed); junk stays as given. */
+export function canonicalIp(text: string): string {
+  const ip = parseIp(text);
+  return ip ? formatIp(ip.version, ip.value) : text;
+}

@@ -1,5 +1,5 @@
 import { invalidInput, NeutronError } from './errors';
-import { eui64Address, parseCidr } from './ip-address';
+import { canonicalIp, eui64Address, parseCidr } from './ip-address';
 import { generateMac, ipInSubnet, pickAddress } from './ipam';
 import { standardAttrs, touch } from './records';
 import { ensureDefaultSecurityGroup } from './security-group-store';
@@ -165,7 +165,8 @@ export function allocateFixedIps(
   if (requests === undefined) return allocateDefault(region, network, mac, portId);
   const subnets = networkSubnets(region, network.id);
   const fixed: FixedIp[] = [];
-  for (const request of requests) {
+  for (const asked of requests) {
+    const request = asked.ipAddress ? { ...asked, ipAddress: canonicalIp(asked.ipAddress) } : asked;
     const subnet = requestedSubnet(subnets, network, request);
     if (!subnet) continue;
     if (isAutoAddress(subnet)) {

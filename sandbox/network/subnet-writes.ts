@@ -1,5 +1,5 @@
 import { badRequest, NeutronError, notFound, overQuota, policyNotAuthorized } from './errors';
-import { formatCidr } from './ip-address';
+import { canonicalIp, formatCidr } from './ip-address';
 import { networkVisible, subnetVisible } from './policy';
 import { targetProject } from './ports';
 import { wouldExceed } from './quota-usage';
@@ -56,6 +56,9 @@ const SUBNET_ATTRS: Record<string, AttrSpec> = {
 
 type Route = { destination: string; nexthop: string };
 
+const canonicalOrNull = (value: unknown) => (typeof value === 'string' ? canonicalIp(value) : null);
+const canonicalPool = (p: Pool): Pool => ({ start: canonicalIp(p.start), end: canonicalIp(p.end) });
+
 function findSubnet(call: NetworkCall): SubnetRecord {
   const id = call.req.params.id ?? '';
   const subnet = call.region.subnets.find((s) => s.id === id);
@@ -107,7 +110,7 @@ export function createSubnetHandler(call: NetworkCall): SandboxResponse {
     siblings.map((s) => s.cidr),
   );
   const gatewayIp =
-    body.gateway_ip === undefined ? defaultGateway(cidr) : (body.gateway_ip as string | null);
+    body.gateway_ip === undefined ? defaultGateway(cidr) : canonicalOrNull(body.gateway_ip);
   checkGatewayValid(cidr, gatewayIp);
   const requestedPools = body.allocation_pools as Pool[] | undefined;
   let pools: Pool[];
@@ -116,7 +119,7 @@ export function createSubnetHandler(call: NetworkCall): SandboxResponse {
   } else {
     checkPools(cidr, requestedPools);
     checkGatewayOutsidePools(gatewayIp, requestedPools);
-    pools = requestedPools.map((p) => ({ start: p.start, end: p.end }));
+    pools = requestedPools.map(canonicalPool);
   }
   const subnet: SubnetRecord = {
     ...standardAttrs(projectId, call.now, (body.description as string | undefined) ?? ''),
@@ -148,7 +151,7 @@ export function updateSubnetHandler(call: NetworkCall): SandboxResponse {
   const cidr = subnetCidr(subnet.cidr, subnet.ipVersion);
   const pools = (body.allocation_pools as Pool[] | undefined) ?? subnet.allocationPools;
   const gatewayIp =
-    body.gateway_ip === undefined ? subnet.gatewayIp : (body.gateway_ip as string | null);
+    body.gateway_ip === undefined ? subnet.gatewayIp : canonicalOrNull(body.gateway_ip);
   if (body.enable_dhcp === true && !subnet.enableDhcp) checkDhcpCidr(cidr);
   checkGatewayValid(cidr, gatewayIp);
   if (body.allocation_pools !== undefined) checkPools(cidr, pools);
@@ -168,7 +171,7 @@ export function updateSubnetHandler(call: NetworkCall): SandboxResponse {
     }));
   }
   subnet.gatewayIp = gatewayIp;
-  subnet.allocationPools = pools.map((p) => ({ start: p.start, end: p.end }));
+  subnet.allocationPools = pools.map(canonicalPool);
   touch(subnet, call.now);
   call.changed();
   return { status: 200, body: { subnet: subnetView(subnet) } };

@@ -186,6 +186,35 @@ describe('subnets and their ports', () => {
     );
   });
 
+  it('keeps IPv6 addresses in netaddr’s text (name servers as given)', async () => {
+    const { network } = await json(
+      await send(`${f.api}/networks`, f.demo, 'POST', { network: { name: 'v6' } }),
+    );
+    const res = await send(`${f.api}/subnets`, f.demo, 'POST', {
+      subnet: {
+        network_id: network.id,
+        cidr: 'FD00:0009::/64',
+        ip_version: 6,
+        gateway_ip: 'FD00:0009::0001',
+        allocation_pools: [{ start: 'FD00:0009::0010', end: 'FD00:0009::0020' }],
+        dns_nameservers: ['FD00:0009::0053'],
+      },
+    });
+    const { subnet } = await json(res);
+    expect(subnet).toMatchObject({
+      cidr: 'fd00:9::/64',
+      gateway_ip: 'fd00:9::1',
+      allocation_pools: [{ start: 'fd00:9::10', end: 'fd00:9::20' }],
+      dns_nameservers: ['FD00:0009::0053'],
+    });
+    const { port } = await json(
+      await send(`${f.api}/ports`, f.demo, 'POST', {
+        port: { network_id: network.id, fixed_ips: [{ ip_address: 'FD00:0009::0011' }] },
+      }),
+    );
+    expect(port.fixed_ips).toEqual([{ subnet_id: subnet.id, ip_address: 'fd00:9::11' }]);
+  });
+
   it('frees an address a port gives up on update', async () => {
     const subnet = (
       await json(
