@@ -29,11 +29,16 @@ export class NeutronCleanup {
   }
 }
 
-/** A random private /24 (10.x.y.0/24) unlikely to meet another test's. */
+// One random 10.x.0.0/16 per test file, then consecutive /24s in it: a file's
+// subnets never overlap one another, whatever order its tests run in.
+const base = 100 + Math.floor(Math.random() * 150);
+let next = Math.floor(Math.random() * 100);
+
+/** A private /24 (10.x.y.0/24) no other subnet of this test file has. */
 export function randomCidr(): { cidr: string; prefix: string } {
-  const x = 100 + Math.floor(Math.random() * 150);
-  const y = Math.floor(Math.random() * 250);
-  return { cidr: `10.${x}.${y}.0/24`, prefix: `10.${x}.${y}` };
+  const y = next % 256;
+  next += 1;
+  return { cidr: `10.${base}.${y}.0/24`, prefix: `10.${base}.${y}` };
 }
 
 export function randomMac(): string {
