@@ -1,5 +1,6 @@
 import { httpNotFound, methodNotAllowed, NeutronError, neutronErrorResponse } from './errors';
 import { extensions } from './extensions';
+import { createNetworkHandler, deleteNetworkHandler, updateNetworkHandler } from './network-writes';
 import { listNetworks, listSubnets, showNetwork, showSubnet } from './networks';
 import {
   createPortHandler,
@@ -19,6 +20,7 @@ import {
   showSecurityGroup,
   showSecurityGroupRule,
 } from './security-groups';
+import { createSubnetHandler, deleteSubnetHandler, updateSubnetHandler } from './subnet-writes';
 import { resourcesDocument, versionsDocument } from './versions';
 import { Router } from '../http/router';
 import {
@@ -59,8 +61,14 @@ function routes(): Router<NetworkHandler> {
   r.add('GET', v('/extensions/{alias}'), extensionHandler);
   r.add('GET', v('/networks'), listNetworks);
   r.add('GET', v('/networks/{id}'), showNetwork);
+  r.add('POST', v('/networks'), createNetworkHandler);
+  r.add('PUT', v('/networks/{id}'), updateNetworkHandler);
+  r.add('DELETE', v('/networks/{id}'), deleteNetworkHandler);
   r.add('GET', v('/subnets'), listSubnets);
   r.add('GET', v('/subnets/{id}'), showSubnet);
+  r.add('POST', v('/subnets'), createSubnetHandler);
+  r.add('PUT', v('/subnets/{id}'), updateSubnetHandler);
+  r.add('DELETE', v('/subnets/{id}'), deleteSubnetHandler);
   r.add('GET', v('/ports'), listPorts);
   r.add('POST', v('/ports'), createPortHandler);
   r.add('GET', v('/ports/{id}'), showPort);

@@ -1,4 +1,5 @@
 import { randomBytes, randomInt } from 'node:crypto';
+import { parseCidr, parseIp, formatIp } from './ip-address';
 import type { SubnetRecord } from './schema';
 
 // IPv4 address arithmetic and Neutron's default IPAM choice: a random free address
@@ -42,28 +43,29 @@ export function cidrRange(cidr: string): { first: number; last: number } | null 
   return { first, last: first + size - 1 };
 }
 
-/** ipam_utils.check_subnet_ip: inside the CIDR, and not its network or broadcast address. */
+/** ipam_utils.check_subnet_ip: inside the CIDR, not its network address nor an IPv4 broadcast. */
 export function ipInSubnet(subnet: Pick<SubnetRecord, 'cidr'>, ip: string): boolean {
-  const range = cidrRange(subnet.cidr);
-  const value = ipToInt(ip);
-  if (!range || value === null) return false;
-  if (range.last - range.first < 2) return value >= range.first && value <= range.last;
-  return value > range.first && value < range.last;
+  const cidr = parseCidr(subnet.cidr);
+  const value = parseIp(ip);
+  if (!cidr || !value || value.version !== cidr.version) return false;
+  if (value.value < cidr.first || value.value > cidr.last) return false;
+  if (cidr.version === 4 && cidr.last - cidr.first < 2n) return true;
+  return value.value !== cidr.first && (cidr.version === 6 || value.value !== cidr.last);
 }
 
-/** A random free pool address, or null when the pools are exhausted. */
+/** A random free pool address (IPv4 or IPv6), or null when the pools are exhausted. */
 export function pickAddress(
   subnet: Pick<SubnetRecord, 'allocationPools'>,
   used: ReadonlySet<string>,
   random: (n: number) => number = randomInt,
 ): string | null {
   for (const pool of subnet.allocationPools) {
-    const first = ipToInt(pool.start);
-    const last = ipToInt(pool.end);
-    if (first === null || last === null) continue;
+    const first = parseIp(pool.start);
+    const last = parseIp(pool.end);
+    if (!first || !last) continue;
     const window: string[] = [];
-    for (let v = first; v <= last && window.length < MAX_WIN; v += 1) {
-      const ip = intToIp(v);
+    for (let v = first.value; v <= last.value && window.length < MAX_WIN; v += 1n) {
+      const ip = formatIp(first.version, v);
       if (!used.has(ip)) window.push(ip);
     }
     if (window.length > 0) return window[random(window.length)] ?? null;

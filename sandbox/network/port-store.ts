@@ -1,22 +1,20 @@
-import { invalidInput, NeutronError } from './errors';
-import { generateMac, ipInSubnet, pickAddress } from './ipam';
+import { NeutronError } from './errors';
+import { allocateFixedIps, type FixedIpRequest } from './fixed-ips';
+import { generateMac } from './ipam';
 import { standardAttrs, touch } from './records';
 import { ensureDefaultSecurityGroup } from './security-group-store';
-import type {
-  FixedIp,
-  NetworkRecord,
-  NetworkRegionState,
-  PortRecord,
-  SubnetRecord,
-} from './schema';
+import type { NetworkRecord, NetworkRegionState, PortRecord } from './schema';
 
-// Ports: fixed IP allocation (ML2 + the default IPAM driver), security group
-// binding and port security, as create_port / update_port / delete_port do them.
+export {
+  allocateFixedIps,
+  networkSubnets,
+  portUsingAddress,
+  usedAddresses,
+  type FixedIpRequest,
+} from './fixed-ips';
 
-export interface FixedIpRequest {
-  subnetId?: string;
-  ipAddress?: string;
-}
+// Ports: MAC, allowed address pairs, security group binding and port security, as
+// ML2's create_port / update_port / delete_port do them (fixed IPs: fixed-ips.ts).
 
 export interface NewPort {
   projectId: string;
@@ -26,6 +24,9 @@ export interface NewPort {
   adminStateUp?: boolean;
   /** Omitted: one address from the network's first subnet with room. */
   fixedIps?: FixedIpRequest[];
+  /** Omitted: a new fa:16:3e:… address. */
+  macAddress?: string;
+  allowedAddressPairs?: AddressPairRequest[];
   /** Omitted: the project's default group (when port security is on). */
   securityGroups?: string[];
   portSecurityEnabled?: boolean;
@@ -36,100 +37,28 @@ export interface NewPort {
   novaCreated?: boolean;
 }
 
-export function networkSubnets(region: NetworkRegionState, networkId: string): SubnetRecord[] {
-  return region.subnets.filter((s) => s.networkId === networkId);
+export interface AddressPairRequest {
+  ipAddress: string;
+  macAddress?: string;
 }
 
-export function usedAddresses(region: NetworkRegionState, subnetId: string): Set<string> {
-  const used = new Set<string>();
-  for (const port of region.ports) {
-    for (const ip of port.fixedIps) if (ip.subnetId === subnetId) used.add(ip.ipAddress);
-  }
-  return used;
-}
-
-export function portUsingAddress(
-  region: NetworkRegionState,
-  subnetId: string,
-  ipAddress: string,
-): PortRecord | undefined {
-  return region.ports.find((p) =>
-    p.fixedIps.some((ip) => ip.subnetId === subnetId && ip.ipAddress === ipAddress),
-  );
-}
-
-function allocate(
-  region: NetworkRegionState,
-  network: NetworkRecord,
-  requests?: FixedIpRequest[],
-): FixedIp[] {
-  const subnets = networkSubnets(region, network.id);
-  if (requests === undefined) {
-    if (subnets.length === 0) return [];
-    for (const subnet of subnets) {
-      const ip = pickAddress(subnet, usedAddresses(region, subnet.id));
-      if (ip) return [{ subnetId: subnet.id, ipAddress: ip }];
-    }
+/** A MAC may be used once per network. */
+function checkMacFree(region: NetworkRegionState, networkId: string, mac: string): void {
+  if (region.ports.some((p) => p.networkId === networkId && p.macAddress === mac.toLowerCase())) {
     throw new NeutronError(
       409,
-      'IpAddressGenerationFailure',
-      `No more IP addresses available on network ${network.id}.`,
+      'MacAddressInUse',
+      `Unable to complete operation for network ${networkId}. The mac address ${mac} is in use.`,
     );
   }
-  const fixed: FixedIp[] = [];
-  for (const request of requests) {
-    let subnet: SubnetRecord | undefined;
-    if (request.subnetId !== undefined) {
-      subnet = subnets.find((s) => s.id === request.subnetId);
-      if (!subnet) {
-        throw invalidInput(
-          `Failed to create port on network ${network.id}, because fixed_ips included invalid subnet ${request.subnetId}`,
-        );
-      }
-      if (request.ipAddress !== undefined && !ipInSubnet(subnet, request.ipAddress)) {
-        throw new NeutronError(
-          400,
-          'InvalidIpForSubnet',
-          `IP address ${request.ipAddress} is not a valid IP for the specified subnet.`,
-        );
-      }
-    } else if (request.ipAddress !== undefined) {
-      const address = request.ipAddress;
-      subnet = subnets.find((s) => ipInSubnet(s, address));
-      if (!subnet) {
-        throw new NeutronError(
-          400,
-          'InvalidIpForNetwork',
-          `IP address ${address} is not a valid IP for any of the subnets on the specified network.`,
-        );
-      }
-    }
-    if (!subnet) continue;
-    const used = usedAddresses(region, subnet.id);
-    for (const ip of fixed) if (ip.subnetId === subnet.id) used.add(ip.ipAddress);
-    if (request.ipAddress !== undefined) {
-      if (used.has(request.ipAddress)) {
-        throw new NeutronError(
-          409,
-          'IpAddressAlreadyAllocated',
-          `IP address ${request.ipAddress} already allocated in subnet ${subnet.id}`,
-        );
-      }
-      fixed.push({ subnetId: subnet.id, ipAddress: request.ipAddress });
-    } else {
-      const ip = pickAddress(subnet, used);
-      if (!ip) {
-        throw new NeutronError(
-          409,
-          'IpAddressGenerationFailure',
-          `No more IP addresses available on network ${network.id}.`,
-        );
-      }
-      fixed.push({ subnetId: subnet.id, ipAddress: ip });
-    }
-  }
-  return fixed;
 }
+
+const pairsNeedPortSecurity = () =>
+  new NeutronError(
+    409,
+    'AddressPairAndPortSecurityRequired',
+    'Port Security must be enabled in order to have allowed address pairs on a port.',
+  );
 
 /** _get_security_groups_on_port: every group must exist in the port's project. */
 export function checkPortGroups(
@@ -163,7 +92,12 @@ export function createPort(region: NetworkRegionState, input: NewPort, now: numb
     if (!portSecurity) throw securityRequired();
     checkPortGroups(region, input.projectId, input.securityGroups);
   }
-  const fixedIps = allocate(region, input.network, input.fixedIps);
+  const pairs = input.allowedAddressPairs ?? [];
+  if (pairs.length > 0 && !portSecurity) throw pairsNeedPortSecurity();
+  if (input.macAddress !== undefined) checkMacFree(region, input.network.id, input.macAddress);
+  const macAddress =
+    input.macAddress?.toLowerCase() ?? generateMac(new Set(region.ports.map((p) => p.macAddress)));
+  const fixedIps = allocateFixedIps(region, input.network, input.fixedIps, macAddress);
   let securityGroups = input.securityGroups ?? [];
   if (input.securityGroups === undefined && portSecurity && !deviceOwner.startsWith('network:')) {
     securityGroups = [ensureDefaultSecurityGroup(region, input.projectId, now).id];
@@ -174,7 +108,7 @@ export function createPort(region: NetworkRegionState, input: NewPort, now: numb
     revision: 1,
     name: input.name ?? '',
     networkId: input.network.id,
-    macAddress: generateMac(new Set(region.ports.map((p) => p.macAddress))),
+    macAddress,
     adminStateUp: input.adminStateUp ?? true,
     status: input.status ?? 'DOWN',
     deviceId: input.deviceId ?? '',
@@ -182,6 +116,10 @@ export function createPort(region: NetworkRegionState, input: NewPort, now: numb
     fixedIps,
     securityGroups,
     portSecurityEnabled: portSecurity,
+    allowedAddressPairs: pairs.map((p) => ({
+      ipAddress: p.ipAddress,
+      macAddress: p.macAddress?.toLowerCase() ?? macAddress,
+    })),
     bindingHostId: input.bindingHostId ?? '',
     bindingVifType: input.bindingHostId ? 'ovs' : 'unbound',
     novaCreated: input.novaCreated ?? false,
@@ -198,6 +136,10 @@ export interface PortChanges {
   portSecurityEnabled?: boolean;
   deviceId?: string;
   deviceOwner?: string;
+  fixedIps?: FixedIpRequest[];
+  allowedAddressPairs?: AddressPairRequest[];
+  /** Admins only (the handler checks). */
+  macAddress?: string;
 }
 
 export function updatePort(
@@ -208,6 +150,19 @@ export function updatePort(
 ): PortRecord {
   const portSecurity = changes.portSecurityEnabled ?? port.portSecurityEnabled;
   const groups = changes.securityGroups ?? port.securityGroups;
+  const pairs =
+    changes.allowedAddressPairs?.map((p) => ({
+      ipAddress: p.ipAddress,
+      macAddress: p.macAddress?.toLowerCase() ?? port.macAddress,
+    })) ?? port.allowedAddressPairs;
+  if (!portSecurity && pairs.length > 0) throw pairsNeedPortSecurity();
+  const network = region.networks.find((n) => n.id === port.networkId);
+  const mac = changes.macAddress?.toLowerCase();
+  if (mac !== undefined && mac !== port.macAddress) checkMacFree(region, port.networkId, mac);
+  const fixedIps =
+    changes.fixedIps === undefined || !network
+      ? port.fixedIps
+      : allocateFixedIps(region, network, changes.fixedIps, port.macAddress, port.id);
   if (changes.securityGroups !== undefined && changes.securityGroups.length > 0) {
     if (!portSecurity || port.fixedIps.length === 0) throw securityRequired();
     checkPortGroups(region, port.projectId, changes.securityGroups);
@@ -226,6 +181,9 @@ export function updatePort(
   if (changes.deviceOwner !== undefined) port.deviceOwner = changes.deviceOwner;
   port.securityGroups = [...groups];
   port.portSecurityEnabled = portSecurity;
+  port.allowedAddressPairs = pairs;
+  port.fixedIps = fixedIps;
+  if (mac !== undefined) port.macAddress = mac;
   return touch(port, now);
 }
 

@@ -11,8 +11,8 @@ import type { NetworkCall } from './call';
 import type { PortRecord } from './schema';
 import type { SandboxResponse } from '../http/types';
 
-// Ports (api-ref network v2 "Ports"). Accepted but not modelled: mac_address,
-// allowed_address_pairs, extra_dhcp_opts, binding:* on create, fixed_ips on update.
+// Ports (api-ref network v2 "Ports"): fixed IPs, MAC, allowed address pairs, port
+// security and groups. Accepted but not modelled: extra_dhcp_opts, binding:* on create.
 
 const rw = (kind: AttrSpec['kind']): AttrSpec => ({ kind, post: true, put: true });
 const createOnly = (kind: AttrSpec['kind']): AttrSpec => ({ kind, post: true, put: false });
@@ -24,13 +24,13 @@ const PORT_ATTRS: Record<string, AttrSpec> = {
   network_id: { kind: 'uuid', post: true, put: false, required: true },
   tenant_id: createOnly('string'),
   project_id: createOnly('string'),
-  mac_address: createOnly('any'),
-  admin_state_up: rw('bool'),
+  mac_address: rw('mac'),
+  admin_state_up: rw('to-bool'),
   status: readOnly,
   device_id: rw('string'),
   device_owner: rw('string'),
   fixed_ips: rw('fixed-ips'),
-  allowed_address_pairs: rw('any'),
+  allowed_address_pairs: rw('address-pairs'),
   extra_dhcp_opts: rw('any'),
   security_groups: rw('uuid-list'),
   description: rw('string'),
@@ -39,7 +39,7 @@ const PORT_ATTRS: Record<string, AttrSpec> = {
   'binding:host_id': rw('any'),
   'binding:vif_type': readOnly,
   'binding:vif_details': readOnly,
-  port_security_enabled: rw('bool'),
+  port_security_enabled: rw('to-bool'),
 };
 
 function findPort(call: NetworkCall): PortRecord {
@@ -69,7 +69,7 @@ export function targetProject(call: NetworkCall, body: Record<string, unknown>):
   const own = call.viewer.projectId ?? '';
   if (requested !== undefined && requested !== own && !call.viewer.isAdmin) {
     throw httpBadRequest(
-      "Specifying 'project_id' or 'tenant_id' other than the authenticated project in request requires admin privileges",
+      "Specifying 'project_id' or 'tenant_id' other than the authenticated project in request requires admin or advsvc privileges",
     );
   }
   return requested ?? own;
@@ -96,6 +96,13 @@ function changesFrom(body: Record<string, unknown>) {
       body.port_security_enabled === undefined ? undefined : toBool(body.port_security_enabled),
     deviceId: str(body.device_id),
     deviceOwner: str(body.device_owner),
+    allowedAddressPairs: Array.isArray(body.allowed_address_pairs)
+      ? (body.allowed_address_pairs as Record<string, unknown>[]).map((p) => ({
+          ipAddress: String(p.ip_address),
+          macAddress: str(p.mac_address),
+        }))
+      : undefined,
+    fixedIps: fixedIpRequests(body.fixed_ips),
   };
 }
 
@@ -119,8 +126,8 @@ export function createPortHandler(call: NetworkCall): SandboxResponse {
     {
       projectId,
       network,
-      fixedIps: fixedIpRequests(body.fixed_ips),
       ...changesFrom(body),
+      macAddress: str(body.mac_address),
     },
     call.now,
   );
@@ -131,7 +138,15 @@ export function createPortHandler(call: NetworkCall): SandboxResponse {
 export function updatePortHandler(call: NetworkCall): SandboxResponse {
   const body = resourceBody(call.req, 'port', PORT_ATTRS, false);
   const port = findPort(call);
-  updatePort(call.region, port, changesFrom(body), call.now);
+  const mac = str(body.mac_address);
+  if (mac !== undefined && !call.viewer.isAdmin) {
+    throw new NeutronError(
+      403,
+      'PolicyNotAuthorized',
+      '(rule:update_port and rule:update_port:mac_address) is disallowed by policy',
+    );
+  }
+  updatePort(call.region, port, { ...changesFrom(body), macAddress: mac }, call.now);
   call.changed();
   return { status: 200, body: { port: portView(port, call.viewer) } };
 }

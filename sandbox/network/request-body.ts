@@ -1,3 +1,4 @@
+import { checkAddressPairs, convert, IPV6_MODES, MAC, validateList } from './attr-validators';
 import { httpBadRequest } from './errors';
 import { isIpAddress } from './ipam';
 import { parseJsonObject } from '../http/body';
@@ -8,7 +9,25 @@ import type { SandboxRequest } from '../http/types';
 // unrecognized attributes, required / POST-only / read-only attributes, then each
 // attribute's conversion and validation, in the resource's attribute order.
 
-export type AttrKind = 'string' | 'bool' | 'uuid' | 'uuid-list' | 'fixed-ips' | 'any';
+export type AttrKind =
+  | 'string'
+  | 'bool'
+  /** convert_to_boolean alone: a value that does not convert is InvalidInput. */
+  | 'to-bool'
+  /** convert_to_int: a value that does not convert is InvalidInput. */
+  | 'to-int'
+  | 'uuid'
+  | 'uuid-list'
+  | 'fixed-ips'
+  | 'ip-or-null'
+  | 'ip-version'
+  | 'ipv6-mode'
+  | 'nameservers'
+  | 'host-routes'
+  | 'pools'
+  | 'mac'
+  | 'address-pairs'
+  | 'any';
 
 export interface AttrSpec {
   kind: AttrKind;
@@ -77,6 +96,24 @@ function validate(kind: AttrKind, value: unknown): string | null {
       }
       return null;
     }
+    case 'ip-or-null':
+      return value === null || (typeof value === 'string' && isIpAddress(value))
+        ? null
+        : `'${pyStr(value)}' is not a valid IP address`;
+    case 'ip-version':
+      return value === 4 || value === 6 ? null : `${pyStr(value)} is not in valid_values`;
+    case 'ipv6-mode':
+      return value === null || IPV6_MODES.includes(value as string)
+        ? null
+        : `${pyStr(value)} is not in valid_values`;
+    case 'mac':
+      return typeof value === 'string' && MAC.test(value)
+        ? null
+        : `'${pyStr(value)}' is not a valid MAC address`;
+    case 'nameservers':
+    case 'host-routes':
+    case 'pools':
+      return validateList(kind, value);
     default:
       return null;
   }
@@ -124,6 +161,8 @@ export function resourceBody(
   }
   for (const [name, spec] of Object.entries(attrs)) {
     if (!(name in body)) continue;
+    body[name] = convert(spec.kind, body[name]);
+    if (spec.kind === 'address-pairs') checkAddressPairs(body[name]);
     const error = validate(spec.kind, body[name]);
     if (error) throw httpBadRequest(`Invalid input for ${name}. Reason: ${error}.`);
   }

@@ -41,6 +41,9 @@ export const subnetRecordSchema = z.object({
   enableDhcp: z.boolean(),
   allocationPools: z.array(allocationPoolSchema),
   dnsNameservers: z.array(z.string()),
+  hostRoutes: z.array(z.object({ destination: z.string(), nexthop: z.string() })).default([]),
+  ipv6AddressMode: z.string().nullable().default(null),
+  ipv6RaMode: z.string().nullable().default(null),
 });
 
 const fixedIpSchema = z.object({ subnetId: z.string(), ipAddress: z.string() });
@@ -57,6 +60,9 @@ export const portRecordSchema = z.object({
   fixedIps: z.array(fixedIpSchema),
   securityGroups: z.array(z.string()),
   portSecurityEnabled: z.boolean(),
+  allowedAddressPairs: z
+    .array(z.object({ ipAddress: z.string(), macAddress: z.string() }))
+    .default([]),
   bindingHostId: z.string(),
   bindingVifType: z.string(),
   /** Nova made this port for a server and deletes it with the server (not a Neutron field). */

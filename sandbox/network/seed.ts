@@ -39,6 +39,9 @@ function addSubnet(
     networkId: network.id,
     ipVersion: 4,
     dnsNameservers: [],
+    hostRoutes: [],
+    ipv6AddressMode: null,
+    ipv6RaMode: null,
   };
   region.subnets.push(subnet);
   return subnet;

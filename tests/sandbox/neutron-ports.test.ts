@@ -219,14 +219,14 @@ describe('creating, updating and deleting ports', () => {
     [
       { network_id: 'PRIVATE', port_security_enabled: 'maybe' },
       400,
-      'HTTPBadRequest',
-      "Invalid input for port_security_enabled. Reason: 'maybe' cannot be converted to boolean.",
+      'InvalidInput',
+      "Invalid input for operation: 'maybe' cannot be converted to boolean.",
     ],
     [
       { network_id: 'PRIVATE', project_id: 'someone-else' },
       400,
       'HTTPBadRequest',
-      "Specifying 'project_id' or 'tenant_id' other than the authenticated project in request requires admin privileges",
+      "Specifying 'project_id' or 'tenant_id' other than the authenticated project in request requires admin or advsvc privileges",
     ],
   ])('POST %j -> %i %s', async (port, status, type, message) => {
     const body = JSON.parse(JSON.stringify(port).replace('PRIVATE', privateNet.id)) as Json;

@@ -10,11 +10,18 @@ import {
   type SecurityGroup,
   type Subnet,
 } from '@/lib/openstack/network/neutron-schemas';
+import { networksApi } from './networks';
+import { portsApi } from './ports';
+import { subnetsApi } from './subnets';
 import { osFetch, seg, type QueryValue, type Transport } from '../http';
 import type { QuotaUsage } from '../quota-usage';
 
 export function networkApi(t: Transport) {
   return {
+    ...networksApi(t),
+    ...subnetsApi(t),
+    ...portsApi(t),
+
     async listNetworks(filters: Record<string, QueryValue> = {}): Promise<Network[]> {
       return (
         await osFetch(
