@@ -10,11 +10,20 @@ import {
   type SecurityGroup,
   type Subnet,
 } from '@/lib/openstack/network/neutron-schemas';
+import { floatingIpsApi } from './floating-ips';
+import { networkQuotasApi } from './quotas';
+import { routersApi } from './routers';
+import { securityGroupsApi } from './security-groups';
 import { osFetch, seg, type QueryValue, type Transport } from '../http';
 import type { QuotaUsage } from '../quota-usage';
 
 export function networkApi(t: Transport) {
   return {
+    ...routersApi(t),
+    ...floatingIpsApi(t),
+    ...securityGroupsApi(t),
+    ...networkQuotasApi(t),
+
     async listNetworks(filters: Record<string, QueryValue> = {}): Promise<Network[]> {
       return (
         await osFetch(
