@@ -8,9 +8,20 @@ import {
   showPort,
   updatePortHandler,
 } from './ports';
-import { listQuotas, showQuota, showQuotaDetails } from './quotas';
+import {
+  listQuotas,
+  resetQuotaHandler,
+  showDefaultQuota,
+  showQuota,
+  showQuotaDetails,
+  updateQuotaHandler,
+} from './quotas';
 import { listFloatingIps, listRouters, showFloatingIp, showRouter } from './routers';
 import { emptyNetworkRegion } from './schema';
+import {
+  createSecurityGroupRuleHandler,
+  deleteSecurityGroupRuleHandler,
+} from './security-group-rules';
 import {
   createSecurityGroupHandler,
   deleteSecurityGroupHandler,
@@ -18,6 +29,7 @@ import {
   listSecurityGroups,
   showSecurityGroup,
   showSecurityGroupRule,
+  updateSecurityGroupHandler,
 } from './security-groups';
 import { resourcesDocument, versionsDocument } from './versions';
 import { Router } from '../http/router';
@@ -69,7 +81,10 @@ function routes(): Router<NetworkHandler> {
   r.add('GET', v('/security-groups'), listSecurityGroups);
   r.add('POST', v('/security-groups'), createSecurityGroupHandler);
   r.add('GET', v('/security-groups/{id}'), showSecurityGroup);
+  r.add('PUT', v('/security-groups/{id}'), updateSecurityGroupHandler);
   r.add('DELETE', v('/security-groups/{id}'), deleteSecurityGroupHandler);
+  r.add('POST', v('/security-group-rules'), createSecurityGroupRuleHandler);
+  r.add('DELETE', v('/security-group-rules/{id}'), deleteSecurityGroupRuleHandler);
   r.add('GET', v('/security-group-rules'), listSecurityGroupRules);
   r.add('GET', v('/security-group-rules/{id}'), showSecurityGroupRule);
   r.add('GET', v('/routers'), listRouters);
@@ -78,7 +93,9 @@ function routes(): Router<NetworkHandler> {
   r.add('GET', v('/floatingips/{id}'), showFloatingIp);
   r.add('GET', v('/quotas'), listQuotas);
   r.add('GET', v('/quotas/{project_id}'), showQuota);
-  r.add('GET', v('/quotas/{project_id}/default'), showQuota);
+  r.add('PUT', v('/quotas/{project_id}'), updateQuotaHandler);
+  r.add('DELETE', v('/quotas/{project_id}'), resetQuotaHandler);
+  r.add('GET', v('/quotas/{project_id}/default'), showDefaultQuota);
   r.add('GET', v('/quotas/{project_id}/details'), showQuotaDetails);
   return r;
 }

@@ -1,4 +1,5 @@
 import { networkSubnets } from './port-store';
+import { normalizeCidr } from './rule-validation';
 import { groupRules } from './security-group-store';
 import type { NetworkViewer } from './policy';
 import type {
@@ -136,7 +137,7 @@ export function ruleView(rule: SecurityGroupRuleRecord): View {
     port_range_max: rule.portRangeMax,
     remote_ip_prefix: cidr,
     remote_address_group_id: null,
-    normalized_cidr: cidr,
+    normalized_cidr: cidr === null || cidr.includes(':') ? cidr : normalizeCidr(cidr),
     remote_group_id: rule.remoteGroupId,
     standard_attr_id: rule.standardAttrId,
     description: rule.ruleDescription,
