@@ -1,5 +1,12 @@
 import { httpNotFound, methodNotAllowed, NeutronError, neutronErrorResponse } from './errors';
 import { extensions } from './extensions';
+import {
+  createFloatingIpHandler,
+  deleteFloatingIpHandler,
+  listFloatingIps,
+  showFloatingIp,
+  updateFloatingIpHandler,
+} from './floating-ips';
 import { listNetworks, listSubnets, showNetwork, showSubnet } from './networks';
 import {
   createPortHandler,
@@ -16,7 +23,17 @@ import {
   showQuotaDetails,
   updateQuotaHandler,
 } from './quotas';
-import { listFloatingIps, listRouters, showFloatingIp, showRouter } from './routers';
+import {
+  addExtraRoutesHandler,
+  addInterfaceHandler,
+  createRouterHandler,
+  deleteRouterHandler,
+  listRouters,
+  removeExtraRoutesHandler,
+  removeInterfaceHandler,
+  showRouter,
+  updateRouterHandler,
+} from './routers';
 import { emptyNetworkRegion } from './schema';
 import {
   createSecurityGroupRuleHandler,
@@ -88,9 +105,19 @@ function routes(): Router<NetworkHandler> {
   r.add('GET', v('/security-group-rules'), listSecurityGroupRules);
   r.add('GET', v('/security-group-rules/{id}'), showSecurityGroupRule);
   r.add('GET', v('/routers'), listRouters);
+  r.add('POST', v('/routers'), createRouterHandler);
   r.add('GET', v('/routers/{id}'), showRouter);
+  r.add('PUT', v('/routers/{id}'), updateRouterHandler);
+  r.add('DELETE', v('/routers/{id}'), deleteRouterHandler);
+  r.add('PUT', v('/routers/{id}/add_router_interface'), addInterfaceHandler);
+  r.add('PUT', v('/routers/{id}/remove_router_interface'), removeInterfaceHandler);
+  r.add('PUT', v('/routers/{id}/add_extraroutes'), addExtraRoutesHandler);
+  r.add('PUT', v('/routers/{id}/remove_extraroutes'), removeExtraRoutesHandler);
   r.add('GET', v('/floatingips'), listFloatingIps);
+  r.add('POST', v('/floatingips'), createFloatingIpHandler);
   r.add('GET', v('/floatingips/{id}'), showFloatingIp);
+  r.add('PUT', v('/floatingips/{id}'), updateFloatingIpHandler);
+  r.add('DELETE', v('/floatingips/{id}'), deleteFloatingIpHandler);
   r.add('GET', v('/quotas'), listQuotas);
   r.add('GET', v('/quotas/{project_id}'), showQuota);
   r.add('PUT', v('/quotas/{project_id}'), updateQuotaHandler);

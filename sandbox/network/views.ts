@@ -178,13 +178,14 @@ export function routerView(router: RouterRecord): View {
     description: router.description,
     availability_zones: [],
     availability_zone_hints: [],
-    routes: [],
+    routes: router.routes.map((r) => ({ destination: r.destination, nexthop: r.nexthop })),
     flavor_id: null,
     ...tail(router),
   };
 }
 
-export function floatingIpView(fip: FloatingIpRecord): View {
+export function floatingIpView(fip: FloatingIpRecord, region: NetworkRegionState): View {
+  const port = fip.portId ? region.ports.find((p) => p.id === fip.portId) : undefined;
   return {
     id: fip.id,
     tenant_id: fip.projectId,
@@ -195,6 +196,17 @@ export function floatingIpView(fip: FloatingIpRecord): View {
     fixed_ip_address: fip.fixedIpAddress,
     status: fip.status,
     description: fip.description,
+    port_details: port
+      ? {
+          name: port.name,
+          network_id: port.networkId,
+          mac_address: port.macAddress,
+          admin_state_up: port.adminStateUp,
+          status: port.status,
+          device_id: port.deviceId,
+          device_owner: port.deviceOwner,
+        }
+      : null,
     ...tail(fip),
   };
 }
