@@ -67,7 +67,7 @@ export function associationFor(
     throw new NeutronError(
       409,
       'FloatingIPPortAlreadyAssociated',
-      `Cannot associate floating IP ${taken.floatingIpAddress} (${taken.id}) with port ${port.id} using fixed IP ${fixed.ipAddress}, as that fixed IP already has a floating IP on external network ${fip.floatingNetworkId}.`,
+      `Cannot associate floating IP ${fip.floatingIpAddress} (${fip.id}) with port ${port.id} using fixed IP ${fixed.ipAddress}, as that fixed IP already has a floating IP on external network ${fip.floatingNetworkId}.`,
     );
   }
   return { portId: port.id, fixedIpAddress: fixed.ipAddress, routerId: router.id };

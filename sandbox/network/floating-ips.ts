@@ -93,14 +93,6 @@ export function createFloatingIpHandler(call: NetworkCall): SandboxResponse {
     fixedIpAddress: null,
     status: 'DOWN',
   };
-  const association = portId
-    ? associationFor(
-        call.region,
-        { ...fip, id: '' },
-        associablePort(call.region, portId, call.viewer),
-        fixedIp,
-      )
-    : null;
   const requested =
     typeof body.floating_ip_address === 'string' ? body.floating_ip_address : undefined;
   const subnetId = typeof body.subnet_id === 'string' ? body.subnet_id : undefined;
@@ -121,7 +113,15 @@ export function createFloatingIpHandler(call: NetworkCall): SandboxResponse {
     call.now,
   );
   fip.floatingIpAddress = port.fixedIps[0]?.ipAddress ?? '';
-  applyAssociation(fip, association);
+  try {
+    if (portId) {
+      const target = associablePort(call.region, portId, call.viewer);
+      applyAssociation(fip, associationFor(call.region, fip, target, fixedIp));
+    }
+  } catch (error) {
+    deletePortRecord(call.region, port.id);
+    throw error;
+  }
   call.region.floatingIps.push(fip);
   call.changed();
   return { status: 201, body: { floatingip: view(call, fip) } };
