@@ -51,9 +51,9 @@ function gatewayInUse(region: NetworkRegionState, router: RouterRecord): void {
   }
 }
 
-function removeGatewayPort(region: NetworkRegionState, router: RouterRecord): void {
+function removeGatewayPort(region: NetworkRegionState, router: RouterRecord, keep?: string): void {
   for (const port of routerPorts(region, router.id)) {
-    if (port.deviceOwner === GATEWAY_OWNER) deletePortRecord(region, port.id);
+    if (port.deviceOwner === GATEWAY_OWNER && port.id !== keep) deletePortRecord(region, port.id);
   }
   router.gateway = null;
 }
@@ -107,7 +107,7 @@ export function setGateway(
     },
     now,
   );
-  removeGatewayPort(region, router);
+  removeGatewayPort(region, router, port.id);
   router.gateway = {
     networkId: network.id,
     enableSnat: request.enableSnat,

@@ -66,6 +66,12 @@ describe('routers', () => {
     });
     const [ip] = router.external_gateway_info!.external_fixed_ips;
     expect(inCidr(ip!.ip_address, net.publicCidr)).toBe(true);
+    // The gateway port belongs to no project: only an admin sees it.
+    const gatewayPorts = await adminApi.network.listPorts({
+      device_id: router.id,
+      device_owner: 'network:router_gateway',
+    });
+    expect(gatewayPorts.map((p) => p.fixed_ips)).toEqual([[ip]]);
     expect(await api.network.getRouter(router.id)).toMatchObject({
       id: router.id,
       name: router.name,
