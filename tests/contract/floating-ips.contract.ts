@@ -179,6 +179,17 @@ describe('floating IPs', () => {
     }
   });
 
+  it('is disassociated, not released, when its port is deleted', async () => {
+    const port = await newPort();
+    const fip = await allocate(undefined, port.id);
+    await scratch.deletePort(port.id);
+    expect(await api.network.getFloatingIp(fip.id)).toMatchObject({
+      port_id: null,
+      fixed_ip_address: null,
+      router_id: null,
+    });
+  });
+
   it('releases a floating IP; it is gone afterwards', async () => {
     const fip = await allocate();
     await api.network.deleteFloatingIp(fip.id);
