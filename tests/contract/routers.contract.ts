@@ -123,6 +123,16 @@ describe('routers', () => {
     expect(error.message).toBe(
       '(rule:create_router and (rule:create_router:external_gateway_info and (rule:create_router:external_gateway_info:network_id and rule:create_router:external_gateway_info:enable_snat))) is disallowed by policy',
     );
+    const mine = await newRouter();
+    const onUpdate = await failure(
+      api.network.updateRouter(mine.id, {
+        gateway: { networkId: net.publicNetworkId, enableSnat: false },
+      }),
+    );
+    expect(onUpdate.status).toBe(403);
+    expect(onUpdate.message).toBe(
+      '(rule:update_router and (rule:update_router:external_gateway_info and (rule:update_router:external_gateway_info:network_id and rule:update_router:external_gateway_info:enable_snat))) is disallowed by policy',
+    );
     const router = await adminApi.network.createRouter({
       name: unique('router'),
       gateway: { networkId: net.publicNetworkId, enableSnat: false },
