@@ -86,6 +86,12 @@ describe('floating IPs', () => {
       floating_ip_address: '172.24.4.99',
     });
     expect(chosen.status).toBe(403);
+    expect(await json(chosen)).toEqual(
+      neutronError(
+        'PolicyNotAuthorized',
+        '(rule:create_floatingip and rule:create_floatingip:floating_ip_address) is disallowed by policy',
+      ),
+    );
     const quota = await send(`${f.api}/quotas/${f.demoProject}`, f.admin, 'PUT', {
       quota: { floatingip: 0 },
     });

@@ -54,6 +54,27 @@ describe('routers', () => {
     await send(`${f.api}/routers/${created.id}`, f.admin, 'DELETE');
   });
 
+  it('validates external_gateway_info before looking the network up', async () => {
+    expect(await json(await router({ external_gateway_info: { network_id: 'bogus' } }))).toEqual(
+      neutronError(
+        'HTTPBadRequest',
+        "Invalid input for external_gateway_info. Reason: 'bogus' is not a valid UUID.",
+      ),
+    );
+    expect(await json(await router({ external_gateway_info: 'x' }))).toEqual(
+      neutronError(
+        'HTTPBadRequest',
+        "Invalid input for external_gateway_info. Reason: 'x' is not a dictionary.",
+      ),
+    );
+    const missing = '00000000-0000-4000-8000-000000000000';
+    const res = await router({ external_gateway_info: { network_id: missing } });
+    expect(res.status).toBe(404);
+    expect(await json(res)).toEqual(
+      neutronError('NetworkNotFound', `Network ${missing} could not be found.`),
+    );
+  });
+
   it('refuses routes on create, as extraroute allows them on update only', async () => {
     const res = await router({ routes: [] });
     expect(res.status).toBe(400);
