@@ -7,7 +7,9 @@ import {
   convertPort,
   convertProtocol,
   normalizeCidr,
+  protocolForEthertype,
   sameRule,
+  withPrefixLength,
   type RuleInput,
 } from './rule-validation';
 import type { NeutronError } from './errors';
@@ -55,6 +57,14 @@ describe('rule conversion', () => {
     expect(convertPort('22')).toBe(22);
     expect(convertPort(null)).toBeNull();
     expect(refusal(() => convertPort('abc')).message).toBe('Invalid value for port abc');
+  });
+
+  it('makes a bare address a host prefix and IPv6 icmp ipv6-icmp', () => {
+    expect(withPrefixLength('192.168.1.7')).toBe('192.168.1.7/32');
+    expect(withPrefixLength('fe80::1')).toBe('fe80::1/128');
+    expect(withPrefixLength('10.0.0.5/8')).toBe('10.0.0.5/8');
+    expect(protocolForEthertype('icmp', 'IPv6')).toBe('ipv6-icmp');
+    expect(protocolForEthertype('icmp', 'IPv4')).toBe('icmp');
   });
 
   it('normalizes and checks remote prefixes', () => {

@@ -98,6 +98,20 @@ export function normalizeCidr(prefix: string): string | null {
 
 const isIpv6Prefix = (prefix: string) => prefix.includes(':');
 
+/** convert_ip_prefix_to_cidr: a bare address becomes a host prefix (/32 or /128). */
+export function withPrefixLength(prefix: string | null): string | null {
+  if (prefix === null || prefix.includes('/')) return prefix;
+  return `${prefix}/${isIpv6Prefix(prefix) ? 128 : 32}`;
+}
+
+/** An IPv6 rule's `icmp` is stored as `ipv6-icmp`. */
+export function protocolForEthertype(
+  protocol: string | null,
+  ethertype: 'IPv4' | 'IPv6',
+): string | null {
+  return ethertype === 'IPv6' && protocol === 'icmp' ? 'ipv6-icmp' : protocol;
+}
+
 /** convert_ip_prefix_to_cidr: refuses what is not a CIDR (IPv6 is taken loosely). */
 export function checkRemoteIpPrefix(prefix: string | null): void {
   if (prefix === null || isIpv6Prefix(prefix)) return;

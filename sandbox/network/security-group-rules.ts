@@ -11,6 +11,8 @@ import {
   convertEthertype,
   convertPort,
   convertProtocol,
+  protocolForEthertype,
+  withPrefixLength,
   sameRule,
   type RuleInput,
 } from './rule-validation';
@@ -55,6 +57,8 @@ export function ruleFromBody(body: Record<string, unknown>): RuleInput {
     remoteGroupId: optionalString(body.remote_group_id),
   };
   checkRemoteIpPrefix(rule.remoteIpPrefix);
+  rule.remoteIpPrefix = withPrefixLength(rule.remoteIpPrefix);
+  rule.protocol = protocolForEthertype(rule.protocol, rule.ethertype);
   if (body.direction !== 'ingress' && body.direction !== 'egress') {
     throw httpBadRequest(
       `Invalid input for direction. Reason: ${String(body.direction)} is not in valid_values.`,

@@ -172,6 +172,28 @@ describe('security group rules', () => {
     expect(gone.message).toBe(`Security group rule ${ssh.id} does not exist`);
   });
 
+  it('stores a bare address as a host prefix and IPv6 icmp as ipv6-icmp', async () => {
+    const group = await sharedGroup();
+    const http = await api.network.createSecurityGroupRule({
+      securityGroupId: group.id,
+      direction: 'ingress',
+      protocol: 'TCP',
+      portRangeMin: 80,
+      portRangeMax: 80,
+      remoteIpPrefix: '192.168.1.7',
+    });
+    expect(http).toMatchObject({ protocol: 'tcp', remote_ip_prefix: '192.168.1.7/32' });
+    const icmp6 = await api.network.createSecurityGroupRule({
+      securityGroupId: group.id,
+      direction: 'ingress',
+      ethertype: 'IPv6',
+      protocol: 'icmp',
+    });
+    expect(icmp6).toMatchObject({ protocol: 'ipv6-icmp', ethertype: 'IPv6' });
+    await api.network.deleteSecurityGroupRule(http.id);
+    await api.network.deleteSecurityGroupRule(icmp6.id);
+  });
+
   const refusals: [
     string,
     Omit<SecurityGroupRuleInput, 'securityGroupId' | 'direction'>,
