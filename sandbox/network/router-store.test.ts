@@ -191,6 +191,18 @@ describe('floating IP association', () => {
       type: 'ExternalGatewayForFloatingIPNotFound',
       message: `External network ${pub.id} is not reachable from subnet ${privSubnet.id}.  Therefore, cannot associate Port ${vm.id} with a Floating IP.`,
     });
+    const twoIps = createPort(
+      region,
+      {
+        projectId: 'p1',
+        network: priv,
+        fixedIps: [{ subnetId: privSubnet.id }, { subnetId: privSubnet.id }],
+      },
+      NOW,
+    );
+    expect(refusal(() => associationFor(region, fip, twoIps, undefined)).message).toBe(
+      `Bad floatingip request: Port ${twoIps.id} has multiple fixed IPv4 addresses.  Must provide a specific IPv4 address when assigning a floating IP.`,
+    );
     expect(refusal(() => associationFor(region, fip, vm, '10.0.0.250')).message).toBe(
       `Bad floatingip request: Port ${vm.id} does not have fixed ip 10.0.0.250.`,
     );
