@@ -1,5 +1,12 @@
 import { httpNotFound, methodNotAllowed, NeutronError, neutronErrorResponse } from './errors';
 import { extensions } from './extensions';
+import {
+  createFloatingIpHandler,
+  deleteFloatingIpHandler,
+  listFloatingIps,
+  showFloatingIp,
+  updateFloatingIpHandler,
+} from './floating-ips';
 import { createNetworkHandler, deleteNetworkHandler, updateNetworkHandler } from './network-writes';
 import { listNetworks, listSubnets, showNetwork, showSubnet } from './networks';
 import {
@@ -9,9 +16,30 @@ import {
   showPort,
   updatePortHandler,
 } from './ports';
-import { listQuotas, showQuota, showQuotaDetails } from './quotas';
-import { listFloatingIps, listRouters, showFloatingIp, showRouter } from './routers';
+import {
+  listQuotas,
+  resetQuotaHandler,
+  showDefaultQuota,
+  showQuota,
+  showQuotaDetails,
+  updateQuotaHandler,
+} from './quotas';
+import {
+  addExtraRoutesHandler,
+  addInterfaceHandler,
+  createRouterHandler,
+  deleteRouterHandler,
+  listRouters,
+  removeExtraRoutesHandler,
+  removeInterfaceHandler,
+  showRouter,
+  updateRouterHandler,
+} from './routers';
 import { emptyNetworkRegion } from './schema';
+import {
+  createSecurityGroupRuleHandler,
+  deleteSecurityGroupRuleHandler,
+} from './security-group-rules';
 import {
   createSecurityGroupHandler,
   deleteSecurityGroupHandler,
@@ -19,6 +47,7 @@ import {
   listSecurityGroups,
   showSecurityGroup,
   showSecurityGroupRule,
+  updateSecurityGroupHandler,
 } from './security-groups';
 import { createSubnetHandler, deleteSubnetHandler, updateSubnetHandler } from './subnet-writes';
 import { resourcesDocument, versionsDocument } from './versions';
@@ -77,16 +106,31 @@ function routes(): Router<NetworkHandler> {
   r.add('GET', v('/security-groups'), listSecurityGroups);
   r.add('POST', v('/security-groups'), createSecurityGroupHandler);
   r.add('GET', v('/security-groups/{id}'), showSecurityGroup);
+  r.add('PUT', v('/security-groups/{id}'), updateSecurityGroupHandler);
   r.add('DELETE', v('/security-groups/{id}'), deleteSecurityGroupHandler);
+  r.add('POST', v('/security-group-rules'), createSecurityGroupRuleHandler);
+  r.add('DELETE', v('/security-group-rules/{id}'), deleteSecurityGroupRuleHandler);
   r.add('GET', v('/security-group-rules'), listSecurityGroupRules);
   r.add('GET', v('/security-group-rules/{id}'), showSecurityGroupRule);
   r.add('GET', v('/routers'), listRouters);
+  r.add('POST', v('/routers'), createRouterHandler);
   r.add('GET', v('/routers/{id}'), showRouter);
+  r.add('PUT', v('/routers/{id}'), updateRouterHandler);
+  r.add('DELETE', v('/routers/{id}'), deleteRouterHandler);
+  r.add('PUT', v('/routers/{id}/add_router_interface'), addInterfaceHandler);
+  r.add('PUT', v('/routers/{id}/remove_router_interface'), removeInterfaceHandler);
+  r.add('PUT', v('/routers/{id}/add_extraroutes'), addExtraRoutesHandler);
+  r.add('PUT', v('/routers/{id}/remove_extraroutes'), removeExtraRoutesHandler);
   r.add('GET', v('/floatingips'), listFloatingIps);
+  r.add('POST', v('/floatingips'), createFloatingIpHandler);
   r.add('GET', v('/floatingips/{id}'), showFloatingIp);
+  r.add('PUT', v('/floatingips/{id}'), updateFloatingIpHandler);
+  r.add('DELETE', v('/floatingips/{id}'), deleteFloatingIpHandler);
   r.add('GET', v('/quotas'), listQuotas);
   r.add('GET', v('/quotas/{project_id}'), showQuota);
-  r.add('GET', v('/quotas/{project_id}/default'), showQuota);
+  r.add('PUT', v('/quotas/{project_id}'), updateQuotaHandler);
+  r.add('DELETE', v('/quotas/{project_id}'), resetQuotaHandler);
+  r.add('GET', v('/quotas/{project_id}/default'), showDefaultQuota);
   r.add('GET', v('/quotas/{project_id}/details'), showQuotaDetails);
   return r;
 }

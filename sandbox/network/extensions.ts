@@ -47,10 +47,22 @@ const EXTENSIONS: [alias: string, name: string, description: string, updated: st
     '2013-02-01T10:00:00-00:00',
   ],
   [
+    'extraroute-atomic',
+    'Atomically add/remove extra routes',
+    'Edit extra routes of a router on server side by atomically adding/removing extra routes',
+    '2019-07-10T00:00:00+00:00',
+  ],
+  [
     'filter-validation',
     'Filter parameters validation',
     'Provides validation on filter parameters.',
     '2018-07-04T10:00:00-00:00',
+  ],
+  [
+    'fip-port-details',
+    'Floating IP Port Details Extension',
+    'Add port_details attribute to Floating IP resource',
+    '2018-04-09T10:00:00-00:00',
   ],
   [
     'ip-substring-filtering',

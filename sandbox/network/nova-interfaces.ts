@@ -12,7 +12,7 @@ import {
 } from './nova-common';
 import { networkVisible, portVisible, type NetworkViewer } from './policy';
 import { createPort, deletePortRecord } from './port-store';
-import { DEFAULT_QUOTAS, quotaUsage } from './quota-usage';
+import { wouldExceed } from './quota-usage';
 import type { NetworkRecord, PortRecord } from './schema';
 import type { SandboxState } from '../state';
 
@@ -95,7 +95,7 @@ export function attachInterface(
       `It is not allowed to create an interface on external network ${network.id}`,
     );
   }
-  if (quotaUsage(net, request.projectId).port + 1 > DEFAULT_QUOTAS.port) {
+  if (wouldExceed(net, request.projectId, 'port')) {
     return apiError(403, 'Maximum number of ports exceeded');
   }
   try {

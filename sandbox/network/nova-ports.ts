@@ -14,7 +14,7 @@ import {
 import { findSecurityGroup } from './nova-security-groups';
 import { networkVisible, portVisible, type NetworkViewer } from './policy';
 import { createPort, deletePortRecord, networkSubnets } from './port-store';
-import { DEFAULT_QUOTAS, quotaUsage } from './quota-usage';
+import { wouldExceed } from './quota-usage';
 import type { NetworkRecord, NetworkRegionState, PortRecord } from './schema';
 import type { SandboxState } from '../state';
 
@@ -133,8 +133,7 @@ export function allocateServerPorts(
       return apiError(400, `Network ${missing.join(', ')} could not be found.`);
   }
   const toCreate = planned.filter((p) => !p.port).length;
-  const portLimit = DEFAULT_QUOTAS.port;
-  if (toCreate > 0 && quotaUsage(net, request.projectId).port + toCreate > portLimit) {
+  if (toCreate > 0 && wouldExceed(net, request.projectId, 'port', toCreate)) {
     return apiError(403, 'Maximum number of ports exceeded');
   }
   return buildPorts(net, request, planned, groupIds, now);

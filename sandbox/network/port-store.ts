@@ -189,4 +189,8 @@ export function updatePort(
 
 export function deletePortRecord(region: NetworkRegionState, portId: string): void {
   region.ports = region.ports.filter((p) => p.id !== portId);
+  // Neutron disassociates the port's floating IPs (they stay allocated).
+  for (const fip of region.floatingIps.filter((f) => f.portId === portId)) {
+    Object.assign(fip, { portId: null, fixedIpAddress: null, routerId: null });
+  }
 }

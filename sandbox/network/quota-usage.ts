@@ -46,6 +46,14 @@ export function quotaUsage(
   };
 }
 
+/** The project's limits: the defaults with what an admin set on top. */
+export function quotaLimits(
+  region: NetworkRegionState,
+  projectId: string,
+): Record<QuotaResource, number> {
+  return { ...DEFAULT_QUOTAS, ...region.quotas[projectId] };
+}
+
 /** Whether `extra` more of a resource would exceed the project's limit (-1: unlimited). */
 export function wouldExceed(
   region: NetworkRegionState,
@@ -53,6 +61,6 @@ export function wouldExceed(
   resource: QuotaResource,
   extra = 1,
 ): boolean {
-  const limit = DEFAULT_QUOTAS[resource];
+  const limit = quotaLimits(region, projectId)[resource];
   return limit >= 0 && quotaUsage(region, projectId)[resource] + extra > limit;
 }

@@ -102,6 +102,8 @@ export const routerRecordSchema = z.object({
       externalFixedIps: z.array(fixedIpSchema),
     })
     .nullable(),
+  /** Static routes (extraroute); older state files have none. */
+  routes: z.array(z.object({ destination: z.string(), nexthop: z.string() })).default([]),
 });
 
 export const floatingIpRecordSchema = z.object({
@@ -124,6 +126,8 @@ export const networkRegionSchema = z.object({
   floatingIps: z.array(floatingIpRecordSchema),
   /** Projects whose private network, router and default group were seeded. */
   seededProjects: z.array(z.string()),
+  /** Per-project quota limits an admin set (quotas extension); absent means the defaults. */
+  quotas: z.record(z.string(), z.record(z.string(), z.number().int())).default({}),
   nextStandardAttrId: z.number().int(),
 });
 
@@ -147,6 +151,7 @@ export function emptyNetworkRegion(): NetworkRegionState {
     routers: [],
     floatingIps: [],
     seededProjects: [],
+    quotas: {},
     nextStandardAttrId: 1,
   };
 }

@@ -4,6 +4,7 @@ import { listBody, project, requestedFields } from './list-query';
 import { ruleVisible, securityGroupVisible } from './policy';
 import { targetProject } from './ports';
 import { wouldExceed } from './quota-usage';
+import { touch } from './records';
 import { resourceBody, toBool, type AttrSpec } from './request-body';
 import {
   createSecurityGroup,
@@ -88,6 +89,34 @@ export function createSecurityGroupHandler(call: NetworkCall): SandboxResponse {
   );
   call.changed();
   return { status: 201, body: { security_group: securityGroupView(group, call.region) } };
+}
+
+/** update_security_group: the default group keeps its name, no other group takes it. */
+export function updateSecurityGroupHandler(call: NetworkCall): SandboxResponse {
+  const body = resourceBody(call.req, 'security_group', SG_ATTRS, false);
+  const group = findGroup(call);
+  if (typeof body.name === 'string' && body.name !== group.name) {
+    if (group.name === 'default') {
+      throw new NeutronError(
+        409,
+        'SecurityGroupCannotUpdateDefault',
+        'Updating default security group not allowed.',
+      );
+    }
+    if (body.name === 'default') {
+      throw new NeutronError(
+        409,
+        'SecurityGroupDefaultAlreadyExists',
+        'Default security group already exists.',
+      );
+    }
+    group.name = body.name;
+  }
+  if (typeof body.description === 'string') group.description = body.description;
+  if (body.stateful !== undefined) group.stateful = toBool(body.stateful);
+  touch(group, call.now);
+  call.changed();
+  return { status: 200, body: { security_group: securityGroupView(group, call.region) } };
 }
 
 export function deleteSecurityGroupHandler(call: NetworkCall): SandboxResponse {

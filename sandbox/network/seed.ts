@@ -131,6 +131,7 @@ function seedProject(
     adminStateUp: true,
     status: 'ACTIVE',
     revision: 4,
+    routes: [],
     gateway: {
       networkId: publicNet.id,
       enableSnat: true,

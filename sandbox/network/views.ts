@@ -1,4 +1,5 @@
 import { networkSubnets } from './port-store';
+import { normalizeCidr } from './rule-validation';
 import { groupRules } from './security-group-store';
 import type { NetworkViewer } from './policy';
 import type {
@@ -141,7 +142,7 @@ export function ruleView(rule: SecurityGroupRuleRecord): View {
     port_range_max: rule.portRangeMax,
     remote_ip_prefix: cidr,
     remote_address_group_id: null,
-    normalized_cidr: cidr,
+    normalized_cidr: cidr === null || cidr.includes(':') ? cidr : normalizeCidr(cidr),
     remote_group_id: rule.remoteGroupId,
     standard_attr_id: rule.standardAttrId,
     description: rule.ruleDescription,
@@ -182,13 +183,14 @@ export function routerView(router: RouterRecord): View {
     description: router.description,
     availability_zones: [],
     availability_zone_hints: [],
-    routes: [],
+    routes: router.routes.map((r) => ({ destination: r.destination, nexthop: r.nexthop })),
     flavor_id: null,
     ...tail(router),
   };
 }
 
-export function floatingIpView(fip: FloatingIpRecord): View {
+export function floatingIpView(fip: FloatingIpRecord, region: NetworkRegionState): View {
+  const port = fip.portId ? region.ports.find((p) => p.id === fip.portId) : undefined;
   return {
     id: fip.id,
     tenant_id: fip.projectId,
@@ -199,6 +201,17 @@ export function floatingIpView(fip: FloatingIpRecord): View {
     fixed_ip_address: fip.fixedIpAddress,
     status: fip.status,
     description: fip.description,
+    port_details: port
+      ? {
+          name: port.name,
+          network_id: port.networkId,
+          mac_address: port.macAddress,
+          admin_state_up: port.adminStateUp,
+          status: port.status,
+          device_id: port.deviceId,
+          device_owner: port.deviceOwner,
+        }
+      : null,
     ...tail(fip),
   };
 }

@@ -88,10 +88,10 @@ describe('floors lint rules', { timeout: 120_000 }, () => {
     const ids = await ruleIds(
       'components/keypairs',
       [
+        "import { deleteAction } from '@/components/resource/delete-action';",
         "import { ResourceTable } from '@/components/resource/resource-table';",
         "import { Button } from '@/components/ui/button';",
         "import { PANELS } from '@/lib/panels';",
-        "import { deleteAction } from '@/components/resource/delete-action';",
         "import { keypairs } from './keypairs';",
         'export const x = [ResourceTable, Button, PANELS, deleteAction, keypairs];',
         '',

@@ -10,8 +10,12 @@ import {
   type SecurityGroup,
   type Subnet,
 } from '@/lib/openstack/network/neutron-schemas';
+import { floatingIpsApi } from './floating-ips';
 import { networksApi } from './networks';
 import { portsApi } from './ports';
+import { networkQuotasApi } from './quotas';
+import { routersApi } from './routers';
+import { securityGroupsApi } from './security-groups';
 import { subnetsApi } from './subnets';
 import { osFetch, seg, type QueryValue, type Transport } from '../http';
 import type { QuotaUsage } from '../quota-usage';
@@ -21,6 +25,10 @@ export function networkApi(t: Transport) {
     ...networksApi(t),
     ...subnetsApi(t),
     ...portsApi(t),
+    ...routersApi(t),
+    ...floatingIpsApi(t),
+    ...securityGroupsApi(t),
+    ...networkQuotasApi(t),
 
     async listNetworks(filters: Record<string, QueryValue> = {}): Promise<Network[]> {
       return (
