@@ -54,12 +54,7 @@ export function InstanceConsole({ server }: { server: Server }) {
         {frame
           ? 'If the console does not answer to the keyboard, click its grey status bar. '
           : 'This console opens in a window of its own (the dashboard is not set up to show it here). '}
-        <a
-          href={link}
-          target="_blank"
-          rel="noopener noreferrer"
-          className="text-accent underline"
-        >
+        <a href={link} target="_blank" rel="noopener noreferrer" className="text-accent underline">
           Open the console in a new window
         </a>
         .
