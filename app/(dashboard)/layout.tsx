@@ -5,16 +5,14 @@ import { requireSession } from '@/lib/session';
 import { toPublicSession } from '@/lib/session-token';
 import { loadShellData } from '@/lib/shell-data';
 import { parseTheme, THEME_COOKIE } from '@/lib/theme';
-import type { Session } from 'next-auth';
 import type { ReactNode } from 'react';
 
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
   const token = await requireSession();
   const data = await loadShellData(token);
   const theme = parseTheme((await cookies()).get(THEME_COOKIE)?.value);
-  const session = { ...toPublicSession(token), expires: token.expiresAt } as unknown as Session;
   return (
-    <DashboardProviders session={session}>
+    <DashboardProviders session={toPublicSession(token)}>
       <Shell data={data} theme={theme} expiresAt={token.expiresAt}>
         {children}
       </Shell>

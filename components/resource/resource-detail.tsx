@@ -12,7 +12,7 @@ import { useApi } from '@/lib/hooks/use-api';
 import { useDashboardSession, useScopeKey } from '@/lib/hooks/use-dashboard-session';
 import { OpenStackError } from '@/lib/openstack/errors';
 import type { ResourceDefinition } from '@/lib/resources/types';
-import { RowActionDialog } from './row-action-dialog';
+import { LazyRowActionDialog } from './action-dialogs-lazy';
 import { RowActions } from './row-actions';
 import { useInvalidateLists } from './use-paged-list';
 import { useRowAction } from './use-row-action';
@@ -111,7 +111,7 @@ export function ResourceDetail<T extends object>({
         overview
       )}
       {rowAction.pending && (
-        <RowActionDialog
+        <LazyRowActionDialog
           pending={rowAction.pending}
           resource={resource}
           ctx={{ api, session }}

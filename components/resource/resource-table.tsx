@@ -10,8 +10,7 @@ import { useDashboardSession } from '@/lib/hooks/use-dashboard-session';
 import type { ListResult } from '@/lib/openstack/pagination';
 import type { InitialList } from '@/lib/resources/list-page';
 import type { CreateAction, ResourceDefinition } from '@/lib/resources/types';
-import { CreateActionDialog } from './create-action-dialog';
-import { RowActionDialog } from './row-action-dialog';
+import { LazyCreateActionDialog, LazyRowActionDialog } from './action-dialogs-lazy';
 import { RowActions } from './row-actions';
 import { TableToolbar, type AppliedFilter } from './table-toolbar';
 import { useLookups } from './use-lookups';
@@ -192,7 +191,7 @@ export function ResourceTable<T>({
         paged={resource.paging === 'server'}
       />
       {creating && (
-        <CreateActionDialog
+        <LazyCreateActionDialog
           action={creating}
           ctx={ctx}
           onClose={() => setCreating(null)}
@@ -200,7 +199,7 @@ export function ResourceTable<T>({
         />
       )}
       {rowAction.pending && (
-        <RowActionDialog
+        <LazyRowActionDialog
           pending={rowAction.pending}
           resource={resource}
           ctx={ctx}

@@ -1,20 +1,20 @@
 'use client';
-import { SessionProvider } from 'next-auth/react';
 import { SWRConfig } from 'swr';
 import { ToastProvider } from '@/components/ui/toast';
 import { handleSessionExpiry, isSessionExpired } from '@/lib/client/session-expiry';
-import type { Session } from 'next-auth';
+import { DashboardSessionContext } from '@/lib/hooks/use-dashboard-session';
+import type { PublicSession } from '@/lib/session-token';
 import type { ReactNode } from 'react';
 
 export function DashboardProviders({
   session,
   children,
 }: {
-  session: Session;
+  session: PublicSession;
   children: ReactNode;
 }) {
   return (
-    <SessionProvider session={session} refetchOnWindowFocus={false} refetchInterval={0}>
+    <DashboardSessionContext value={session}>
       <SWRConfig
         value={{
           onError: (error) => handleSessionExpiry(error),
@@ -26,6 +26,6 @@ export function DashboardProviders({
       >
         <ToastProvider>{children}</ToastProvider>
       </SWRConfig>
-    </SessionProvider>
+    </DashboardSessionContext>
   );
 }

@@ -1,9 +1,9 @@
 'use client';
 // Project and region switches re-scope through Keystone on the server (next-auth's
-// session update), then reload the page so every cache starts from the new scope.
-import { useSession } from 'next-auth/react';
+// session update, through its endpoint), then reload the page so every cache starts from the new scope.
 import { useState } from 'react';
 import { useToast } from '@/components/ui/toast';
+import { updateSession } from '@/lib/client/auth-endpoints';
 import type { PublicSession } from '@/lib/session-token';
 
 /** Detail pages name resources of the old scope: go back to their panel. */
@@ -13,14 +13,13 @@ function pageAfterSwitch(pathname: string): string {
 }
 
 export function useScopeSwitch() {
-  const { update } = useSession();
   const toast = useToast();
   const [busy, setBusy] = useState(false);
 
   async function switchTo(change: { projectId: string } | { region: string }) {
     setBusy(true);
     try {
-      const next = (await update(change)) as unknown as PublicSession | null;
+      const next = (await updateSession(change)) as PublicSession | null;
       if (!next || next.scopeError) {
         toast.notify(
           'error',

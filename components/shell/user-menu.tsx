@@ -1,6 +1,6 @@
 'use client';
-import { signOut } from 'next-auth/react';
 import { Menu } from '@/components/ui/menu';
+import { signOut } from '@/lib/client/auth-endpoints';
 import { useDashboardSession } from '@/lib/hooks/use-dashboard-session';
 import { HEADER_TRIGGER_CLASS } from './project-switcher';
 
@@ -35,7 +35,7 @@ export function UserMenu() {
         {
           id: 'sign-out',
           label: 'Sign Out',
-          onSelect: () => void signOut({ callbackUrl: '/login' }),
+          onSelect: () => void signOut('/login'),
         },
       ]}
     />

@@ -1,13 +1,15 @@
 'use client';
-import { useSession } from 'next-auth/react';
+// The signed-in user's public session (never holds tokens), given once by the
+// dashboard layout on the server and read by any client component below it.
+import { createContext, useContext } from 'react';
 import type { PublicSession } from '@/lib/session-token';
 
-/** The signed-in user's public session (never holds tokens). */
+export const DashboardSessionContext = createContext<PublicSession | null>(null);
+
 export function useDashboardSession(): PublicSession {
-  const { data } = useSession();
-  if (!data?.project) throw new Error('useDashboardSession used outside the dashboard');
-  // next-auth types `user` as optional; our session callback always fills it.
-  return data as unknown as PublicSession;
+  const session = useContext(DashboardSessionContext);
+  if (!session?.project) throw new Error('useDashboardSession used outside the dashboard');
+  return session;
 }
 
 /** Cache keys include the scope so a project or region switch never shows stale rows. */
