@@ -49,6 +49,8 @@ export default defineConfig({
   outputDir: `./test-results/playwright-${E2E.target}`,
   timeout: 60_000,
   expect: { timeout: E2E.isSandbox ? 10_000 : 20_000 },
+  // A focused test left in a spec must not pass CI silently.
+  forbidOnly: !!process.env.CI,
   fullyParallel: false,
   workers: 1,
   retries: 0,
