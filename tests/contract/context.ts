@@ -49,3 +49,14 @@ export async function apiWithBadToken(token: DashboardToken): Promise<Api> {
 export function unique(prefix: string): string {
   return `contract-${prefix}-${Math.random().toString(36).slice(2, 8)}`;
 }
+
+/** demo and admin signed in together, each with the dashboard's API client. */
+export async function demoAndAdmin(): Promise<{
+  demo: DashboardToken;
+  api: Api;
+  adminApi: Api;
+}> {
+  const [demo, admin] = await Promise.all([session('demo'), session('admin')]);
+  const [api, adminApi] = await Promise.all([apiFor(demo), apiFor(admin)]);
+  return { demo, api, adminApi };
+}

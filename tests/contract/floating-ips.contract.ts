@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Api } from '@/lib/openstack/api';
 import type { FloatingIp } from '@/lib/openstack/network/floating-ip-schemas';
 import type { DashboardToken } from '@/lib/session-token';
-import { apiFor, session, unique } from './context';
+import { unique, demoAndAdmin } from './context';
 import { failure } from './failure';
 import { inCidr, networkFixture, type NetworkFixture } from './network-fixture';
 import { scratchFor, type Scratch } from './neutron-scratch';
@@ -21,9 +21,7 @@ const ports: string[] = [];
 const networks: string[] = [];
 
 beforeAll(async () => {
-  let admin: DashboardToken;
-  [demo, admin] = await Promise.all([session('demo'), session('admin')]);
-  [api, adminApi] = await Promise.all([apiFor(demo), apiFor(admin)]);
+  ({ demo, api, adminApi } = await demoAndAdmin());
   scratch = scratchFor(api);
   net = await networkFixture(api, adminApi, demo.project.id);
   const [first] = (await api.network.listRouters({ filters: { name: 'router1' } })).items;
