@@ -117,9 +117,46 @@ test.describe('Security', () => {
       expect(csp).toContain("default-src 'self'");
       expect(csp).toContain("frame-ancestors 'none'");
       expect(csp).not.toContain('unsafe-eval');
+      expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{24}' 'strict-dynamic'/);
       expect(headers['x-content-type-options']).toBe('nosniff');
       expect(headers['referrer-policy']).toBe('same-origin');
       expect(headers['x-frame-options']).toBe('DENY');
     }
+  });
+
+  test('scripts run only with the response nonce: a fresh one per page, none for injected script', async ({
+    page,
+  }) => {
+    const nonceOf = async (path: string) => {
+      const csp = (await page.request.get(path)).headers()['content-security-policy'] ?? '';
+      return /'nonce-([^']+)'/.exec(csp)?.[1];
+    };
+    const first = await nonceOf('/login');
+    expect(first).toBeTruthy();
+    expect(await nonceOf('/login')).not.toBe(first);
+
+    const violations: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' && /Content Security Policy/.test(m.text()))
+        violations.push(m.text());
+    });
+    await login(page, DEMO);
+    await page.goto('/project/key_pairs');
+    // The page hydrated: its own (nonce-carrying) scripts ran.
+    await expect(page.getByRole('button', { name: 'Create Key Pair' })).toBeEnabled();
+    expect(violations).toEqual([]);
+    // Markup injected into the page (as an XSS would be) carries no nonce: its
+    // inline handler must not run.
+    const ran = await page.evaluate(() => {
+      const w = window as unknown as { injectedRan?: boolean };
+      document.body.insertAdjacentHTML(
+        'beforeend',
+        '<img alt="" src="data:," onerror="window.injectedRan=true">',
+      );
+      return new Promise<boolean>((resolve) =>
+        setTimeout(() => resolve(Boolean(w.injectedRan)), 300),
+      );
+    });
+    expect(ran).toBe(false);
   });
 });
