@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
+import vitest from '@vitest/eslint-plugin';
+import playwright from 'eslint-plugin-playwright';
 
 const root = import.meta.dirname;
 const at = (...parts) => path.join(root, ...parts);
@@ -82,6 +84,28 @@ const config = [
       // circle closed by text not saved yet (an editor buffer, the fixture test).
       'import/no-cycle': ['error', { ignoreExternal: true, disableScc: true }],
       'import/no-restricted-paths': ['error', { zones: floors }],
+    },
+  },
+  // Tests that can fail: none focused, each asserts something, no fixed waits.
+  {
+    files: ['e2e/**/*.ts'],
+    plugins: { playwright },
+    rules: {
+      'playwright/no-focused-test': 'error',
+      'playwright/expect-expect': ['error', { assertFunctionPatterns: ['^expect', '^assert'] }],
+      'playwright/no-wait-for-timeout': 'error',
+      'playwright/missing-playwright-await': 'error',
+      'playwright/valid-expect': 'error',
+      'playwright/no-useless-await': 'error',
+    },
+  },
+  {
+    files: ['**/*.test.ts', '**/*.test.tsx', 'tests/**/*.ts', '**/*.real.ts'],
+    plugins: { vitest },
+    rules: {
+      'vitest/no-focused-tests': 'error',
+      'vitest/expect-expect': ['error', { assertFunctionNames: ['expect', 'expect*', 'assert*'] }],
+      'vitest/valid-expect': ['error', { maxArgs: 2 }],
     },
   },
 ];

@@ -28,7 +28,13 @@ export const E2E = {
   unreachableAuthUrl,
   sandboxStatePath: path.join(resultsDir, 'e2e-sandbox-state.json'),
   serverLogPath: path.join(resultsDir, `next-server-${target}.log`),
-  screenshotDir: path.resolve(__dirname, '..', 'docs', 'screenshots'),
+  /**
+   * Where the specs' pictures go: test-results/screenshots, so a test run never
+   * rewrites tracked files. `npm run screenshots` points it at docs/screenshots.
+   */
+  screenshotDir: process.env.E2E_SCREENSHOT_DIR
+    ? path.resolve(process.env.E2E_SCREENSHOT_DIR)
+    : path.join(resultsDir, 'screenshots'),
   /** Compute endpoints (RegionOne, RegionTwo) of both sandboxes: where consoles are served. */
   consoleOrigins: isSandbox
     ? [sandboxPort, shortSandboxPort].flatMap((p) => [

@@ -200,9 +200,10 @@ test.describe('Key Pairs', () => {
     await page.getByRole('button', { name: /^Theme:/ }).click();
     await page.getByRole('button', { name: /^Theme: Light/ }).click();
     await expect(page.locator('html')).toHaveClass(/dark/);
-    // Let the colour transition finish before the picture (not an assertion).
-    await page.waitForTimeout(400);
-    await page.screenshot({ path: `${E2E.screenshotDir}/key-pairs-dark.png` });
+    await page.screenshot({
+      path: `${E2E.screenshotDir}/key-pairs-dark.png`,
+      animations: 'disabled',
+    });
     await page.getByRole('button', { name: /^Theme: Dark/ }).click();
     for (const name of names) {
       await page.request.delete(`/api/os/compute/os-keypairs/${name}`, {

@@ -1,6 +1,7 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 // Project → Overview: the charts and the usage summary show exactly what the
 // APIs say (read here through the dashboard's own proxy), and the CSV holds it too.
-import { readFile } from 'node:fs/promises';
 import { E2E, expect, test } from './fixtures';
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
 
@@ -246,7 +247,7 @@ test.describe('Overview', () => {
   });
 
   test('screenshots of the Overview in light and dark mode', async ({ loggedIn: page }) => {
-    const dir = E2E.isSandbox ? E2E.screenshotDir : `${E2E.screenshotDir}/../../test-results`;
+    const dir = E2E.isSandbox ? E2E.screenshotDir : path.join(E2E.screenshotDir, 'devcloud');
     const suffix = E2E.isSandbox ? '' : '-devcloud';
     await page.goto('/project/overview');
     await expect(chart(page, 'Routers')).not.toHaveAttribute('aria-busy', 'true');
@@ -258,9 +259,11 @@ test.describe('Overview', () => {
     await page.getByRole('button', { name: /^Theme:/ }).click();
     await page.getByRole('button', { name: /^Theme: Light/ }).click();
     await expect(page.locator('html')).toHaveClass(/dark/);
-    // Let the colour transition finish before the picture (not an assertion).
-    await page.waitForTimeout(400);
-    await page.screenshot({ path: `${dir}/overview-dark${suffix}.png`, fullPage: true });
+    await page.screenshot({
+      path: `${dir}/overview-dark${suffix}.png`,
+      fullPage: true,
+      animations: 'disabled',
+    });
     await page.getByRole('button', { name: /^Theme: Dark/ }).click();
   });
 });

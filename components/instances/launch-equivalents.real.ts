@@ -159,6 +159,7 @@ describe('a simple launch (image cirros-like, flavor m1.tiny, network private)',
     const name = unique('sdk');
     await python(ws, launchEquivalents(launch({ name }), refs).sdk);
     await waitActive(name);
+    expect(await serverNames()).toContain(name);
     await deleteServers([name]);
   });
 

@@ -26,7 +26,10 @@ function expectUsage(usage: Record<string, QuotaUsage>, keys: string[]) {
 }
 
 /** A service the cloud lacks answers the dashboard's "no such service" 404. */
-async function usageOrMissing(load: () => Promise<Record<string, QuotaUsage>>, keys: string[]) {
+async function expectUsageOrMissing(
+  load: () => Promise<Record<string, QuotaUsage>>,
+  keys: string[],
+) {
   try {
     expectUsage(await load(), keys);
   } catch (error) {
@@ -60,14 +63,14 @@ describe('quota usage for the Limit Summary', () => {
   });
 
   it('Cinder: volumes, snapshots and gigabytes (or the service is missing)', async () => {
-    await usageOrMissing(
+    await expectUsageOrMissing(
       () => api.volume.getVolumeQuotaUsage(demo.project.id),
       ['volumes', 'snapshots', 'gigabytes'],
     );
   });
 
   it('Neutron: floating IPs, security groups and rules, networks, ports, routers', async () => {
-    await usageOrMissing(
+    await expectUsageOrMissing(
       () => api.network.getNetworkQuotaUsage(demo.project.id),
       ['floatingip', 'security_group', 'security_group_rule', 'network', 'port', 'router'],
     );

@@ -10,6 +10,8 @@ export default defineConfig({
   root,
   resolve: { alias: { '@': root } },
   test: {
+    // A focused test (it.only) fails the run instead of silently skipping the rest.
+    allowOnly: false,
     include: ['tests/contract/**/*.contract.ts'],
     globalSetup: ['tests/contract/global-setup.ts'],
     environment: 'node',

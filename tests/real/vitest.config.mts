@@ -10,6 +10,8 @@ export default defineConfig({
   root,
   resolve: { alias: { '@': root } },
   test: {
+    // A focused test (it.only) fails the run instead of silently skipping the rest.
+    allowOnly: false,
     // Each panel keeps its real-client tests in its own folder.
     include: ['components/**/*.real.ts'],
     environment: 'node',
