@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import vitest from '@vitest/eslint-plugin';
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
-import vitest from '@vitest/eslint-plugin';
 import playwright from 'eslint-plugin-playwright';
 
 const root = import.meta.dirname;
