@@ -11,6 +11,7 @@ export interface Credentials {
 }
 
 export const DEMO: Credentials = { user: 'demo', password: 'demo' };
+export const ADMIN: Credentials = { user: 'admin', password: 'admin' };
 
 export async function fillLogin(page: Page, creds: Credentials) {
   if (creds.cloud)

@@ -1,8 +1,7 @@
 // Admin → Flavors: an admin creates, describes, shares and deletes flavors; a
 // member is refused, and Nova's own words reach the form if a call is refused.
-import { E2E, expect, login, PanelPage, test, uniqueName, type Credentials } from './fixtures';
+import { ADMIN, E2E, expect, login, PanelPage, test, uniqueName } from './fixtures';
 
-const ADMIN: Credentials = { user: 'admin', password: 'admin' };
 const ORIGIN = { Origin: E2E.baseUrl };
 
 test.describe('Flavors (admin)', () => {

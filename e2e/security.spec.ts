@@ -2,7 +2,9 @@
 // headers or cookies readable by script, nor in the server's log.
 import { readFile } from 'node:fs/promises';
 import { SANDBOX_ONLY } from './env';
-import { DEMO, E2E, expect, login, PanelPage, test } from './fixtures';
+import { ADMIN, DEMO, E2E, expect, login, PanelPage, test, type Credentials } from './fixtures';
+import { PANEL_LIST } from '../lib/panels';
+import type { Page } from '@playwright/test';
 
 const FERNET_TOKEN = /gAAAAA[A-Za-z0-9_-]{60,}/;
 
@@ -10,41 +12,108 @@ interface SandboxState {
   identity: { tokens: { id: string }[] };
 }
 
-/** Every token id the e2e sandbox has issued (it persists its state for us). */
-async function issuedTokens(): Promise<string[]> {
-  // The sandbox writes its state shortly after each change.
-  await new Promise((r) => setTimeout(r, 1500));
-  const state = JSON.parse(await readFile(E2E.sandboxStatePath, 'utf8')) as SandboxState;
-  return state.identity.tokens.map((t) => t.id);
+/**
+ * Every token id the e2e sandbox has issued. It persists its state a moment
+ * after each change, so read until two reads agree.
+ */
+async function issuedTokens(atLeast = 1): Promise<string[]> {
+  const read = async () =>
+    (JSON.parse(await readFile(E2E.sandboxStatePath, 'utf8')) as SandboxState).identity.tokens
+      .map((t) => t.id)
+      .sort();
+  let last: string[] = [];
+  await expect
+    .poll(
+      async () => {
+        const now = await read();
+        const settled = now.length >= atLeast && now.join() === last.join();
+        last = now;
+        return settled;
+      },
+      { intervals: [250], timeout: 10_000 },
+    )
+    .toBe(true);
+  return last;
+}
+
+interface Har {
+  log: {
+    entries: {
+      request: { url: string };
+      response: {
+        status: number;
+        headers: { name: string; value: string }[];
+        content: { text?: string; encoding?: string };
+      };
+    }[];
+  };
+}
+
+/** Every response's headers and body from a HAR the browser recorded (nothing read late or lost). */
+async function harTexts(file: string): Promise<{ texts: string[]; responses: number }> {
+  const har = JSON.parse(await readFile(file, 'utf8')) as Har;
+  const texts = har.log.entries.flatMap(({ response }) => {
+    const { text = '', encoding } = response.content;
+    const body = encoding === 'base64' ? Buffer.from(text, 'base64').toString('utf8') : text;
+    return [JSON.stringify(response.headers), body];
+  });
+  return { texts, responses: har.log.entries.length };
+}
+
+/** Every panel of the registry this user may see, and each one's first detail page. */
+async function visitEveryPanel(page: Page, creds: Credentials) {
+  await login(page, creds);
+  for (const panel of PANEL_LIST) {
+    if (panel.adminOnly && creds !== ADMIN) continue;
+    await page.goto(panel.path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const firstRow = page.getByRole('table').first().getByRole('link').first();
+    if (await firstRow.isVisible()) {
+      await firstRow.click();
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    }
+  }
 }
 
 test.describe('Security', () => {
-  test('no token in any response the browser gets, nor in the server log', async ({ page }) => {
-    const bodies: string[] = [];
-    page.on('response', async (response) => {
-      const headers = JSON.stringify(await response.allHeaders());
-      const body = await response.text().catch(() => '');
-      bodies.push(headers, body);
-    });
-    await login(page, DEMO);
+  test('no token in any response the browser gets, nor in the server log', async ({
+    browser,
+  }, testInfo) => {
+    test.setTimeout(300_000);
+    const harPath = testInfo.outputPath('session.har');
+    const context = await browser.newContext({ recordHar: { path: harPath, content: 'embed' } });
+    const page = await context.newPage();
+    await visitEveryPanel(page, DEMO);
     const keypairs = new PanelPage(page, '/project/key_pairs', 'Key Pairs');
     await keypairs.open();
     await page.getByRole('button', { name: 'Project: demo' }).click();
     await page.getByRole('menuitemradio', { name: 'class-lab' }).click();
     await expect(page.getByRole('button', { name: 'Project: class-lab' })).toBeVisible();
     await keypairs.open();
+    const extra: string[] = [];
     const session = await page.request.get('/api/auth/session');
-    bodies.push(await session.text());
+    extra.push(await session.text());
     const cookieValues = await page.evaluate(() => document.cookie);
-    bodies.push(cookieValues);
+    extra.push(cookieValues);
+    await page.getByRole('button', { name: 'Project: class-lab' }).click();
+    await page.getByRole('menuitemradio', { name: 'demo' }).click();
+    await expect(page.getByRole('button', { name: 'Project: demo' })).toBeVisible();
+    await context.clearCookies();
+    await visitEveryPanel(page, ADMIN);
+    extra.push(await (await page.request.get('/api/auth/session')).text());
+    await context.close(); // writes the HAR
+
+    const { texts, responses } = await harTexts(harPath);
+    expect(responses).toBeGreaterThan(50);
+    const bodies = [...texts, ...extra];
     const log = await readFile(E2E.serverLogPath, 'utf8');
 
     // Keystone's Fernet tokens (and the sandbox's) have this shape; none may show.
     for (const text of [...bodies, log]) expect(text).not.toMatch(FERNET_TOKEN);
     if (E2E.isSandbox) {
       // On the sandbox we also know every token it issued: look for each one exactly.
-      const tokens = await issuedTokens();
-      expect(tokens.length).toBeGreaterThan(0);
+      // Demo signed in, switched project twice, then admin signed in: at least 4.
+      const tokens = await issuedTokens(4);
       for (const token of tokens) {
         for (const body of bodies) expect(body.includes(token)).toBe(false);
         expect(log.includes(token)).toBe(false);
@@ -52,10 +121,6 @@ test.describe('Security', () => {
     }
     // The session cookie is HttpOnly: script sees no session at all.
     expect(cookieValues).not.toContain('next-auth.session-token');
-
-    await page.getByRole('button', { name: 'Project: class-lab' }).click();
-    await page.getByRole('menuitemradio', { name: 'demo' }).click();
-    await expect(page.getByRole('button', { name: 'Project: demo' })).toBeVisible();
   });
 
   test('the proxy refuses cross-origin changes and paths outside the endpoint', async ({
