@@ -31,6 +31,17 @@ export async function login(page: Page, creds: Credentials = DEMO, path = '/logi
   await expect(page.getByRole('button', { name: 'User menu' })).toBeVisible();
 }
 
+/** Every change the page sends to the cloud through the proxy (method and path), as it happens. */
+export function watchMutations(page: Page): string[] {
+  const sent: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (request.method() !== 'GET' && url.pathname.startsWith('/api/os/'))
+      sent.push(`${request.method()} ${url.pathname}`);
+  });
+  return sent;
+}
+
 export function uniqueName(panel: string): string {
   return `e2e-${panel}-${Math.random().toString(36).slice(2, 8)}`;
 }

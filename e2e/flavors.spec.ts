@@ -1,6 +1,6 @@
 // Admin → Flavors: an admin creates, describes, shares and deletes flavors; a
 // member is refused, and Nova's own words reach the form if a call is refused.
-import { ADMIN, E2E, expect, login, PanelPage, test, uniqueName } from './fixtures';
+import { ADMIN, E2E, expect, login, PanelPage, test, uniqueName, watchMutations } from './fixtures';
 
 const ORIGIN = { Origin: E2E.baseUrl };
 
@@ -113,6 +113,7 @@ test.describe('Flavors (admin)', () => {
   test('bad input gets a clear message at the field and never reaches Nova', async ({ page }) => {
     const flavors = new PanelPage(page, '/admin/flavors', 'Flavors');
     await flavors.open();
+    const mutations = watchMutations(page);
     const dialog = await flavors.openAction('Create Flavor');
     const field = (label: string) => dialog.getByLabel(label, { exact: true });
     await dialog.getByRole('button', { name: 'Create Flavor' }).click();
@@ -141,6 +142,9 @@ test.describe('Flavors (admin)', () => {
     for (const label of ['Name', 'VCPUs', 'RAM (MB)', 'Swap Disk (MB)', 'RX/TX Factor', 'ID'])
       await expect(field(label)).toHaveAttribute('aria-invalid', 'true');
     await expect(page.locator('img[src="x"]')).toHaveCount(0);
+    await dialog.getByRole('button', { name: 'Create Flavor' }).click();
+    await expect(field('Name')).toBeFocused();
+    expect(mutations).toEqual([]);
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await expect(page.getByRole('dialog')).toHaveCount(0);
   });

@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 // Project → Overview: the charts and the usage summary show exactly what the
 // APIs say (read here through the dashboard's own proxy), and the CSV holds it too.
-import { E2E, expect, test } from './fixtures';
+import { E2E, expect, test, uniqueName } from './fixtures';
+import { bootServer, deleteServers, waitForSettled } from './servers';
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
 
 interface Quota {
@@ -147,62 +148,73 @@ test.describe('Overview', () => {
   });
 
   test('the usage summary and its CSV equal os-simple-tenant-usage', async ({ loggedIn: page }) => {
-    await page.goto('/project/overview');
-    const project = await projectId(page.request);
-    const today = new Date().toISOString().slice(0, 10);
-    const first = `${today.slice(0, 8)}01`;
-    const usage = page.getByRole('region', { name: 'Usage Summary' });
-    await expect(usage.getByLabel('From', { exact: true })).toHaveValue(first);
-    await expect(usage.getByLabel('To', { exact: true })).toHaveValue(today);
+    test.setTimeout(180_000);
+    // At least one active instance, so the figures compared are not empty on both sides.
+    const server = uniqueName('usage');
+    await bootServer(page, server);
+    await waitForSettled(page, server, 'ACTIVE', 120_000);
+    try {
+      await page.goto('/project/overview');
+      const project = await projectId(page.request);
+      const today = new Date().toISOString().slice(0, 10);
+      const first = `${today.slice(0, 8)}01`;
+      const usage = page.getByRole('region', { name: 'Usage Summary' });
+      await expect(usage.getByLabel('From', { exact: true })).toHaveValue(first);
+      await expect(usage.getByLabel('To', { exact: true })).toHaveValue(today);
 
-    interface ServerUsage {
-      name: string;
-      memory_mb: number;
-      ended_at: string | null;
-    }
-    const read = async () => {
-      const response = await page.request.get(
-        `/api/os/compute/os-simple-tenant-usage/${project}?start=${first}T00:00:00&end=${today}T23:59:59`,
-      );
-      expect(response.status()).toBe(200);
-      const body = (await response.json()) as {
-        tenant_usage: { server_usages?: ServerUsage[]; total_vcpus_usage?: number };
+      interface ServerUsage {
+        name: string;
+        memory_mb: number;
+        ended_at: string | null;
+      }
+      const read = async () => {
+        const response = await page.request.get(
+          `/api/os/compute/os-simple-tenant-usage/${project}?start=${first}T00:00:00&end=${today}T23:59:59`,
+        );
+        expect(response.status()).toBe(200);
+        const body = (await response.json()) as {
+          tenant_usage: { server_usages?: ServerUsage[]; total_vcpus_usage?: number };
+        };
+        const active = (body.tenant_usage.server_usages ?? []).filter((s) => !s.ended_at);
+        return { active, vcpuHours: body.tenant_usage.total_vcpus_usage ?? 0 };
       };
-      const active = (body.tenant_usage.server_usages ?? []).filter((s) => !s.ended_at);
-      return { active, vcpuHours: body.tenant_usage.total_vcpus_usage ?? 0 };
-    };
-    const figure = (label: string) => usage.locator(`dt:text-is("${label}") + dd`);
+      const listsServer = async () => (await read()).active.some((s) => s.name === server);
+      await expect.poll(listsServer, { timeout: 30_000 }).toBe(true);
+      const figure = (label: string) => usage.locator(`dt:text-is("${label}") + dd`);
 
-    let expected = await read();
-    await expect(async () => {
-      await page.reload();
-      expected = await read();
-      await expect(figure('Active Instances')).toHaveText(String(expected.active.length));
-      const table = usage.getByRole('table', { name: 'Usage' });
-      await expect(table).not.toHaveAttribute('aria-busy', 'true');
-      const names = expected.active.map((s) => s.name).sort();
-      const shown = (await table.locator('tbody tr td:first-child').allTextContents())
-        .filter((t) => t !== 'No instances were active in this period.')
-        .sort();
-      expect(shown).toEqual(names);
-    }).toPass({ timeout: 60_000 });
-    // Hours grow while we look: a running instance adds about 0.0003 VCPU-hours a second.
-    const hours = Number(await figure("This Period's VCPU-Hours").textContent());
-    expect(Math.abs(hours - expected.vcpuHours)).toBeLessThan(0.05);
+      let expected = await read();
+      await expect(async () => {
+        await page.reload();
+        expected = await read();
+        await expect(figure('Active Instances')).toHaveText(String(expected.active.length));
+        const table = usage.getByRole('table', { name: 'Usage' });
+        await expect(table).not.toHaveAttribute('aria-busy', 'true');
+        const names = expected.active.map((s) => s.name).sort();
+        const shown = (await table.locator('tbody tr td:first-child').allTextContents())
+          .filter((t) => t !== 'No instances were active in this period.')
+          .sort();
+        expect(shown).toEqual(names);
+      }).toPass({ timeout: 60_000 });
+      // Hours grow while we look: a running instance adds about 0.0003 VCPU-hours a second.
+      const hours = Number(await figure("This Period's VCPU-Hours").textContent());
+      expect(Math.abs(hours - expected.vcpuHours)).toBeLessThan(0.05);
 
-    const download = page.waitForEvent('download');
-    await usage.getByRole('button', { name: 'Download CSV Summary' }).click();
-    const file = await download;
-    expect(file.suggestedFilename()).toMatch(new RegExp(`_usage_${first}_${today}\\.csv$`));
-    const lines = (await readFile(await file.path(), 'utf8')).split('\r\n');
-    expect(lines[0]).toBe(`Usage Report For Period:,${first},/,${today}`);
-    expect(lines[1]).toBe(`Project ID:,${project}`);
-    expect(lines[3]).toBe(`Total Active Instances:,${expected.active.length}`);
-    const header = lines.indexOf(
-      'Name,VCPUs,RAM (MB),Disk (GB),Usage (Hours),Time since created (Seconds),State',
-    );
-    expect(header).toBeGreaterThan(0);
-    expect(lines.slice(header + 1).filter(Boolean)).toHaveLength(expected.active.length);
+      const download = page.waitForEvent('download');
+      await usage.getByRole('button', { name: 'Download CSV Summary' }).click();
+      const file = await download;
+      expect(file.suggestedFilename()).toMatch(new RegExp(`_usage_${first}_${today}\\.csv$`));
+      const lines = (await readFile(await file.path(), 'utf8')).split('\r\n');
+      expect(lines[0]).toBe(`Usage Report For Period:,${first},/,${today}`);
+      expect(lines[1]).toBe(`Project ID:,${project}`);
+      expect(lines[3]).toBe(`Total Active Instances:,${expected.active.length}`);
+      const header = lines.indexOf(
+        'Name,VCPUs,RAM (MB),Disk (GB),Usage (Hours),Time since created (Seconds),State',
+      );
+      expect(header).toBeGreaterThan(0);
+      expect(lines.slice(header + 1).filter(Boolean)).toHaveLength(expected.active.length);
+    } finally {
+      await deleteServers(page, [server]);
+    }
   });
 
   test('a wrong period gets a clear message at the field; a past one is shown', async ({

@@ -3,38 +3,11 @@
 import { readFile } from 'node:fs/promises';
 import { SANDBOX_ONLY } from './env';
 import { ADMIN, DEMO, E2E, expect, login, PanelPage, test, type Credentials } from './fixtures';
+import { sandboxTokens } from './sandbox-tokens';
 import { PANEL_LIST } from '../lib/panels';
 import type { Page } from '@playwright/test';
 
 const FERNET_TOKEN = /gAAAAA[A-Za-z0-9_-]{60,}/;
-
-interface SandboxState {
-  identity: { tokens: { id: string }[] };
-}
-
-/**
- * Every token id the e2e sandbox has issued. It persists its state a moment
- * after each change, so read until two reads agree.
- */
-async function issuedTokens(atLeast = 1): Promise<string[]> {
-  const read = async () =>
-    (JSON.parse(await readFile(E2E.sandboxStatePath, 'utf8')) as SandboxState).identity.tokens
-      .map((t) => t.id)
-      .sort();
-  let last: string[] = [];
-  await expect
-    .poll(
-      async () => {
-        const now = await read();
-        const settled = now.length >= atLeast && now.join() === last.join();
-        last = now;
-        return settled;
-      },
-      { intervals: [250], timeout: 10_000 },
-    )
-    .toBe(true);
-  return last;
-}
 
 interface Har {
   log: {
@@ -98,6 +71,8 @@ test.describe('Security', () => {
     await page.getByRole('button', { name: 'Project: class-lab' }).click();
     await page.getByRole('menuitemradio', { name: 'demo' }).click();
     await expect(page.getByRole('button', { name: 'Project: demo' })).toBeVisible();
+    // Leave the dashboard first: a page that loses its session navigates by itself.
+    await page.goto('about:blank');
     await context.clearCookies();
     await visitEveryPanel(page, ADMIN);
     extra.push(await (await page.request.get('/api/auth/session')).text());
@@ -113,7 +88,7 @@ test.describe('Security', () => {
     if (E2E.isSandbox) {
       // On the sandbox we also know every token it issued: look for each one exactly.
       // Demo signed in, switched project twice, then admin signed in: at least 4.
-      const tokens = await issuedTokens(4);
+      const tokens = await sandboxTokens(4, { includeRevoked: true });
       for (const token of tokens) {
         for (const body of bodies) expect(body.includes(token)).toBe(false);
         expect(log.includes(token)).toBe(false);
@@ -156,7 +131,7 @@ test.describe('Security', () => {
     const keypairs = new PanelPage(page, '/project/key_pairs', 'Key Pairs');
     await keypairs.open();
     // Revoke every token the sandbox issued to this session, as an operator would.
-    for (const token of await issuedTokens()) {
+    for (const token of await sandboxTokens(1)) {
       await fetch(`${E2E.sandboxAuthUrl}/auth/tokens`, {
         method: 'DELETE',
         headers: { 'X-Auth-Token': token, 'X-Subject-Token': token },

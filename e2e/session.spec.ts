@@ -1,6 +1,7 @@
 import { SANDBOX_ONLY } from './env';
 import { DEMO, E2E, expect, login, PanelPage, test, uniqueName } from './fixtures';
 import { ed25519PublicKey } from './keys';
+import { keystoneAccepts, sandboxTokens } from './sandbox-tokens';
 
 test.describe('Session', () => {
   test('switches project from the header without logging out', async ({ loggedIn: page }) => {
@@ -39,7 +40,12 @@ test.describe('Session', () => {
     await expect(keypairs.row(name)).toHaveCount(0);
   });
 
-  test('sign out revokes the session and protects the pages again', async ({ loggedIn: page }) => {
+  test('sign out revokes the session and protects the pages again', async ({ page }) => {
+    const before = E2E.isSandbox ? await sandboxTokens() : [];
+    await login(page, DEMO);
+    const mine = E2E.isSandbox ? (await sandboxTokens()).filter((t) => !before.includes(t)) : [];
+    if (E2E.isSandbox) expect(mine.length).toBeGreaterThan(0);
+    for (const token of mine) expect(await keystoneAccepts(token)).toBe(true);
     await page.getByRole('button', { name: 'User menu' }).click();
     await page.getByRole('menuitem', { name: 'Sign Out' }).click();
     await expect(page).toHaveURL(/\/login/);
@@ -47,6 +53,8 @@ test.describe('Session', () => {
     await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fproject%2Fkey_pairs/);
     const proxied = await page.request.get('/api/os/compute/os-keypairs');
     expect(proxied.status()).toBe(401);
+    // Revoked at Keystone itself, not only forgotten by the browser.
+    for (const token of mine) expect(await keystoneAccepts(token)).toBe(false);
   });
 
   test('token expiry sends the user to login and back to the same page', async ({ page }) => {

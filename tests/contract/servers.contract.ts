@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Api } from '@/lib/openstack/api';
 import type { Server } from '@/lib/openstack/compute/server-schemas';
+import { bootArgs } from './boot-args';
 import { apiFor, session, unique } from './context';
 import { failure } from './failure';
 
@@ -30,25 +31,11 @@ async function waitFor(
 const settled = (status: string) => (s: Server) =>
   s.status === status && !s['OS-EXT-STS:task_state'];
 
-async function bootArgs() {
-  const [flavors, images, networks] = await Promise.all([
-    api.compute.listFlavors(),
-    api.image.listImages({ filters: { status: 'active' } }),
-    api.network.listNetworks({ name: 'private' }),
-  ]);
-  const flavor = flavors.items.find((f) => f.name === 'm1.tiny');
-  const image = images.items.find((i) => i.name === 'cirros-like');
-  const network = networks[0];
-  if (!flavor || !image || !network)
-    throw new Error('the cloud lacks m1.tiny, cirros-like or private');
-  return { flavorRef: flavor.id, imageRef: image.id, networks: [{ uuid: network.id }] };
-}
-
 beforeAll(async () => {
   api = await apiFor(await session());
   const name = unique('vm');
   const { id } = await api.compute.createServer({
-    server: { name, ...(await bootArgs()), metadata: { course: 'xena' } },
+    server: { name, ...(await bootArgs(api)), metadata: { course: 'xena' } },
   });
   created.push(id!);
   server = await waitFor(id!, settled('ACTIVE'));
