@@ -1,6 +1,7 @@
 // Floating IPs: allocate, associate with an instance's port from the panel and
 // from the instance row, see it in the instance's IP Address column, disassociate,
 // release; field errors, Neutron's refusal for an unrouted port, and its quota text.
+import { expectAccessible } from './axe';
 import { E2E, expect, login, PanelPage, test, uniqueName } from './fixtures';
 import { bootServer, deleteServers, lookupIds, waitForSettled } from './servers';
 import type { APIRequestContext, Page } from '@playwright/test';
@@ -107,6 +108,7 @@ test.describe.serial('Floating IPs', () => {
     await fips.open();
     const dialog = await fips.openAction('Allocate IP To Project');
     await expect(dialog.getByRole('heading', { name: 'Allocate Floating IP' })).toBeVisible();
+    await expectAccessible(page, 'the Allocate Floating IP form');
     await expect(dialog.getByLabel('Pool', { exact: true })).toHaveValue(await pool(page.request));
     await dialog.getByLabel('Description', { exact: true }).fill('x'.repeat(10_000));
     await dialog.getByRole('button', { name: 'Allocate IP' }).click();
@@ -131,6 +133,7 @@ test.describe.serial('Floating IPs', () => {
     await expect(row).toContainText('public');
     await expect(row.getByRole('cell', { name: 'Down', exact: true })).toBeVisible();
     await expect(row.locator('b')).toHaveCount(0);
+    await expectAccessible(page, 'the Floating IPs panel');
   });
 
   test('Associate from the panel: a port is required, then "instance fixed-ip" shows as mapped', async () => {
@@ -143,6 +146,7 @@ test.describe.serial('Floating IPs', () => {
     await expect(dialog.getByLabel('IP Address', { exact: true })).toContainText(address);
     await dialog.getByRole('button', { name: 'Associate', exact: true }).click();
     await expect(dialog.getByText('Select a port to be associated.')).toBeVisible();
+    await expectAccessible(page, 'the Associate form with its error');
 
     const port = dialog.getByLabel('Port to be associated', { exact: true });
     const option = port.locator('option', { hasText: `${server}: ` });
@@ -155,6 +159,13 @@ test.describe.serial('Floating IPs', () => {
     await dialog.getByRole('button', { name: 'Associate', exact: true }).click();
     await expect(dialog).toHaveCount(0);
     await expect(fips.row(address)).toContainText(`${server} ${fixed}`);
+
+    await fips.row(address).getByRole('link', { name: address }).click();
+    await expect(page.getByRole('heading', { level: 1, name: address })).toBeVisible();
+    const overview = page.getByRole('region', { name: 'Overview' });
+    await expect(overview).toContainText(`${server} ${fixed}`);
+    await expect(overview).toContainText('public');
+    await expectAccessible(page, 'the floating IP detail page');
 
     const instances = instancesPage(page);
     await instances.open();

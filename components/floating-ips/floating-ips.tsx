@@ -33,6 +33,8 @@ export const floatingIps: ResourceDefinition<FloatingIp> = {
     { id: 'status', label: 'Status', param: 'status' },
     { id: 'description', label: 'Description', param: 'description' },
   ],
+  // A new association needs the instance's name: the lookups follow the port.
+  lookupKey: (f) => `${f.id}:${f.port_id ?? ''}`,
   lookups: {
     pools: (api) => poolNames(api),
     instances: (api, rows) => instanceNames(api, rows),

@@ -137,6 +137,8 @@ export interface ResourceDefinition<T> {
   filter?: ClientFilter<T>;
   serverFilters?: ServerFilter[];
   lookups?: Record<string, (api: Api, rows: T[]) => Promise<Record<string, string>>>;
+  /** What of a row the lookups depend on (default: its key), so a changed row reloads them. */
+  lookupKey?: (row: T) => string;
   /** Rows in a state that will change by itself (BUILD, deleting, …): re-polled. */
   transitional?: (row: T) => boolean;
   createActions: CreateAction[];
