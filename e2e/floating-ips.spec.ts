@@ -1,6 +1,7 @@
 // Floating IPs: allocate, associate with an instance's port from the panel and
 // from the instance row, see it in the instance's IP Address column, disassociate,
 // release; field errors, Neutron's refusal for an unrouted port, and its quota text.
+import path from 'node:path';
 import { expectAccessible } from './axe';
 import { E2E, expect, login, PanelPage, test, uniqueName } from './fixtures';
 import { bootServer, deleteServers, lookupIds, waitForSettled } from './servers';
@@ -8,6 +9,7 @@ import type { APIRequestContext, Page } from '@playwright/test';
 
 const SLOW = E2E.isSandbox ? 30_000 : 90_000;
 const write = { headers: { Origin: E2E.baseUrl } };
+const SHOTS = path.resolve(__dirname, '..', 'test-results');
 
 interface Fip {
   id: string;
@@ -167,11 +169,22 @@ test.describe.serial('Floating IPs', () => {
     await expect(overview).toContainText('public');
     await expectAccessible(page, 'the floating IP detail page');
 
+    // Pictures to look at (not assertions), light and dark, kept with the test results.
+    await fips.open();
+    await page.screenshot({ path: `${SHOTS}/floating-ips.png` });
+    await page.getByRole('button', { name: /^Theme:/ }).click();
+    await page.getByRole('button', { name: /^Theme: Light/ }).click();
+    await expect(page.locator('html')).toHaveClass(/dark/);
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: `${SHOTS}/floating-ips-dark.png` });
+    await page.getByRole('button', { name: /^Theme: Dark/ }).click();
+
     const instances = instancesPage(page);
     await instances.open();
     const ips = instances.row(server).getByRole('cell').filter({ hasText: fixed });
     await expect(ips).toContainText('Floating IPs:');
     await expect(ips).toContainText(address);
+    await page.screenshot({ path: `${SHOTS}/instances-floating-ip.png` });
   });
 
   test("Neutron's own refusal for a port no router reaches", async () => {
