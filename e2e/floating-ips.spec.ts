@@ -76,7 +76,8 @@ test.describe.serial('Floating IPs', () => {
 
   test.beforeAll(async ({ browser }) => {
     test.setTimeout(SLOW * 3);
-    page = await browser.newPage();
+    // A context of its own: axe needs one.
+    page = await (await browser.newContext()).newPage();
     await login(page);
     await bootServer(page, server);
     lonelyNetwork = await unroutedServer(page, lonely);
@@ -102,7 +103,7 @@ test.describe.serial('Floating IPs', () => {
       )
       .toBe(204)
       .catch(() => undefined);
-    await page.close();
+    await page.context().close();
   });
 
   test('Allocate IP To Project: field errors, equivalents, the new row with its description as text', async () => {
