@@ -150,6 +150,7 @@ test.describe.serial('Floating IPs', () => {
     await dialog.getByRole('button', { name: 'Associate', exact: true }).click();
     await expect(dialog.getByText('Select a port to be associated.')).toBeVisible();
     await expectAccessible(page, 'the Associate form with its error');
+    await page.screenshot({ path: `${SHOTS}/floating-ips-associate.png` });
 
     const port = dialog.getByLabel('Port to be associated', { exact: true });
     const option = port.locator('option', { hasText: `${server}: ` });
@@ -235,6 +236,8 @@ test.describe.serial('Floating IPs', () => {
     await expect(dialog.getByLabel('OpenStack CLI', { exact: true })).toContainText(
       `${server} ${address}`,
     );
+    await expectAccessible(page, 'the Associate Floating IP form of an instance');
+    await page.screenshot({ path: `${SHOTS}/instances-associate-floating-ip.png` });
     await dialog.getByRole('button', { name: 'Associate', exact: true }).click();
     const row = instances.row(server);
     await expect(row).toContainText('Floating IPs:', { timeout: SLOW });
