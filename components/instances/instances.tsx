@@ -9,6 +9,7 @@ import { InstanceActionLog } from './instance-action-log';
 import { instanceRowActions } from './instance-actions';
 import { InstanceConsole } from './instance-console';
 import { InstanceInterfaces } from './instance-interfaces';
+import { InstanceIpCell } from './instance-ip-cell';
 import { InstanceLog } from './instance-log';
 import {
   imageId,
@@ -82,13 +83,7 @@ export const instances: ResourceDefinition<Server> = {
       header: 'IP Address',
       className: 'whitespace-nowrap',
       sortValue: (s) => ipAddresses(s)[0] ?? '',
-      cell: (s) => (
-        <span className="flex flex-col font-mono text-xs">
-          {ipAddresses(s).map((ip) => (
-            <span key={ip}>{ip}</span>
-          ))}
-        </span>
-      ),
+      cell: (s) => <InstanceIpCell server={s} />,
     },
     {
       id: 'flavor',

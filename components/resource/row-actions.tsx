@@ -1,6 +1,8 @@
 'use client';
 // Horizon's row action cell: the first action the row's state allows as a
-// button, the other allowed ones in a menu. Actions not allowed now are not offered.
+// button, the other allowed ones in a menu. Actions not allowed now, or of a service
+// the cloud lacks, are not offered.
+import { useServiceCheck } from '@/components/shell/cloud-services';
 import { Button } from '@/components/ui/button';
 import { Menu } from '@/components/ui/menu';
 import type { RowAction } from '@/lib/resources/types';
@@ -19,7 +21,12 @@ export function RowActions<T>({
   session: PublicSession;
   onAction: (action: RowAction<T>, row: T) => void;
 }) {
-  const allowed = actions.filter((action) => (action.allowed?.(row, session) ?? true) === true);
+  const hasService = useServiceCheck();
+  const allowed = actions.filter(
+    (action) =>
+      (!action.service || hasService(action.service)) &&
+      (action.allowed?.(row, session) ?? true) === true,
+  );
   const primary = allowed.find((a) => !a.danger) ?? allowed[0];
   if (!primary) {
     return <span className="text-xs text-muted">No actions available</span>;

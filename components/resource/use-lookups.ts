@@ -16,10 +16,10 @@ export function useLookups<T>(
   const api = useApi();
   const scopeKey = useScopeKey();
   const loaders = resource.lookups;
-  const keys = rows?.map(resource.key).join(',') ?? '';
+  const keyOf = resource.lookupKey ?? resource.key;
+  const keys = rows?.map(keyOf).join(',') ?? '';
   const mine = renderedFor(initial, scopeKey);
-  const rendered =
-    mine && keys === mine.page.items.map(resource.key).join(',') ? mine.lookups : undefined;
+  const rendered = mine && keys === mine.page.items.map(keyOf).join(',') ? mine.lookups : undefined;
   const { data } = useSWR(
     loaders && rows && rows.length > 0 ? [`lookups:${resource.panel.id}:${scopeKey}`, keys] : null,
     () => loadLookups(resource, api, rows ?? []),

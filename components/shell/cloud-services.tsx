@@ -22,3 +22,9 @@ export function useHasService(service: ServiceTypeName): boolean {
   const services = useContext(CloudServices);
   return services ? services.has(service) : true;
 }
+
+/** A check of several services at once; without a provider (tests), every service is there. */
+export function useServiceCheck(): (service: ServiceTypeName) => boolean {
+  const services = useContext(CloudServices);
+  return (service) => (services ? services.has(service) : true);
+}

@@ -3,6 +3,7 @@
 import type { Equivalents } from '@/lib/equivalents/types';
 import type { FormSpec, FormValues } from '@/lib/forms/types';
 import type { Api } from '@/lib/openstack/api';
+import type { ServiceTypeName } from '@/lib/openstack/catalog';
 import type { ListQuery, ListResult } from '@/lib/openstack/pagination';
 import type { Panel } from '@/lib/panels';
 import type { PublicSession } from '@/lib/session-token';
@@ -54,6 +55,8 @@ export interface RowAction<T> {
   label: string;
   danger?: boolean;
   allowed?: (row: T, session: PublicSession) => Allowed;
+  /** Offered only when the cloud has this service in the session's region (another service's action). */
+  service?: ServiceTypeName;
   /** Ask before acting; the same dialog serves one row and a selection. */
   confirm?: { title: string; confirmLabel: string; body?: (rows: T[]) => ReactNode };
   /** Ask for input first (Resize, Rebuild, …); built when opened, as it may need cloud data. */
@@ -134,6 +137,8 @@ export interface ResourceDefinition<T> {
   filter?: ClientFilter<T>;
   serverFilters?: ServerFilter[];
   lookups?: Record<string, (api: Api, rows: T[]) => Promise<Record<string, string>>>;
+  /** What of a row the lookups depend on (default: its key), so a changed row reloads them. */
+  lookupKey?: (row: T) => string;
   /** Rows in a state that will change by itself (BUILD, deleting, …): re-polled. */
   transitional?: (row: T) => boolean;
   createActions: CreateAction[];

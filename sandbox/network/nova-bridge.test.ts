@@ -13,6 +13,7 @@ import {
   setServerSecurityGroup,
 } from './nova-bridge';
 import { createPort } from './port-store';
+import { standardAttrs } from './records';
 import { createSecurityGroup } from './security-group-store';
 import { seedNetworkRegions } from './seed';
 import { emptyState, type SandboxState } from '../state';
@@ -191,6 +192,37 @@ describe('allocateServerPorts', () => {
     expect(region.ports.some((p) => p.fixedIps.some((ip) => ip.ipAddress === '10.0.0.50'))).toBe(
       false,
     );
+  });
+
+  it('lists a floating IP right after the fixed IP it maps, as Nova does after network-changed', () => {
+    const region = state.network[R];
+    if (!region) throw new Error('no region');
+    const result = allocate([{ uuid: net('private', demo).id, fixed_ip: '10.0.0.50' }]);
+    const port = result.ok ? result.ports[0] : undefined;
+    if (!port) throw new Error('no port');
+    port.fixedIps.push({ subnetId: port.fixedIps[0]?.subnetId ?? '', ipAddress: '10.0.0.51' });
+    const mapped = (fixed: string, address: string) => ({
+      ...standardAttrs(demo, 1, ''),
+      floatingNetworkId: net('public', admin).id,
+      floatingIpAddress: address,
+      routerId: 'r',
+      portId: port.id,
+      fixedIpAddress: fixed,
+      status: 'DOWN',
+    });
+    region.floatingIps.push(mapped('10.0.0.50', '172.24.4.60'));
+    const kinds = () =>
+      serverAddresses(state, R, 'srv-1').private?.map((a) => [a.addr, a['OS-EXT-IPS:type']]);
+    expect(kinds()).toEqual([
+      ['10.0.0.50', 'fixed'],
+      ['172.24.4.60', 'floating'],
+      ['10.0.0.51', 'fixed'],
+    ]);
+    region.floatingIps = [];
+    expect(kinds()).toEqual([
+      ['10.0.0.50', 'fixed'],
+      ['10.0.0.51', 'fixed'],
+    ]);
   });
 
   it('puts the named groups on new ports', () => {

@@ -236,9 +236,13 @@ export function serverAddresses(
       'OS-EXT-IPS:type': type,
       'OS-EXT-IPS-MAC:mac_addr': port.macAddress,
     });
-    for (const ip of port.fixedIps) list.push(entry(ip.ipAddress, 'fixed'));
-    for (const fip of net.floatingIps.filter((f) => f.portId === port.id)) {
-      list.push(entry(fip.floatingIpAddress, 'floating'));
+    // Nova lists each fixed IP followed by the floating IPs mapped to it.
+    for (const ip of port.fixedIps) {
+      list.push(entry(ip.ipAddress, 'fixed'));
+      for (const fip of net.floatingIps) {
+        if (fip.portId === port.id && fip.fixedIpAddress === ip.ipAddress)
+          list.push(entry(fip.floatingIpAddress, 'floating'));
+      }
     }
   }
   return addresses;

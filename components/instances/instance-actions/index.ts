@@ -2,6 +2,10 @@
 import type { Server } from '@/lib/openstack/compute/server-schemas';
 import type { RowAction } from '@/lib/resources/types';
 import { createSnapshot, editInstance, updateMetadata } from './edit-actions';
+import {
+  associateFloatingIpToInstance,
+  disassociateFloatingIpFromInstance,
+} from './floating-ip-actions';
 import { attachInterface, detachInterface } from './interface-actions';
 import { consoleAction, viewLogAction } from './link-actions';
 import { lockInstance, rescueInstance } from './protect-actions';
@@ -26,6 +30,8 @@ import {
 
 export const instanceRowActions: RowAction<Server>[] = [
   createSnapshot,
+  associateFloatingIpToInstance,
+  disassociateFloatingIpFromInstance,
   startInstance,
   stopInstance,
   softReboot,
