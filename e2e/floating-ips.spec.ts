@@ -9,7 +9,7 @@ import type { APIRequestContext, Page } from '@playwright/test';
 
 const SLOW = E2E.isSandbox ? 30_000 : 90_000;
 const write = { headers: { Origin: E2E.baseUrl } };
-const SHOTS = path.resolve(__dirname, '..', 'test-results');
+const SHOTS = E2E.screenshotDir;
 
 interface Fip {
   id: string;
@@ -177,8 +177,7 @@ test.describe.serial('Floating IPs', () => {
     await page.getByRole('button', { name: /^Theme:/ }).click();
     await page.getByRole('button', { name: /^Theme: Light/ }).click();
     await expect(page.locator('html')).toHaveClass(/dark/);
-    await page.waitForTimeout(400);
-    await page.screenshot({ path: `${SHOTS}/floating-ips-dark.png` });
+    await page.screenshot({ path: `${SHOTS}/floating-ips-dark.png`, animations: 'disabled' });
     await page.getByRole('button', { name: /^Theme: Dark/ }).click();
 
     const instances = instancesPage(page);
