@@ -1,7 +1,6 @@
 // Floating IPs: allocate, associate with an instance's port from the panel and
 // from the instance row, see it in the instance's IP Address column, disassociate,
 // release; field errors, Neutron's refusal for an unrouted port, and its quota text.
-import path from 'node:path';
 import { expectAccessible } from './axe';
 import { E2E, expect, login, PanelPage, test, uniqueName } from './fixtures';
 import { bootServer, deleteServers, lookupIds, waitForSettled } from './servers';
