@@ -171,3 +171,14 @@ export function setServerSecurityGroup(
 ): { ok: true } | BridgeFailure {
   return neutron.setServerSecurityGroup(state, region, request);
 }
+
+export function setServerFloatingIp(
+  state: SandboxState,
+  region: string,
+  request: neutron.FloatingIpActionRequest & { add: boolean },
+  now: number,
+): { ok: true } | BridgeFailure {
+  return request.add
+    ? neutron.addServerFloatingIp(state, region, request, now)
+    : neutron.removeServerFloatingIp(state, region, request, now);
+}

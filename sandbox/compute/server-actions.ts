@@ -1,6 +1,6 @@
 import * as bridges from './bridges';
 import { consoleOutputAction, legacyVncConsoleAction } from './consoles';
-import { badRequest, NovaFault, policyDenied } from './faults';
+import { badRequest, notFound, NovaFault, policyDenied } from './faults';
 import { atLeast } from './microversion';
 import { requestJson } from './request-body';
 import { createImageAction, shelveAction, unshelveAction } from './server-snapshots';
@@ -10,6 +10,7 @@ import { validateBody } from './validation';
 import type { ComputeCall } from './call';
 import type { ServerRecord } from './nova-state';
 import type { SandboxResponse } from '../http/types';
+import type { JsonSchema } from '../validation/json-schema';
 
 // POST /servers/{server_id}/action (api-ref "Servers - run an action"): one key
 // names the action; each checks policy, lock and state as Nova's compute API does.
@@ -115,6 +116,51 @@ function securityGroupAction(add: boolean): ActionHandler {
   };
 }
 
+// Nova's parameter_types.ip_address.
+const IP_ADDRESS: JsonSchema = { type: 'string', oneOf: [{ format: 'ipv4' }, { format: 'ipv6' }] };
+
+const floatingIpBody = (key: string, withFixed: boolean): JsonSchema => ({
+  type: 'object',
+  properties: {
+    [key]: {
+      type: 'object',
+      properties: {
+        address: IP_ADDRESS,
+        ...(withFixed ? { fixed_address: IP_ADDRESS } : {}),
+      },
+      required: ['address'],
+      additionalProperties: false,
+    },
+  },
+  required: [key],
+  additionalProperties: false,
+});
+
+/** addFloatingIp / removeFloatingIp: gone from Nova's API after microversion 2.43. */
+function floatingIpAction(add: boolean): ActionHandler {
+  return (call, server, body) => {
+    if (atLeast(call.version, '2.44')) throw notFound();
+    const key = add ? 'addFloatingIp' : 'removeFloatingIp';
+    validateBody(floatingIpBody(key, add), body);
+    const params = (body as Record<string, { address: string; fixed_address?: string }>)[key]!;
+    const result = bridges.setServerFloatingIp(
+      call.state,
+      call.regionId,
+      {
+        add,
+        projectId: call.caller.projectId ?? server.projectId,
+        isAdmin: isAdmin(call),
+        serverId: server.id,
+        address: params.address,
+        fixedAddress: params.fixed_address,
+      },
+      call.now,
+    );
+    if (!result.ok) throw new NovaFault(result.status, result.message);
+    return accepted;
+  };
+}
+
 const simple =
   (
     kind: Parameters<typeof transition>[2],
@@ -154,6 +200,8 @@ const ACTIONS: Record<string, ActionHandler> = {
   'os-getVNCConsole': legacyVncConsoleAction,
   addSecurityGroup: securityGroupAction(true),
   removeSecurityGroup: securityGroupAction(false),
+  addFloatingIp: floatingIpAction(true),
+  removeFloatingIp: floatingIpAction(false),
 };
 
 export function serverAction(call: ComputeCall): SandboxResponse {

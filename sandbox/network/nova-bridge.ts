@@ -28,6 +28,11 @@ export {
   setServerSecurityGroup,
   type SecurityGroupLookup,
 } from './nova-security-groups';
+export {
+  addServerFloatingIp,
+  removeServerFloatingIp,
+  type FloatingIpActionRequest,
+} from './nova-floating-ips';
 export { DEFAULT_QUOTAS as NETWORK_QUOTA_DEFAULTS } from './quota-usage';
 
 /** Neutron quota usage for a project, by Neutron resource name. */
