@@ -57,5 +57,8 @@ describe('rule display', () => {
         'web',
       ),
     ).toBe('ALLOW IPv4 80:443/tcp from web');
+    expect(ruleSummary(rule({ protocol: 'icmp', port_range_min: 8, port_range_max: 0 }))).toBe(
+      'ALLOW IPv4 icmp type 8 code 0 from 0.0.0.0/0',
+    );
   });
 });

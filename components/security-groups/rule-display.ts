@@ -27,13 +27,16 @@ export function portRangeLabel(rule: SecurityGroupRule): string {
 export function ruleSummary(rule: SecurityGroupRule, groupName?: string): string {
   const proto = rule.protocol ?? 'any';
   const ports = portRangeLabel(rule);
-  const what = ports === 'Any' ? proto : `${ports.replace(' - ', ':')}/${proto}`;
+  const icmp = rule.protocol !== null && ICMP.has(rule.protocol);
+  const what =
+    ports === 'Any'
+      ? proto
+      : icmp
+        ? `${proto} ${ports.replace(',', '')}`
+        : `${ports.replace(' - ', ':')}/${proto}`;
+  const anywhere = rule.ethertype === 'IPv6' ? '::/0' : '0.0.0.0/0';
   const remote =
     rule.remote_ip_prefix ??
-    (rule.remote_group_id
-      ? (groupName ?? rule.remote_group_id)
-      : rule.ethertype === 'IPv6'
-        ? '::/0'
-        : '0.0.0.0/0');
+    (rule.remote_group_id ? (groupName ?? rule.remote_group_id) : anywhere);
   return `ALLOW ${rule.ethertype} ${what} ${rule.direction === 'egress' ? 'to' : 'from'} ${remote}`;
 }
