@@ -183,7 +183,7 @@ test.describe('Security Groups', () => {
       `--ethertype IPv6 --protocol icmp --icmp-type 8 --remote-group ${id} ${id}`,
     );
     await dialog.getByRole('button', { name: 'Add', exact: true }).click();
-    await expect(ruleRow(page, `ALLOW IPv6 icmp type 8 from ${id}`)).toContainText('type 8');
+    await expect(ruleRow(page, `ALLOW IPv6 ipv6-icmp type 8 from ${id}`)).toContainText('type 8');
   });
 
   test('group names: too long at the field, HTML shown as text, the default group refused in Neutron’s words', async ({
@@ -213,5 +213,52 @@ test.describe('Security Groups', () => {
     ).toBeVisible();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Cancel' }).click();
     await expect(groups.row('default')).toBeVisible();
+  });
+
+  test('screenshots of the list and Manage Rules in light and dark mode', async ({
+    loggedIn: page,
+  }) => {
+    test.skip(!E2E.isSandbox, 'the README screenshots are taken on the sandbox run');
+    const name = uniqueName('security-groups');
+    const id = await createGroup(page, name);
+    for (const [protocol, min, max] of [
+      ['tcp', 22, 22],
+      ['tcp', 80, 80],
+      ['icmp', null, null],
+    ] as const)
+      await page.request.post('/api/os/network/v2.0/security-group-rules', {
+        headers: ORIGIN,
+        data: {
+          security_group_rule: {
+            security_group_id: id,
+            direction: 'ingress',
+            protocol,
+            port_range_min: min,
+            port_range_max: max,
+            remote_ip_prefix: '0.0.0.0/0',
+          },
+        },
+      });
+    const groups = new PanelPage(page, '/project/security_groups', 'Security Groups');
+    await groups.open();
+    await page.screenshot({ path: `${E2E.screenshotDir}/security-groups.png` });
+    await page.goto(`/project/security_groups/${id}`);
+    await expect(
+      page.getByRole('table', { name: 'Security Group Rules' }).getByRole('row'),
+    ).toHaveCount(6);
+    await page.screenshot({ path: `${E2E.screenshotDir}/security-group-rules.png` });
+    await addRule(page, 'Custom TCP Rule', async (dialog) => {
+      await dialog.getByLabel('Open Port', { exact: true }).selectOption({ label: 'Port Range' });
+      await dialog.getByLabel('From Port', { exact: true }).fill('8000');
+      await dialog.getByLabel('To Port', { exact: true }).fill('8080');
+    });
+    await page.screenshot({ path: `${E2E.screenshotDir}/add-rule.png` });
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: /^Theme:/ }).click();
+    await page.getByRole('button', { name: /^Theme: Light/ }).click();
+    await expect(page.locator('html')).toHaveClass(/dark/);
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: `${E2E.screenshotDir}/security-group-rules-dark.png` });
+    await page.getByRole('button', { name: /^Theme: Dark/ }).click();
   });
 });
