@@ -1,6 +1,7 @@
 // Project → Network → Security Groups: create a group, open it to SSH and ping
 // through Horizon's rule templates, the field errors and Neutron's refusals,
 // then take it down again.
+import { expectAccessible } from './axe';
 import { E2E, expect, PanelPage, test, uniqueName } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
 
@@ -260,5 +261,37 @@ test.describe('Security Groups', () => {
     await page.waitForTimeout(400);
     await page.screenshot({ path: `${E2E.screenshotDir}/security-group-rules-dark.png` });
     await page.getByRole('button', { name: /^Theme: Dark/ }).click();
+  });
+
+  test('the list, its forms and Manage Rules with Add Rule are axe-clean', async ({
+    loggedIn: page,
+  }) => {
+    const name = uniqueName('security-groups');
+    const id = await createGroup(page, name);
+    const groups = new PanelPage(page, '/project/security_groups', 'Security Groups');
+    await groups.open();
+    await groups.openAction('Create Security Group');
+    await expectAccessible(page, 'Create Security Group');
+    await page.keyboard.press('Escape');
+    await groups.rowAction(name, 'Edit Security Group');
+    await expect(page.getByRole('dialog', { name: 'Edit Security Group' })).toBeVisible();
+    await expectAccessible(page, 'Edit Security Group');
+    await page.keyboard.press('Escape');
+    await page.goto(`/project/security_groups/${id}`);
+    await expect(
+      page.getByRole('table', { name: 'Security Group Rules' }).getByRole('row'),
+    ).toHaveCount(3);
+    await expectAccessible(page, 'Manage Rules');
+    const dialog = await addRule(page, 'Custom ICMP Rule', async (d) => {
+      await d.getByLabel('Remote', { exact: true }).selectOption({ label: 'Security Group' });
+      await d.getByLabel('ICMP Type', { exact: true }).fill('300');
+      await d.getByLabel('ICMP Type', { exact: true }).blur();
+    });
+    await expect(dialog.getByText(/ICMP Type must be/)).toBeVisible();
+    await expectAccessible(page, 'Add Rule with an error');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Delete Rule', exact: true }).first().click();
+    await expect(page.getByRole('alertdialog')).toBeVisible();
+    await expectAccessible(page, 'Delete Rule confirmation');
   });
 });
