@@ -151,18 +151,26 @@ export function ruleView(rule: SecurityGroupRuleRecord): View {
 }
 
 export function securityGroupView(group: SecurityGroupRecord, region: NetworkRegionState): View {
-  return {
+  const view: View = {
     id: group.id,
     name: group.name,
     stateful: group.stateful,
     tenant_id: group.projectId,
     description: group.description,
     shared: false,
-    security_group_rules: groupRules(region, group.id)
-      .sort((a, b) => (a.id < b.id ? -1 : 1))
-      .map(ruleView),
     ...tail(group),
   };
+  // Read only for the groups a page returns: a list builds every group's view
+  // before filtering and paging, and thousands of rules made that slow.
+  let rules: View[] | undefined;
+  Object.defineProperty(view, 'security_group_rules', {
+    enumerable: true,
+    get: () =>
+      (rules ??= groupRules(region, group.id)
+        .sort((a, b) => (a.id < b.id ? -1 : 1))
+        .map(ruleView)),
+  });
+  return view;
 }
 
 export function routerView(router: RouterRecord): View {

@@ -24,7 +24,12 @@ export interface SecurityGroupRuleInput {
   description?: string;
 }
 
-type PageQuery = { limit?: number; marker?: string; filters?: Record<string, QueryValue> };
+/** `filters` may repeat a parameter (`fields=id&fields=name`). */
+type PageQuery = {
+  limit?: number;
+  marker?: string;
+  filters?: Record<string, QueryValue | QueryValue[]>;
+};
 
 function ruleBody(input: SecurityGroupRuleInput): Record<string, unknown> {
   const rule: Record<string, unknown> = {
