@@ -258,8 +258,10 @@ test.describe('Security Groups', () => {
     await page.getByRole('button', { name: /^Theme:/ }).click();
     await page.getByRole('button', { name: /^Theme: Light/ }).click();
     await expect(page.locator('html')).toHaveClass(/dark/);
-    await page.waitForTimeout(400);
-    await page.screenshot({ path: `${E2E.screenshotDir}/security-group-rules-dark.png` });
+    await page.screenshot({
+      path: `${E2E.screenshotDir}/security-group-rules-dark.png`,
+      animations: 'disabled',
+    });
     await page.getByRole('button', { name: /^Theme: Dark/ }).click();
   });
 
