@@ -245,8 +245,18 @@ test.describe('A network from scratch, end to end', () => {
         servers?: { id: string }[];
       }
     ).servers;
-    for (const s of servers ?? [])
+    for (const s of servers ?? []) {
+      for (const port of await listed<{ id: string }>(page, `ports?device_id=${s.id}`, 'ports'))
+        for (const f of await listed<{ id: string }>(
+          page,
+          `floatingips?port_id=${port.id}`,
+          'floatingips',
+        ))
+          await page.request.delete(`/api/os/network/v2.0/floatingips/${f.id}`, {
+            headers: ORIGIN,
+          });
       await page.request.delete(`/api/os/compute/servers/${s.id}`, { headers: ORIGIN });
+    }
     for (const r of (await listed<{ id: string; name: string }>(page, 'routers', 'routers')).filter(
       mine,
     )) {
