@@ -140,10 +140,7 @@ export function clearGatewayEquivalents(routerIds: string[]): Equivalents {
       ...SDK_CONNECT_LINES,
       ...routerIds.map((id) => `conn.network.update_router(${py(id)}, external_gateway_info={})`),
     ]),
-    hot: join([
-      ...HOT_EXISTING,
-      '# remove external_gateway_info from its properties.',
-    ]),
+    hot: join([...HOT_EXISTING, '# remove external_gateway_info from its properties.']),
   };
 }
 
@@ -173,7 +170,9 @@ export function addInterfaceEquivalents(routerId: string, spec: InterfaceSpec): 
             ')',
             `conn.network.add_interface_to_router(${py(routerId)}, port_id=port.id)`,
           ]
-        : [`conn.network.add_interface_to_router(${py(routerId)}, subnet_id=${py(spec.subnetId)})`]),
+        : [
+            `conn.network.add_interface_to_router(${py(routerId)}, subnet_id=${py(spec.subnetId)})`,
+          ]),
     ]),
     hot: join([
       HOT_VERSION,
@@ -221,9 +220,7 @@ export interface RouteSpec {
 }
 
 const cliRoutes = (routes: RouteSpec[]) =>
-  routes
-    .map((r) => ` --route destination=${sh(r.destination)},gateway=${sh(r.nexthop)}`)
-    .join('');
+  routes.map((r) => ` --route destination=${sh(r.destination)},gateway=${sh(r.nexthop)}`).join('');
 
 const sdkRoutes = (routes: RouteSpec[]) =>
   `{"router": {"routes": [${routes
