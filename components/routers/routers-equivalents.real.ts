@@ -218,5 +218,5 @@ describe('Routers equivalents (demo)', () => {
     }
     const left = await json<{ Name: string }[]>('openstack router list -f json');
     expect(left.map((r) => r.Name)).not.toContain(name);
-  });
-}, 300_000);
+  }, 300_000);
+});
