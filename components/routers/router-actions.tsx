@@ -163,8 +163,8 @@ export function addInterfaceRowAction(): RowAction<Router> {
   return formRowAction({
     id: 'add-interface',
     label: 'Add Interface',
-    form: async ({ api }, router) => {
-      subnets = await interfaceChoices(api, router);
+    form: async ({ api, session }, router) => {
+      subnets = await interfaceChoices(api, session, router);
       return addInterfaceForm(subnets);
     },
     run: ({ api }, router, input) => addInterface(api, router, subnets, input),

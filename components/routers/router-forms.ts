@@ -105,15 +105,23 @@ export function subnetLabel(networkName: string, cidr: string, subnetName: strin
   return `${networkName}: ${cidr}${subnetName ? ` (${subnetName})` : ''}`;
 }
 
-/** Subnets of the networks the project sees, not external, not on the router already. */
-export async function interfaceChoices(api: Api, router: Router): Promise<SubnetChoice[]> {
-  const [networks, subnets, ports] = await Promise.all([
-    api.network.listNetworks({}),
+/**
+ * Subnets of the project's own and shared networks (an admin sees every
+ * project's: Horizon offers only these), not external, not on the router already.
+ */
+export async function interfaceChoices(
+  api: Api,
+  session: PublicSession,
+  router: Router,
+): Promise<SubnetChoice[]> {
+  const [own, shared, subnets, ports] = await Promise.all([
+    api.network.listNetworks({ project_id: session.project.id }),
+    api.network.listNetworks({ shared: true }),
     api.network.listSubnets({}),
     api.network.pagePorts({ filters: { device_id: router.id } }),
   ]);
   const attached = new Set(ports.items.flatMap((p) => p.fixed_ips.map((ip) => ip.subnet_id)));
-  const byId = new Map(networks.map((n) => [n.id, n]));
+  const byId = new Map([...own, ...shared].map((n) => [n.id, n]));
   return subnets
     .filter((s) => {
       const network = byId.get(s.network_id);
@@ -207,8 +215,8 @@ export function addInterfaceAction(router: Router) {
   let subnets: SubnetChoice[] = [];
   return asyncFormAction({
     title: 'Add Interface',
-    build: async ({ api }) => {
-      subnets = await interfaceChoices(api, router);
+    build: async ({ api, session }) => {
+      subnets = await interfaceChoices(api, session, router);
       return addInterfaceForm(subnets);
     },
     run: ({ api }, input: AddInterfaceInput) => addInterface(api, router, subnets, input),
