@@ -40,7 +40,9 @@ export function FormLauncher({
     return () => {
       live = false;
     };
-  }, [action, api, session, open]);
+    // The form is built once per opening.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [action, open]);
 
   if (!spec) {
     return (
