@@ -24,6 +24,7 @@ export const routerSchema = z.object({
   external_gateway_info: externalGatewayInfoSchema.nullable(),
   routes: z.array(routeSchema).default([]),
   availability_zones: z.array(z.string()).optional(),
+  availability_zone_hints: z.array(z.string()).optional(),
   revision_number: z.number().optional(),
   created_at: z.string().optional(),
   updated_at: z.string().optional(),

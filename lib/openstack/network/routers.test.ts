@@ -68,6 +68,17 @@ describe('router requests', () => {
     expect(requests[0]?.query).toEqual({ name: 'edge', limit: 1, marker: undefined });
   });
 
+  it('sends availability zone hints on create only when some are given', async () => {
+    const { transport, requests } = recording({ router: ROUTER });
+    const api = routersApi(transport);
+    await api.createRouter({ name: 'edge', availabilityZoneHints: ['az1', 'az2'] });
+    await api.createRouter({ name: 'edge', availabilityZoneHints: [] });
+    expect(requests.map((r) => r.body)).toEqual([
+      { router: { name: 'edge', availability_zone_hints: ['az1', 'az2'] } },
+      { router: { name: 'edge' } },
+    ]);
+  });
+
   it('names the interface by subnet or by port', async () => {
     const info = { id: 'r1', port_id: 'p', subnet_id: 's', subnet_ids: ['s'], network_id: 'n' };
     const { transport, requests } = recording(info);

@@ -25,6 +25,8 @@ export interface RouterInput {
   /** null clears the gateway (update only). */
   gateway?: GatewayInput | null;
   routes?: Route[];
+  /** Create only (router_availability_zone extension). */
+  availabilityZoneHints?: string[];
 }
 
 export interface RouterPageQuery {
@@ -56,6 +58,8 @@ function routerBody(input: RouterInput): Record<string, unknown> {
   if (input.adminStateUp !== undefined) router.admin_state_up = input.adminStateUp;
   if (input.gateway !== undefined) router.external_gateway_info = gatewayBody(input.gateway);
   if (input.routes !== undefined) router.routes = input.routes;
+  if (input.availabilityZoneHints?.length)
+    router.availability_zone_hints = input.availabilityZoneHints;
   return { router };
 }
 
