@@ -27,6 +27,7 @@ export const floatingIps: ResourceDefinition<FloatingIp> = {
   list: (api, query) => api.network.listFloatingIps(query),
   get: (api, id) => api.network.getFloatingIp(id),
   paging: 'server',
+  projectFilter: 'project_id',
   serverFilters: [
     { id: 'ip', label: 'Floating IP Address', param: 'floating_ip_address' },
     { id: 'fixed', label: 'Fixed IP Address', param: 'fixed_ip_address' },

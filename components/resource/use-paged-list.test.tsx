@@ -10,7 +10,10 @@ import { usePagedList } from './use-paged-list';
 import type { ReactNode } from 'react';
 
 vi.mock('@/lib/hooks/use-api', () => ({ useApi: () => ({}) }));
-vi.mock('@/lib/hooks/use-dashboard-session', () => ({ useScopeKey: () => 'demo@RegionOne' }));
+vi.mock('@/lib/hooks/use-dashboard-session', () => ({
+  useScopeKey: () => 'demo@RegionOne',
+  useDashboardSession: () => ({ project: { id: 'demo-project' }, region: 'RegionOne' }),
+}));
 
 interface Row {
   id: string;
@@ -68,6 +71,17 @@ describe('parsePageSize', () => {
 });
 
 describe('usePagedList', () => {
+  it("limits a project-filtered resource to the session's project, with the user's filters", async () => {
+    const list = fakeList();
+    const resource = { ...resourceWith(list), projectFilter: 'project_id' };
+    const { result } = renderHook(() => usePagedList(resource, { name: 'web' }), { wrapper });
+    await waitFor(() => expect(result.current.rows).toHaveLength(20));
+    expect(list).toHaveBeenCalledWith(
+      {},
+      { limit: 21, marker: undefined, filters: { name: 'web', project_id: 'demo-project' } },
+    );
+  });
+
   it('asks for one row more than a page, and offers Next only when it came', async () => {
     const list = fakeList();
     const { result } = renderHook(() => usePagedList(resourceWith(list)), { wrapper });

@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'react';
 import useSWR, { useSWRConfig } from 'swr';
 import { useApi } from '@/lib/hooks/use-api';
-import { useScopeKey } from '@/lib/hooks/use-dashboard-session';
+import { useDashboardSession, useScopeKey } from '@/lib/hooks/use-dashboard-session';
 import { usePageSize } from '@/lib/hooks/use-page-size';
 import type { ListResult } from '@/lib/openstack/pagination';
 import { fetchListPage, renderedFor, type InitialList } from '@/lib/resources/list-page';
@@ -21,6 +21,7 @@ export function usePagedList<T>(
 ) {
   const api = useApi();
   const scopeKey = useScopeKey();
+  const projectId = useDashboardSession().project.id;
   const [pageSize, setPageSize] = usePageSize(initial?.pageSize);
   const [markers, setMarkers] = useState<(string | undefined)[]>([undefined]);
   const marker = markers[markers.length - 1];
@@ -35,7 +36,7 @@ export function usePagedList<T>(
 
   const swr = useSWR<ListResult<T>>(
     key,
-    () => fetchListPage(resource, api, { pageSize, marker, filters }),
+    () => fetchListPage(resource, api, { pageSize, marker, filters, projectId }),
     {
       // Paging keeps the current rows on screen until the next page arrives (no jump).
       keepPreviousData: true,

@@ -48,6 +48,7 @@ export const routers: ResourceDefinition<Router> = {
   list: (api, query) => api.network.listRouters(query),
   get: (api, id) => api.network.getRouter(id),
   paging: 'server',
+  projectFilter: 'project_id',
   serverFilters: [
     { id: 'name', label: 'Router Name', param: 'name' },
     { id: 'status', label: 'Status', param: 'status' },

@@ -38,6 +38,7 @@ export const securityGroups: ResourceDefinition<SecurityGroup> = {
     }),
   get: (api, id) => api.network.getSecurityGroup(id),
   paging: 'server',
+  projectFilter: 'project_id',
   serverFilters: [{ id: 'name', label: 'Name', param: 'name' }],
   columns: [
     { id: 'name', header: 'Name', cell: (g) => g.name, sortValue: (g) => g.name, link: true },

@@ -9,14 +9,18 @@ export interface PageQuery {
   pageSize: number;
   marker?: string;
   filters?: Record<string, string>;
+  /** The session's project, for a resource with a `projectFilter`. */
+  projectId?: string;
 }
 
 /** One extra row is asked for, so "Next" is offered only when there is a next page. */
 export async function fetchListPage<T>(
   resource: ResourceDefinition<T>,
   api: Api,
-  { pageSize, marker, filters }: PageQuery,
+  { pageSize, marker, filters: asked, projectId }: PageQuery,
 ): Promise<ListResult<T>> {
+  const filters =
+    resource.projectFilter && projectId ? { ...asked, [resource.projectFilter]: projectId } : asked;
   if (resource.paging === 'none') return resource.list(api, { filters });
   const result = await resource.list(api, { limit: pageSize + 1, marker, filters });
   const items = result.items.slice(0, pageSize);

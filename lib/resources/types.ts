@@ -133,6 +133,12 @@ export interface ResourceDefinition<T> {
   get?: (api: Api, key: string) => Promise<T>;
   /** 'server': limit/marker paging by the API; 'none': the API returns everything. */
   paging: 'server' | 'none';
+  /**
+   * The API's query parameter that limits the list to the current project.
+   * Neutron answers an admin with every project's resources; a Project panel
+   * shows the project's own, as Horizon does.
+   */
+  projectFilter?: string;
   columns: ResourceColumn<T>[];
   filter?: ClientFilter<T>;
   serverFilters?: ServerFilter[];
