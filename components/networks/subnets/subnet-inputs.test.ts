@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { validateForm } from '@/lib/forms/validate';
 import type { FormValues } from '@/lib/forms/types';
+import { validateForm } from '@/lib/forms/validate';
 import {
   createSubnetInput,
   editSubnetInput,
