@@ -21,7 +21,6 @@ function securityFields(groups: GroupChoice[]): FieldSpec[] {
       label: 'Security Groups',
       kind: 'checkboxes',
       options: groups.map((g) => ({ value: g.id, label: g.name || g.id })),
-      visible: (v) => v.port_security_enabled === true,
     },
     {
       name: 'allowed_address_pairs',
