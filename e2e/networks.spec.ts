@@ -1,6 +1,7 @@
 // Project → Network → Networks: the Create Network wizard with its subnet (and
 // the field errors Horizon gives), the Subnets and Ports of a network, and
 // taking it down in the right order after Neutron refused the wrong one.
+import { expectAccessible } from './axe';
 import { E2E, expect, PanelPage, test, uniqueName } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
 
@@ -187,6 +188,7 @@ test.describe('Networks', () => {
     const edit = page.getByRole('dialog', { name: 'Edit Port' });
     await edit.getByLabel('Name', { exact: true }).fill(`${name}-port2`);
     await edit.getByLabel('Port Security', { exact: true }).uncheck();
+    await edit.getByRole('button', { name: 'Update' }).click();
     await expect(edit.getByText(/^Security groups need port security/)).toBeVisible();
     await expect(edit.getByText(/^Allowed address pairs need port security/)).toBeVisible();
     await edit.getByLabel('Port Security', { exact: true }).check();
@@ -276,5 +278,63 @@ test.describe('Networks', () => {
     );
     await confirm.getByRole('button', { name: 'Cancel' }).click();
     await expect(row).toBeVisible();
+  });
+
+  test('axe on the list, each wizard step, the detail tabs and Create Port; screenshots light and dark', async ({
+    loggedIn: page,
+  }) => {
+    test.setTimeout(120_000);
+    const name = uniqueName('networks');
+    const net = randomNet();
+    const id = await createNetworkByApi(page, name, net);
+    await page.request.post('/api/os/network/v2.0/ports', {
+      headers: ORIGIN,
+      data: { port: { network_id: id, name: `${name}-port` } },
+    });
+    const shots = E2E.isSandbox ? E2E.screenshotDir : 'test-results';
+    const networks = new PanelPage(page, '/project/networks', 'Networks');
+    await networks.open();
+    await expect(networks.row(name)).toBeVisible();
+    await expectAccessible(page, 'the Networks list');
+    await page.screenshot({ path: `${shots}/networks.png` });
+
+    const wizard = await networks.openAction('Create Network');
+    await wizard.getByLabel('Network Name', { exact: true }).fill('lab-net');
+    const steps = wizard.getByRole('navigation', { name: 'Steps' }).getByRole('button');
+    for (let index = 0; index < 3; index++) {
+      await steps.nth(index).click();
+      await expect(steps.nth(index)).toHaveAttribute('aria-current', 'step');
+      if (index === 1) {
+        await wizard.getByLabel('Subnet Name', { exact: true }).fill('lab-subnet');
+        await wizard.getByLabel('Network Address', { exact: true }).fill('192.168.10.0/24');
+        await wizard.getByLabel('Gateway IP', { exact: true }).fill('192.168.10.1');
+        await page.screenshot({ path: `${shots}/create-network.png` });
+      }
+      await expectAccessible(page, `the Create Network wizard, step ${index + 1}`);
+    }
+    await wizard.getByRole('button', { name: 'Cancel' }).click();
+
+    await page.goto(`/project/networks/${id}`);
+    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+    await expectAccessible(page, 'the network detail page');
+    for (const tab of ['Subnets', 'Ports']) {
+      await page.getByRole('tab', { name: tab }).click();
+      await expect(page.getByRole('table', { name: tab })).not.toHaveAttribute('aria-busy', 'true');
+      await expectAccessible(page, `the network's ${tab} tab`);
+    }
+    await page.screenshot({ path: `${shots}/network-ports.png` });
+    await page.getByRole('button', { name: 'Create Port' }).click();
+    const createPort = page.getByRole('dialog', { name: 'Create Port' });
+    await expect(createPort.getByRole('button', { name: 'Cancel' })).toBeVisible();
+    await expectAccessible(page, 'the Create Port form');
+    await createPort.getByRole('button', { name: 'Cancel' }).click();
+
+    await page.context().addCookies([{ name: 'theme', value: 'dark', url: E2E.baseUrl }]);
+    await networks.open();
+    await expect(page.locator('html')).toHaveClass(/dark/);
+    await expectAccessible(page, 'the Networks list (dark)');
+    await page.screenshot({ path: `${shots}/networks-dark.png` });
+    await networks.openAction('Create Network');
+    await page.screenshot({ path: `${shots}/create-network-dark.png` });
   });
 });

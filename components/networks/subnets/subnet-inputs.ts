@@ -119,12 +119,12 @@ export function subnetDetailErrors(values: Readonly<FormValues>): FieldErrors {
       errors.allocation_pools = `${where}: the addresses must be IPv${version}, like the subnet.`;
       break;
     }
-    if (start.value > end.value) {
-      errors.allocation_pools = `${where}: the start address comes after the end address.`;
-      break;
-    }
     if (usableCidr && (!contains(cidr, start) || !contains(cidr, end))) {
       errors.allocation_pools = `${where}: ${parts[contains(cidr, start) ? 1 : 0]} is outside the network ${formatCidr(cidr)}.`;
+      break;
+    }
+    if (start.value > end.value) {
+      errors.allocation_pools = `${where}: the start address comes after the end address.`;
       break;
     }
     const overlap = pools.find((p) => start.value <= p.end.value && p.start.value <= end.value);
