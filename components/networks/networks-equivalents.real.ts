@@ -84,9 +84,10 @@ async function apiPort(id: string): Promise<ShownPort & { security_groups: strin
 }
 
 async function defaultGroup(): Promise<string> {
-  const rows = JSON.parse(
-    await shell(demo, 'openstack security group list -f json'),
-  ) as { ID: string; Name: string }[];
+  const rows = JSON.parse(await shell(demo, 'openstack security group list -f json')) as {
+    ID: string;
+    Name: string;
+  }[];
   return rows.find((r) => r.Name === 'default')!.ID;
 }
 
