@@ -9,7 +9,7 @@ import { CreateNetworkLazy } from './create-network/create-network-lazy';
 import { adminState, Lines, NeutronStatus, yesNo } from './network-cells';
 import { editNetworkInput } from './network-inputs';
 import { getNetworkRow, listNetworkRows, type NetworkRow } from './network-rows';
-import { NetworkPortsTab, NetworkSubnetsTab } from './network-tabs';
+import { NetworkPortsTab, NetworkSubnetsTab } from './network-tabs-lazy';
 import {
   createSubnetEquivalents,
   deleteNetworkEquivalents,
