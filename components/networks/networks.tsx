@@ -93,7 +93,12 @@ export const networks: ResourceDefinition<NetworkRow> = {
         submitLabel: 'Save Changes',
         description: 'An administratively DOWN network passes no traffic.',
         schema: editNetworkInput(isAdmin(session)),
-        defaults: { name: n.name, admin_state_up: n.admin_state_up, shared: n.shared },
+        defaults: {
+          name: n.name,
+          admin_state_up: n.admin_state_up,
+          // Only admins may send `shared`, even unchanged.
+          ...(isAdmin(session) ? { shared: n.shared } : {}),
+        },
         fields: [
           { name: 'name', label: 'Name', kind: 'text' },
           { name: 'admin_state_up', label: 'Enable Admin State', kind: 'checkbox' },
@@ -111,7 +116,7 @@ export const networks: ResourceDefinition<NetworkRow> = {
         updateNetworkEquivalents(rows[0]!.id, {
           name: typeof values?.name === 'string' ? values.name.trim() : rows[0]!.name,
           admin_state_up: values?.admin_state_up !== false,
-          ...(values && 'shared' in values && rows[0] ? { shared: values.shared === true } : {}),
+          ...(values && 'shared' in values ? { shared: values.shared === true } : {}),
         }),
     }),
     formRowAction<NetworkRow, ReturnType<typeof createSubnetForm>['schema']>({
