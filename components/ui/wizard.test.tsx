@@ -285,3 +285,64 @@ describe('Wizard', () => {
     ).toBe('openstack server create --image ubuntu --min 1 web-1');
   });
 });
+
+describe('Wizard steps that do not apply', () => {
+  const skippable: WizardStep[] = [
+    {
+      id: 'network',
+      title: 'Network',
+      fields: [{ name: 'with_subnet', label: 'Create Subnet', kind: 'checkbox' }],
+      schema: z.object({ with_subnet: z.boolean() }),
+    },
+    {
+      id: 'subnet',
+      title: 'Subnet',
+      skip: (v) => v.with_subnet !== true,
+      fields: [{ name: 'cidr', label: 'Network Address', kind: 'text' }],
+      schema: z.object({ cidr: z.string().min(1, 'Network Address is required.') }),
+    },
+    {
+      id: 'more',
+      title: 'More',
+      fields: [{ name: 'note', label: 'Note', kind: 'text' }],
+      schema: z.object({ note: z.string() }),
+    },
+  ];
+
+  it('passes over a skipped step, does not validate it, and leaves its output out', async () => {
+    const user = userEvent.setup();
+    const onSubmit = vi.fn<(input: Record<string, unknown>) => Promise<void>>(async () => {});
+    render(
+      <Wizard
+        open
+        onClose={vi.fn()}
+        title="Create Network"
+        steps={skippable}
+        defaults={{ with_subnet: true, cidr: '', note: '' }}
+        submitLabel="Create"
+        onSubmit={onSubmit}
+      />,
+    );
+    const dialog = within(screen.getByRole('dialog', { name: 'Create Network' }));
+    const nav = within(dialog.getByRole('navigation', { name: 'Steps' }));
+    const submit = dialog.getByRole('button', { name: 'Create' });
+    expect(submit).toHaveProperty('disabled', true);
+
+    await user.click(dialog.getByRole('checkbox', { name: 'Create Subnet' }));
+    expect(nav.getByRole('button', { name: /^Subnet/ })).toHaveProperty('disabled', true);
+    expect(submit).toHaveProperty('disabled', false);
+    await user.click(dialog.getByRole('button', { name: 'Next' }));
+    expect(dialog.getByRole('region', { name: 'More' })).toBeTruthy();
+    await user.click(dialog.getByRole('button', { name: 'Back' }));
+    expect(dialog.getByRole('region', { name: 'Network' })).toBeTruthy();
+
+    await user.click(submit);
+    expect(onSubmit).toHaveBeenCalledWith({ with_subnet: false, note: '' });
+
+    await user.click(dialog.getByRole('checkbox', { name: 'Create Subnet' }));
+    expect(nav.getByRole('button', { name: /^Subnet/ })).toHaveProperty('disabled', false);
+    expect(submit).toHaveProperty('disabled', true);
+    await user.click(dialog.getByRole('button', { name: 'Next' }));
+    expect(dialog.getByRole('region', { name: 'Subnet' })).toBeTruthy();
+  });
+});

@@ -19,6 +19,11 @@ export interface WizardStep {
   fields: FieldSpec[];
   schema: z.ZodType;
   required?: boolean;
+  /**
+   * The step does not apply for these values (Create Network without a subnet):
+   * it is shown disabled, Next and Back pass over it, and it is not validated.
+   */
+  skip?: (values: FormValues) => boolean;
   /** Explains the step's concept to a student. */
   help?: ReactNode;
   /**
@@ -95,7 +100,16 @@ function WizardContent({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  const results = useMemo(() => steps.map((s) => validateForm(s.schema, values)), [steps, values]);
+  const skipped = steps.map((s) => s.skip?.(values) ?? false);
+  const results = useMemo(
+    () =>
+      steps.map((s) =>
+        s.skip?.(values)
+          ? { ok: true as const, data: {}, errors: {} }
+          : validateForm(s.schema, values),
+      ),
+    [steps, values],
+  );
   const allValid = results.every((r) => r.ok);
   const step = steps[current];
   const result = results[current];
@@ -105,6 +119,14 @@ function WizardContent({
     setValues((v) => ({ ...v, [name]: value }));
     setTouched((t) => ({ ...t, [name]: true }));
   }
+
+  /** The nearest step from `index` in `direction` that applies, or `index` itself. */
+  function applying(index: number, direction: 1 | -1): number {
+    for (let i = index; i >= 0 && i < steps.length; i += direction) if (!skipped[i]) return i;
+    return current;
+  }
+  const prevStep = current > 0 ? applying(current - 1, -1) : current;
+  const nextStep = current < steps.length - 1 ? applying(current + 1, 1) : current;
 
   function go(index: number) {
     setCurrent(index);
@@ -155,11 +177,14 @@ function WizardContent({
                     <button
                       type="button"
                       onClick={() => go(index)}
+                      disabled={skipped[index]}
                       aria-current={index === current ? 'step' : undefined}
                       className={`flex w-full items-center justify-between rounded px-2 py-1.5 text-left text-sm ${
                         index === current
                           ? 'bg-accent-soft font-semibold text-accent'
-                          : 'hover:bg-hover'
+                          : skipped[index]
+                            ? 'cursor-not-allowed text-muted line-through'
+                            : 'hover:bg-hover'
                       }`}
                     >
                       <span>
@@ -207,10 +232,10 @@ function WizardContent({
       </DialogBody>
       <DialogFooter>
         <Button onClick={onClose}>Cancel</Button>
-        <Button onClick={() => go(current - 1)} disabled={current === 0}>
+        <Button onClick={() => go(prevStep)} disabled={prevStep === current}>
           Back
         </Button>
-        <Button onClick={() => go(current + 1)} disabled={current === steps.length - 1}>
+        <Button onClick={() => go(nextStep)} disabled={nextStep === current}>
           Next
         </Button>
         <Button type="submit" variant="primary" disabled={busy || !allValid}>

@@ -42,6 +42,8 @@ export interface NetworkInput {
   shared?: boolean;
   port_security_enabled?: boolean;
   mtu?: number;
+  /** Create only: the availability zones Neutron should schedule the network's DHCP to. */
+  availability_zone_hints?: string[];
   'router:external'?: boolean;
   'provider:network_type'?: string;
   'provider:physical_network'?: string;

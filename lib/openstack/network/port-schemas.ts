@@ -58,6 +58,9 @@ export interface PortUpdateInput {
   allowed_address_pairs?: AddressPairInput[];
   /** Admins only on update (Neutron's default policy). */
   mac_address?: string;
+  /** What the port is attached to (a server, a router…), as the user names it. */
+  device_id?: string;
+  device_owner?: string;
 }
 
 export interface PortCreateInput extends PortUpdateInput {

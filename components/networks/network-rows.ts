@@ -1,0 +1,44 @@
+// A network row with its subnets' names and CIDRs (Horizon's "Subnets
+// Associated"): one subnet call per page of networks, not one per network.
+import type { Api } from '@/lib/openstack/api';
+import type { NetworkDetail } from '@/lib/openstack/network/network-schemas';
+import type { ListQuery, ListResult } from '@/lib/openstack/pagination';
+
+export interface SubnetSummary {
+  id: string;
+  name: string;
+  cidr: string;
+}
+
+export type NetworkRow = NetworkDetail & { subnetSummaries: SubnetSummary[] };
+
+async function withSubnets(api: Api, networks: NetworkDetail[]): Promise<NetworkRow[]> {
+  const ids = networks.filter((n) => n.subnets.length > 0).map((n) => n.id);
+  const subnets = ids.length
+    ? (await api.network.pageSubnets({ filters: { network_id: ids } })).items
+    : [];
+  const byId = new Map(subnets.map((s) => [s.id, s]));
+  return networks.map((n) => ({
+    ...n,
+    // A subnet we may not read (another project's, on a shared network) shows its ID.
+    subnetSummaries: n.subnets.map((id) => {
+      const s = byId.get(id);
+      return { id, name: s?.name ?? '', cidr: s?.cidr ?? '' };
+    }),
+  }));
+}
+
+export async function listNetworkRows(api: Api, query: ListQuery): Promise<ListResult<NetworkRow>> {
+  const page = await api.network.pageNetworks({
+    limit: query.limit,
+    marker: query.marker,
+    filters: query.filters,
+    sortKey: 'name',
+  });
+  return { items: await withSubnets(api, page.items), next: page.next };
+}
+
+export async function getNetworkRow(api: Api, id: string): Promise<NetworkRow> {
+  const [row] = await withSubnets(api, [await api.network.getNetwork(id)]);
+  return row!;
+}
