@@ -10,9 +10,14 @@ import type { Locator, Page } from '@playwright/test';
 const ADMIN = { user: 'admin', password: 'admin' };
 
 /** The create forms each panel offers, by the label of their button. */
-const CREATE_FORMS: Record<string, string[]> = {
+/** A panel's create buttons, each with its dialog's name when that differs from the button's. */
+const CREATE_FORMS: Record<string, (string | [button: string, dialog: string])[]> = {
   '/project/key_pairs': ['Create Key Pair', 'Import Public Key'],
   '/project/server_groups': ['Create Server Group'],
+  '/project/networks': ['Create Network'],
+  '/project/routers': ['Create Router'],
+  '/project/security_groups': ['Create Security Group'],
+  '/project/floating_ips': [['Allocate IP To Project', 'Allocate Floating IP']],
   '/admin/flavors': ['Create Flavor'],
 };
 
@@ -40,9 +45,10 @@ test.describe('Accessibility (axe, WCAG 2.1 AA)', () => {
       await expect(page.getByRole('heading', { level: 1, name: panel.title })).toBeVisible();
       await page.waitForLoadState('networkidle');
       await expectAccessible(page, panel.path);
-      for (const label of CREATE_FORMS[panel.path] ?? []) {
+      for (const form of CREATE_FORMS[panel.path] ?? []) {
+        const [label, dialog] = typeof form === 'string' ? [form, form] : form;
         await page.getByRole('button', { name: label, exact: true }).click();
-        await expect(page.getByRole('dialog', { name: label })).toBeVisible();
+        await expect(page.getByRole('dialog', { name: dialog })).toBeVisible();
         await expectAccessible(page, `${panel.path}, the ${label} form`);
         await closeDialog(page);
       }

@@ -245,6 +245,12 @@ test.describe('A network from scratch, end to end', () => {
         servers?: { id: string }[];
       }
     ).servers;
+    const serversLeft = async () =>
+      (
+        (await (await page.request.get('/api/os/compute/servers?name=^e2e-journey-')).json()) as {
+          servers?: unknown[];
+        }
+      ).servers?.length ?? 0;
     for (const s of servers ?? []) {
       for (const port of await listed<{ id: string }>(page, `ports?device_id=${s.id}`, 'ports'))
         for (const f of await listed<{ id: string }>(
@@ -257,6 +263,7 @@ test.describe('A network from scratch, end to end', () => {
           });
       await page.request.delete(`/api/os/compute/servers/${s.id}`, { headers: ORIGIN });
     }
+    await expect.poll(serversLeft, { timeout: SLOW }).toBe(0);
     for (const r of (await listed<{ id: string; name: string }>(page, 'routers', 'routers')).filter(
       mine,
     )) {
