@@ -2,6 +2,7 @@
 // Set/Clear Gateway, Add Interface, Delete. api-ref: network v2, "Routers (routers)".
 import { deleteAction } from '@/components/resource/delete-action';
 import { formText } from '@/lib/forms/text';
+import { cidrContains } from '@/lib/net/ip-address';
 import type { Router } from '@/lib/openstack/network/router-schemas';
 import { formRowAction, type RowAction } from '@/lib/resources/types';
 import {
@@ -15,7 +16,6 @@ import {
   networkOptions,
 } from './router-forms';
 import { editRouterInput, setGatewayInput, type SubnetChoice } from './router-inputs';
-import { cidrContains } from './router-ip';
 import {
   clearGatewayEquivalents,
   deleteRouterEquivalents,

@@ -1,7 +1,7 @@
 // Form inputs of Project → Network → Routers (api-ref: network v2, "Routers
 // (routers)", "Extra routes"). Neutron's name limit is 255; any text is a name.
 import { z } from 'zod';
-import { cidrContains, parseCidr, parseIp } from './router-ip';
+import { cidrContains, parseAddress, parseCidr } from '@/lib/net/ip-address';
 
 const NAME_MAX = 255;
 
@@ -47,7 +47,7 @@ export const editRouterInput = z.object({
 
 /** An address problem, or undefined when `text` is an address inside one of `cidrs`. */
 export function addressProblem(label: string, text: string, cidrs: string[]): string | undefined {
-  const ip = parseIp(text);
+  const ip = parseAddress(text);
   if (!ip) return `${label} must be an IP address, e.g. 192.168.0.254.`;
   if (cidrs.length > 0 && !cidrs.some((cidr) => cidrContains(cidr, text)))
     return cidrs.length === 1
@@ -107,7 +107,7 @@ export const staticRouteInput = z
         path: ['destination'],
         message: 'Destination CIDR must be a network in CIDR notation, e.g. 192.168.10.0/24.',
       });
-    const hop = parseIp(v.nexthop);
+    const hop = parseAddress(v.nexthop);
     if (!hop)
       ctx.addIssue({
         code: 'custom',

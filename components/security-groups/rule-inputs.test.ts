@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FormValues } from '@/lib/forms/types';
 import { validateForm } from '@/lib/forms/validate';
-import { parseCidr } from './cidr';
 import { addRuleInput, RULE_DEFAULTS, ruleFieldVisible } from './rule-inputs';
 import { RULE_TEMPLATE_OPTIONS, serviceTemplate } from './rule-templates';
 
@@ -161,21 +160,5 @@ describe('Add Rule templates', () => {
     expect(shown({ rule: 'icmp', remote: 'sg' })).toEqual(['direction', 'icmp', 'sg']);
     expect(shown({ rule: 'custom' })).toEqual(['direction', 'ip_protocol', 'cidr']);
     expect(shown({ rule: 'ssh' })).toEqual(['cidr']);
-  });
-});
-
-describe('parseCidr', () => {
-  it('knows both families and their prefix lengths', () => {
-    expect(parseCidr('0.0.0.0/0')).toEqual({ version: 4, text: '0.0.0.0/0' });
-    expect(parseCidr(' 192.168.1.7 ')).toEqual({ version: 4, text: '192.168.1.7' });
-    expect(parseCidr('::/0')).toEqual({ version: 6, text: '::/0' });
-    expect(parseCidr('2001:db8::1/128')).toMatchObject({ version: 6 });
-    expect(parseCidr('2001:db8::/129')).toHaveProperty('problem');
-    expect(parseCidr('2001:db8:::1')).toHaveProperty('problem');
-    expect(parseCidr('10.0.0/8')).toHaveProperty('problem');
-    expect(parseCidr('010.0.0.0/8')).toHaveProperty('problem');
-    expect(parseCidr('10.0.0.0/8/1')).toHaveProperty('problem');
-    expect(parseCidr('example.com')).toHaveProperty('problem');
-    expect(parseCidr('')).toEqual({ problem: 'An empty value is not a valid IP address or CIDR.' });
   });
 });

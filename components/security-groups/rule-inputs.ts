@@ -2,7 +2,7 @@
 // template shows, what each must hold, and the rule Neutron is asked for.
 import { z } from 'zod';
 import type { FormValues } from '@/lib/forms/types';
-import { parseCidr } from './cidr';
+import { parseRemoteIpPrefix } from './remote-ip-prefix';
 import { isCustom, serviceTemplate } from './rule-templates';
 
 export interface RuleRequest {
@@ -134,7 +134,7 @@ export function interpretRule(values: FormValues): {
     remoteGroupId = text(values, 'security_group');
     if (!remoteGroupId) errors.security_group = 'Choose a security group.';
   } else {
-    const cidr = parseCidr(text(values, 'cidr'));
+    const cidr = parseRemoteIpPrefix(text(values, 'cidr'));
     if ('problem' in cidr) {
       errors.cidr = cidr.problem;
     } else {

@@ -2,12 +2,13 @@
 // IP or subnet, MAC, port security with its security groups, allowed address pairs.
 import { z } from 'zod';
 import type { FormValues } from '@/lib/forms/types';
+import { contains, parseAddress, parseCidr } from '@/lib/net/ip-address';
 import type {
   AddressPairInput,
   PortCreateInput,
   PortUpdateInput,
 } from '@/lib/openstack/network/port-schemas';
-import { cidrProblem, contains, parseAddress, parseCidr } from '../ip-address';
+import { cidrProblem } from '../cidr-problem';
 import { flag, lines, nameProblem, text, type FieldErrors } from '../subnets/subnet-inputs';
 
 export const MAC = /^[0-9a-f]{2}([:-])[0-9a-f]{2}(\1[0-9a-f]{2}){4}$/i;

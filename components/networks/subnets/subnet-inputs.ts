@@ -3,14 +3,7 @@
 // each message at its field, and the request body built from the form.
 import { z } from 'zod';
 import type { FormValues } from '@/lib/forms/types';
-import type {
-  AllocationPool,
-  HostRoute,
-  SubnetCreateInput,
-  SubnetUpdateInput,
-} from '@/lib/openstack/network/subnet-schemas';
 import {
-  cidrProblem,
   contains,
   formatAddress,
   formatCidr,
@@ -18,7 +11,14 @@ import {
   parseCidr,
   type Address,
   type Cidr,
-} from '../ip-address';
+} from '@/lib/net/ip-address';
+import type {
+  AllocationPool,
+  HostRoute,
+  SubnetCreateInput,
+  SubnetUpdateInput,
+} from '@/lib/openstack/network/subnet-schemas';
+import { cidrProblem } from '../cidr-problem';
 
 export type FieldErrors = Record<string, string>;
 
