@@ -16,7 +16,13 @@ import '@xyflow/react/dist/style.css';
 import { useRouter } from 'next/navigation';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import './topology.css';
-import { layoutSignature, layoutTopology, nodeSize, type Positions } from './topology-layout';
+import {
+  instanceBlocks,
+  layoutSignature,
+  layoutTopology,
+  nodeSize,
+  type Positions,
+} from './topology-layout';
 import { detailsId, TopologyNode, type TopologyFlowNode } from './topology-node';
 import { KIND_LABEL } from './topology-parts';
 import type { TopoEdge, TopoGraph, TopoNode } from './topology-graph';
@@ -63,12 +69,12 @@ function flowNode(node: TopoNode, position: { x: number; y: number }): TopologyF
   };
 }
 
-function flowEdge(edge: TopoEdge): Edge {
+function flowEdge(edge: TopoEdge, labelled: boolean): Edge {
   return {
     id: edge.id,
     source: edge.source,
     target: edge.target,
-    label: edge.label || undefined,
+    label: (labelled && edge.label) || undefined,
     className: `topology-${edge.kind}`,
     labelBgPadding: [3, 1],
     selectable: false,
@@ -134,7 +140,15 @@ export function TopologyCanvas({ graph }: { graph: TopoGraph }) {
   const router = useRouter();
   const [cache] = useState(() => new FlowNodeCache());
   const nodes = useMemo(() => cache.nodesFor(graph), [cache, graph]);
-  const edges = useMemo(() => graph.edges.map(flowEdge), [graph.edges]);
+  const edges = useMemo(() => {
+    // In a grid of instances the address is on the node; a label would sit on the nodes.
+    const inGrid = new Set(
+      instanceBlocks(graph)
+        .filter((b) => b.columns > 1)
+        .flatMap((b) => b.members.map((m) => m.id)),
+    );
+    return graph.edges.map((e) => flowEdge(e, !inGrid.has(e.target)));
+  }, [graph]);
   const hrefs = useMemo(() => new Map(graph.nodes.map((n) => [n.id, n.href])), [graph.nodes]);
   const box = useRef<HTMLDivElement>(null);
   const [viewport, setViewport] = useState<Viewport | null>(null);
@@ -186,7 +200,7 @@ export function TopologyCanvas({ graph }: { graph: TopoGraph }) {
           edgesFocusable={false}
           autoPanOnNodeFocus
           onNodeClick={(event, node) => open(node.id, event.metaKey || event.ctrlKey)}
-          proOptions={{ hideAttribution: true }}
+          attributionPosition="top-right"
           aria-label="Network topology graph"
         >
           <Background gap={24} size={1} />
@@ -196,6 +210,7 @@ export function TopologyCanvas({ graph }: { graph: TopoGraph }) {
             zoomable
             position="bottom-right"
             ariaLabel="Topology overview"
+            style={{ width: 160, height: 110 }}
             nodeClassName={(node) => `topology-mini-${(node.data as { topo: TopoNode }).topo.kind}`}
           />
         </ReactFlow>

@@ -76,8 +76,11 @@ function instanceTone(status: string, task: string | null | undefined): StatusTo
   return statusTone(status);
 }
 
+/** vm-2 before vm-10. */
+const naturally = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
+
 function byName<T extends { name: string; id: string }>(a: T, b: T): number {
-  return a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
+  return naturally(a.name, b.name) || a.id.localeCompare(b.id);
 }
 
 export function buildTopology(data: TopologyData): TopoGraph {
@@ -211,7 +214,7 @@ export function buildTopology(data: TopologyData): TopoGraph {
   return {
     nodes: [...nodes.values()].sort(
       (a, b) =>
-        order[a.kind] - order[b.kind] || a.name.localeCompare(b.name) || a.id.localeCompare(b.id),
+        order[a.kind] - order[b.kind] || naturally(a.name, b.name) || a.id.localeCompare(b.id),
     ),
     edges,
   };

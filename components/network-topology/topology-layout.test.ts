@@ -1,8 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { FlowNodeCache } from './topology-canvas';
 import { sampleData, server } from './topology-fixtures';
-import { buildTopology } from './topology-graph';
-import { layoutSignature, layoutTopology, nodeSize } from './topology-layout';
+import { buildTopology, type TopoGraph } from './topology-graph';
+import { layoutSignature, layoutTopology, nodeSize, type Positions } from './topology-layout';
+
+function overlaps(graph: TopoGraph, positions: Positions): string[] {
+  const boxes = graph.nodes.map((n) => ({ id: n.id, ...positions.get(n.id)!, ...nodeSize(n) }));
+  const found: string[] = [];
+  for (const [i, a] of boxes.entries())
+    for (const b of boxes.slice(i + 1))
+      if (!(
+        a.x + a.width <= b.x ||
+        b.x + b.width <= a.x ||
+        a.y + a.height <= b.y ||
+        b.y + b.height <= a.y
+      ))
+        found.push(`${a.id} ${b.id}`);
+  return found;
+}
 
 describe('layoutTopology', () => {
   const graph = buildTopology(sampleData());
@@ -60,6 +75,17 @@ describe('layoutTopology', () => {
     const started = performance.now();
     const placed = layoutTopology(big);
     expect(placed.size).toBe(big.nodes.length);
+    expect(overlaps(big, placed)).toEqual([]);
+    // 20 instances a network: a grid of 4 columns beside it, not one column of 200.
+    const columns = new Set(
+      big.nodes.filter((n) => n.kind === 'instance').map((n) => placed.get(n.id)!.x),
+    );
+    expect(columns.size).toBe(4);
+    const vm = (i: number) => placed.get(`instance:s${i}`)!;
+    // s0, s10, s20… share network n0 and fill its grid by name, row by row.
+    expect(vm(10).y).toBe(vm(0).y);
+    expect(vm(10).x).toBeGreaterThan(vm(0).x);
+    expect(vm(0).x).toBeGreaterThan(placed.get('network:n0')!.x);
     // Generous for a shared 2-core machine; it takes a few tens of ms.
     expect(performance.now() - started).toBeLessThan(3000);
   });

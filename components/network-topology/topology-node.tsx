@@ -22,7 +22,7 @@ function TopologyNodeView({ data }: NodeProps<TopologyFlowNode>) {
   return (
     <div
       style={{ width, height }}
-      className={`overflow-hidden rounded-md border border-l-4 border-line bg-surface px-2 py-1.5 text-left shadow-sm ${TONE_STRIPE[node.tone]} ${node.kind === 'external' ? 'bg-accent-soft' : ''}`}
+      className={`overflow-hidden rounded-md border border-l-4 border-line px-2 py-1.5 text-left shadow-sm ${TONE_STRIPE[node.tone]} ${node.kind === 'external' ? 'bg-accent-soft' : 'bg-surface'}`}
     >
       <Handle type="target" position={Position.Left} isConnectable={false} />
       <div className="flex items-center gap-1.5">
