@@ -16,6 +16,7 @@ import { useScopeKey } from '@/lib/hooks/use-dashboard-session';
 import { fetchTopology } from './topology-data';
 import { buildTopology } from './topology-graph';
 import { TopologyLegend } from './topology-legend';
+import { markDataArrived } from './topology-marks';
 
 /** How often the graph is re-read while the page is visible (SWR pauses when hidden). */
 export const REFRESH_MS = 8_000;
@@ -39,7 +40,11 @@ export function NetworkTopology({ toolbar }: { toolbar?: ReactNode }) {
   const scope = useScopeKey();
   const { data, error, isLoading, mutate } = useSWR(
     ['network-topology', scope],
-    async () => buildTopology(await fetchTopology(api)),
+    async () => {
+      const data = await fetchTopology(api);
+      markDataArrived();
+      return buildTopology(data);
+    },
     {
       refreshInterval: REFRESH_MS,
       onError: (e: unknown) => void handleSessionExpiry(e),

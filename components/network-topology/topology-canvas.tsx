@@ -23,6 +23,7 @@ import {
   nodeSize,
   type Positions,
 } from './topology-layout';
+import { markDrawn } from './topology-marks';
 import { detailsId, TopologyNode, type TopologyFlowNode } from './topology-node';
 import { KIND_LABEL } from './topology-parts';
 import type { TopoEdge, TopoGraph, TopoNode } from './topology-graph';
@@ -31,13 +32,6 @@ const nodeTypes = { topology: TopologyNode };
 const MIN_ZOOM = 0.05;
 /** The first view fits the graph, but never smaller than this (names stay readable). */
 const FIRST_VIEW_MIN_ZOOM = 0.4;
-
-declare global {
-  interface Window {
-    /** When the graph was first drawn (requestAnimationFrame's frame time), for the benchmark. */
-    __topologyDrawnAt?: number;
-  }
-}
 
 function sameNode(a: TopoNode, b: TopoNode): boolean {
   return (
@@ -161,12 +155,7 @@ export function TopologyCanvas({ graph }: { graph: TopoGraph }) {
   }, [viewport, nodes]);
 
   useEffect(() => {
-    if (!viewport || window.__topologyDrawnAt !== undefined) return;
-    requestAnimationFrame((frame) => {
-      if (window.__topologyDrawnAt !== undefined) return;
-      window.__topologyDrawnAt = frame;
-      performance.mark('network-topology:drawn', { startTime: frame });
-    });
+    if (viewport) markDrawn();
   }, [viewport]);
 
   const open = (id: string, newTab: boolean) => {

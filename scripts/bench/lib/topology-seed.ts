@@ -38,10 +38,11 @@ async function flavorAndImage(user: CloudUser): Promise<{ flavor: string; image:
   return { flavor, image };
 }
 
-export async function seedTopology(
+/** Networks with a subnet each, and routers (gateway on the external network) with interfaces on them. */
+export async function seedNetworks(
   user: CloudUser,
   prefix: string,
-  size: TopologySize,
+  size: Omit<TopologySize, 'servers'>,
 ): Promise<SeededTopology> {
   const external = (await user.api.network.pageNetworks({ filters: { 'router:external': true } }))
     .items[0];
@@ -68,23 +69,45 @@ export async function seedTopology(
     for (let n = i; n < subnetIds.length; n += size.routers)
       await user.api.network.addRouterInterface(router.id, { subnetId: subnetIds[n]! });
   }
+  return { networkIds, routerIds };
+}
+
+/**
+ * `count` more servers spread over the networks (one port each), by
+ * multi-create: one call per network. `batch` names them apart from earlier ones.
+ */
+export async function addServers(
+  user: CloudUser,
+  prefix: string,
+  networkIds: string[],
+  count: number,
+  batch: number,
+): Promise<void> {
   const { flavor, image } = await flavorAndImage(user);
-  // Multi-create: one call per network with its share of the servers.
   for (let n = 0; n < networkIds.length; n++) {
-    const count = Math.floor(size.servers / size.networks) + (n < size.servers % size.networks ? 1 : 0);
-    if (count === 0) continue;
+    const share = Math.floor(count / networkIds.length) + (n < count % networkIds.length ? 1 : 0);
+    if (share === 0) continue;
     await user.api.compute.createServer({
       server: {
-        name: `${prefix}-vm-${n}`,
+        name: `${prefix}-vm-${batch}-${n}`,
         flavorRef: flavor,
         imageRef: image,
         networks: [{ uuid: networkIds[n] }],
-        min_count: count,
-        max_count: count,
+        min_count: share,
+        max_count: share,
       },
     });
   }
-  return { networkIds, routerIds };
+}
+
+export async function seedTopology(
+  user: CloudUser,
+  prefix: string,
+  size: TopologySize,
+): Promise<SeededTopology> {
+  const seeded = await seedNetworks(user, prefix, size);
+  await addServers(user, prefix, seeded.networkIds, size.servers, 0);
+  return seeded;
 }
 
 async function until(what: string, done: () => Promise<boolean>, timeoutMs: number) {
