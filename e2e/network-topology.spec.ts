@@ -13,6 +13,12 @@ const LIVE = 30_000; // the page re-reads every 8 s
 const SLOW = E2E.isSandbox ? 30_000 : 120_000;
 const origin = { Origin: E2E.baseUrl };
 
+/** A node by its kind and name: its accessible name is its text, kind first. */
+function node(page: Page, kind: string, name: string) {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return page.getByRole('link', { name: new RegExp(`^${kind} ${escaped} `) });
+}
+
 async function json<T>(response: Awaited<ReturnType<APIRequestContext['get']>>): Promise<T> {
   expect(response.ok(), `${response.url()}: ${response.status()} ${await response.text()}`).toBe(
     true,
@@ -144,17 +150,13 @@ test.describe.serial('Network Topology', () => {
     test.setTimeout(SLOW + 30_000);
     await page.goto('/project/network_topology');
     await expect(page.getByRole('heading', { level: 1, name: 'Network Topology' })).toBeVisible();
-    const network = page.getByRole('link', { name: `Network ${name}-net`, exact: true });
+    const network = node(page, 'Network', `${name}-net`);
     await expect(network).toBeVisible();
     await expect(network).toContainText('10.77.0.0/24');
-    await expect(
-      page.getByRole('link', { name: `Router ${name}-router`, exact: true }),
-    ).toBeVisible();
+    await expect(node(page, 'Router', `${name}-router`)).toBeVisible();
     if (seeded.externalName)
-      await expect(
-        page.getByRole('link', { name: `External Network ${seeded.externalName}`, exact: true }),
-      ).toBeVisible();
-    const instance = page.getByRole('link', { name: `Instance ${name}-vm`, exact: true });
+      await expect(node(page, 'External Network', `${seeded.externalName}`)).toBeVisible();
+    const instance = node(page, 'Instance', `${name}-vm`);
     await expect(instance).toBeVisible();
     // Its port's address, on the node; the state settles to Active by itself (live).
     await expect(instance).toContainText(/10\.77\.0\.\d+/, { timeout: LIVE });
@@ -168,13 +170,11 @@ test.describe.serial('Network Topology', () => {
   });
 
   test('a click opens the detail page; so does Enter on a focused node', async () => {
-    await page
-      .getByRole('link', { name: `Router ${name}-router`, exact: true })
-      .click({ position: { x: 40, y: 12 } });
+    await node(page, 'Router', `${name}-router`).click({ position: { x: 40, y: 12 } });
     await expect(page).toHaveURL(new RegExp(`/project/routers/${seeded.routerId}$`));
 
     await page.goto('/project/network_topology');
-    const network = page.getByRole('link', { name: `Network ${name}-net`, exact: true });
+    const network = node(page, 'Network', `${name}-net`);
     await network.focus();
     await expect(network).toBeFocused();
     await page.keyboard.press('Enter');
@@ -184,9 +184,7 @@ test.describe.serial('Network Topology', () => {
   test('a network made or removed elsewhere appears and goes without a reload', async () => {
     test.setTimeout(LIVE * 2 + 30_000);
     await page.goto('/project/network_topology');
-    await expect(
-      page.getByRole('link', { name: `Network ${name}-net`, exact: true }),
-    ).toBeVisible();
+    await expect(node(page, 'Network', `${name}-net`)).toBeVisible();
     let reloaded = false;
     page.once('load', () => {
       reloaded = true;
@@ -198,7 +196,7 @@ test.describe.serial('Network Topology', () => {
       }),
     );
     extraNetworks.push(network.id);
-    const later = page.getByRole('link', { name: `Network ${name}-later`, exact: true });
+    const later = node(page, 'Network', `${name}-later`);
     await expect(later).toBeVisible({ timeout: LIVE });
     await page.request.delete(`/api/os/network/v2.0/networks/${network.id}`, { headers: origin });
     await expect(later).toHaveCount(0, { timeout: LIVE });

@@ -24,8 +24,7 @@ import {
   type Positions,
 } from './topology-layout';
 import { markDrawn } from './topology-marks';
-import { detailsId, TopologyNode, type TopologyFlowNode } from './topology-node';
-import { KIND_LABEL } from './topology-parts';
+import { TopologyNode, type TopologyFlowNode } from './topology-node';
 import type { TopoEdge, TopoGraph, TopoNode } from './topology-graph';
 
 const nodeTypes = { topology: TopologyNode };
@@ -55,8 +54,6 @@ function flowNode(node: TopoNode, position: { x: number; y: number }): TopologyF
     height,
     data: { topo: node },
     ariaRole: 'link',
-    ariaLabel: `${KIND_LABEL[node.kind]} ${node.name}`,
-    domAttributes: { 'aria-describedby': detailsId(node) },
     draggable: false,
     selectable: false,
     connectable: false,

@@ -1,7 +1,8 @@
 'use client';
 // One node of the topology: an icon, the name, its state in the status tones,
 // then the network's CIDRs or the instance's addresses. Drawn at exactly the
-// size the layout gave it.
+// size the layout gave it. Its accessible name is its text: kind, name,
+// state, addresses ("Network private Active 10.0.0.0/24").
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { StatusBadge } from '@/components/ui/status-badge';
@@ -10,11 +11,6 @@ import { KIND_LABEL, KindIcon, TONE_STRIPE } from './topology-parts';
 import type { TopoNode } from './topology-graph';
 
 export type TopologyFlowNode = Node<{ topo: TopoNode }, 'topology'>;
-
-/** The id of the element holding a node's details, for its aria-describedby. */
-export function detailsId(node: TopoNode): string {
-  return `topology-details-${node.id.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
-}
 
 function TopologyNodeView({ data }: NodeProps<TopologyFlowNode>) {
   const node = data.topo;
@@ -27,12 +23,12 @@ function TopologyNodeView({ data }: NodeProps<TopologyFlowNode>) {
       <Handle type="target" position={Position.Left} isConnectable={false} />
       <div className="flex items-center gap-1.5">
         <KindIcon kind={node.kind} />
+        <span className="sr-only">{KIND_LABEL[node.kind]} </span>
         <span className="truncate text-[13px] font-semibold" title={node.name}>
           {node.name}
         </span>
       </div>
-      <div id={detailsId(node)} className="mt-0.5 text-xs">
-        <span className="sr-only">{KIND_LABEL[node.kind]}, </span>
+      <div className="mt-0.5 text-xs">
         <StatusBadge status={node.status} label={node.statusLabel} tone={node.tone} />
         {node.lines.length + node.floating.length > 0 && (
           <ul className="mt-1 font-mono text-[11px] leading-4 text-muted">
