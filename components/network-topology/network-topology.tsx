@@ -4,7 +4,7 @@
 // while the tab is visible, so what is made or removed elsewhere shows up
 // without a reload. The toolbar (create buttons) comes from the page.
 import dynamic from 'next/dynamic';
-import { useMemo, type ReactNode } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
 import useSWR from 'swr';
 import { CreatedListener } from '@/components/resource/create-action-button';
 import { Alert } from '@/components/ui/alert';
@@ -17,6 +17,7 @@ import { fetchTopology } from './topology-data';
 import { buildTopology } from './topology-graph';
 import { TopologyLegend } from './topology-legend';
 import { markDataArrived } from './topology-marks';
+import type { InitialTopology } from './prefetch-topology';
 
 /** How often the graph is re-read while the page is visible (SWR pauses when hidden). */
 export const REFRESH_MS = 8_000;
@@ -35,21 +36,31 @@ const TopologyCanvas = dynamic(() => import('./topology-canvas').then((m) => m.T
   ),
 });
 
-export function NetworkTopology({ toolbar }: { toolbar?: ReactNode }) {
+export function NetworkTopology({
+  toolbar,
+  initial,
+}: {
+  toolbar?: ReactNode;
+  /** The graph the server fetched while rendering the page. */
+  initial?: InitialTopology;
+}) {
   const api = useApi();
   const scope = useScopeKey();
+  const rendered = initial?.scope === scope ? initial.graph : undefined;
   const { data, error, isLoading, mutate } = useSWR(
     ['network-topology', scope],
-    async () => {
-      const data = await fetchTopology(api);
-      markDataArrived();
-      return buildTopology(data);
-    },
+    async () => buildTopology(await fetchTopology(api)),
     {
+      fallbackData: rendered,
+      // The server's graph is fresh; the next read is the interval's.
+      revalidateOnMount: !rendered,
       refreshInterval: REFRESH_MS,
       onError: (e: unknown) => void handleSessionExpiry(e),
     },
   );
+  useEffect(() => {
+    if (data) markDataArrived();
+  }, [data]);
   const counts = useMemo(() => {
     const count = (kind: string) => data?.nodes.filter((n) => n.kind === kind).length ?? 0;
     return data

@@ -1,5 +1,6 @@
 // The page's own clock for the benchmark (scripts/bench/network-topology.ts):
-// when the data first arrived and when the graph was first drawn, as
+// when the data was first in the browser (from the server's render or a
+// fetch) and when the graph was first drawn, as
 // performance marks and as numbers on window the driver can read.
 declare global {
   interface Window {
