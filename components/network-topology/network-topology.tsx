@@ -3,7 +3,6 @@
 // instances as a live graph. Six list calls, re-fetched every few seconds
 // while the tab is visible, so what is made or removed elsewhere shows up
 // without a reload. The toolbar (create buttons) comes from the page.
-import dynamic from 'next/dynamic';
 import { useEffect, useMemo, type ReactNode } from 'react';
 import useSWR from 'swr';
 import { CreatedListener } from '@/components/resource/create-action-button';
@@ -13,6 +12,7 @@ import { Spinner } from '@/components/ui/spinner';
 import { handleSessionExpiry } from '@/lib/client/session-expiry';
 import { useApi } from '@/lib/hooks/use-api';
 import { useScopeKey } from '@/lib/hooks/use-dashboard-session';
+import { TopologyCanvas } from './topology-canvas';
 import { fetchTopology } from './topology-data';
 import { buildTopology } from './topology-graph';
 import { TopologyLegend } from './topology-legend';
@@ -25,16 +25,6 @@ export const REFRESH_MS = 8_000;
 function Placeholder({ children }: { children: ReactNode }) {
   return <div className="absolute inset-0 flex items-center justify-center p-4">{children}</div>;
 }
-
-// React Flow and the layout load beside the data, not before the page can ask for it.
-const TopologyCanvas = dynamic(() => import('./topology-canvas').then((m) => m.TopologyCanvas), {
-  ssr: false,
-  loading: () => (
-    <Placeholder>
-      <Spinner label="Loading the topology" />
-    </Placeholder>
-  ),
-});
 
 export function NetworkTopology({
   toolbar,

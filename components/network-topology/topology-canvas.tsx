@@ -130,7 +130,11 @@ function firstViewport(nodes: TopologyFlowNode[], width: number, height: number)
 export function TopologyCanvas({ graph }: { graph: TopoGraph }) {
   const router = useRouter();
   const [cache] = useState(() => new FlowNodeCache());
-  const nodes = useMemo(() => cache.nodesFor(graph), [cache, graph]);
+  // Nothing is drawn on the server (the view needs the box's size): no layout there.
+  const nodes = useMemo(
+    () => (typeof window === 'undefined' ? [] : cache.nodesFor(graph)),
+    [cache, graph],
+  );
   const edges = useMemo(() => {
     // In a grid of instances the address is on the node; a label would sit on the nodes.
     const inGrid = new Set(
