@@ -1,0 +1,218 @@
+#!/usr/bin/env -S npx tsx
+// Benchmark of the Network Topology panel (not a test: it prints figures).
+//   npx tsx scripts/bench/network-topology.ts [--cloud sandbox|devcloud] [--sizes 20,200,1000]
+//     [--networks 10] [--routers 5] [--runs 5] [--idle 60] [--port 3610] [--sandbox-port 9660]
+//     [--screenshots DIR]
+// Production build, headless Chromium, the Instances benchmark's method: the
+// project gets 10 networks behind 5 routers (gateway on the external network)
+// and then 20, 200, 1,000 servers spread over them. For each size: time from
+// navigation start to the frame that first shows the graph, by the page's own
+// clock (the page marks it; the moment the data arrived is marked too), the
+// upstream calls made before it and for the whole load (counted by the
+// dashboard with DASHBOARD_METRICS=1) before it and until 2 s after it, and
+// the calls of an open idle page (it re-reads every 8 s while visible).
+// On the devcloud, everything it made is removed at the end.
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { startSandbox } from '@/sandbox/server';
+import { ensureBuild } from './lib/build';
+import { raiseQuota, signIn, waitUntilActive } from './lib/cloud';
+import {
+  launchBrowser,
+  median,
+  readCounts,
+  resetCounts,
+  signedIn,
+  startDashboard,
+  totalCalls,
+} from './lib/dashboard';
+import { addServers, raiseNetworkQuota, removeTopology, seedNetworks } from './lib/topology-seed';
+import type { BrowserContext } from '@playwright/test';
+
+const { values } = parseArgs({
+  options: {
+    cloud: { type: 'string', default: 'sandbox' },
+    sizes: { type: 'string' },
+    networks: { type: 'string', default: '10' },
+    routers: { type: 'string', default: '5' },
+    runs: { type: 'string', default: '5' },
+    idle: { type: 'string', default: '60' },
+    port: { type: 'string', default: '3610' },
+    'sandbox-port': { type: 'string', default: '9660' },
+    screenshots: { type: 'string' },
+  },
+});
+const onDevcloud = values.cloud === 'devcloud';
+// The devcloud's fake driver boots servers slowly and it is shared: a bounded size there.
+const sizes = (values.sizes ?? (onDevcloud ? '20,200' : '20,200,1000')).split(',').map(Number);
+const networks = Number(values.networks);
+const routers = Number(values.routers);
+const runs = Number(values.runs);
+const idleSeconds = Number(values.idle);
+const DEVCLOUD = process.env.DEVCLOUD_AUTH_URL ?? 'http://127.0.0.1:5000/v3';
+const PATH = '/project/network_topology';
+/** After the graph is drawn, calls within this still count to the load (the refresh is every 8 s). */
+const SETTLE_MS = 2_000;
+
+/** Horizon on the same devcloud, for its topology data alone (issue 7). */
+const HORIZON_DATA_S: Record<number, number> = { 20: 0.74, 1000: 4.61 };
+
+interface Load {
+  drawnMs: number;
+  dataMs: number;
+  seenByDriverMs: number;
+  callsBeforeDrawn: number;
+  upstreamMs: number;
+  callsForLoad: number;
+  nodes: number;
+}
+
+function row(cells: (string | number)[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
+
+async function measureLoad(context: BrowserContext, url: string): Promise<Load> {
+  const page = await context.newPage();
+  await resetCounts(context, url);
+  const started = Date.now();
+  await page.goto(`${url}${PATH}`, { waitUntil: 'commit' });
+  await page.waitForFunction(() => window.__topologyDrawnAt !== undefined, null, {
+    timeout: 120_000,
+    polling: 'raf',
+  });
+  const seenByDriverMs = Date.now() - started;
+  const before = await readCounts(context, url);
+  const marks = await page.evaluate(() => ({
+    drawn: window.__topologyDrawnAt ?? NaN,
+    data: window.__topologyDataAt ?? NaN,
+    nodes: document.querySelectorAll('.react-flow__node').length,
+  }));
+  // The page re-reads every 8 s, so "the load" ends a little after drawing, not at network idle.
+  await page.waitForTimeout(SETTLE_MS);
+  const callsForLoad = totalCalls(await readCounts(context, url));
+  await page.close();
+  return {
+    drawnMs: Math.round(marks.drawn),
+    dataMs: Math.round(marks.data),
+    seenByDriverMs,
+    callsBeforeDrawn: totalCalls(before),
+    upstreamMs: Object.values(before).reduce((sum, c) => sum + c.totalMs, 0),
+    callsForLoad,
+    nodes: marks.nodes,
+  };
+}
+
+async function measureIdle(context: BrowserContext, url: string, seconds: number) {
+  const page = await context.newPage();
+  await page.goto(`${url}${PATH}`);
+  await page.waitForFunction(() => window.__topologyDrawnAt !== undefined, null, {
+    timeout: 120_000,
+  });
+  await page.waitForTimeout(SETTLE_MS);
+  await resetCounts(context, url);
+  await page.waitForTimeout(seconds * 1000);
+  const calls = totalCalls(await readCounts(context, url));
+  await page.close();
+  return calls;
+}
+
+async function screenshots(context: BrowserContext, url: string, dir: string) {
+  for (const scheme of ['light', 'dark'] as const) {
+    const page = await context.newPage();
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(`${url}${PATH}`);
+    await page.waitForFunction(() => window.__topologyDrawnAt !== undefined);
+    await page.waitForTimeout(500);
+    const file = path.join(dir, `network-topology${scheme === 'dark' ? '-dark' : ''}.png`);
+    await page.screenshot({ path: file });
+    console.log(`screenshot: ${file}`);
+    await page.close();
+  }
+}
+
+async function main() {
+  ensureBuild();
+  const sandbox = onDevcloud
+    ? undefined
+    : await startSandbox({ port: Number(values['sandbox-port']), quiet: true, bootMs: 200 });
+  const authUrl = sandbox?.authUrl ?? DEVCLOUD;
+  const dashboard = await startDashboard(Number(values.port), [
+    { name: 'Measured cloud', authUrl },
+  ]);
+  const browser = await launchBrowser();
+  const prefix = `bench-topo-${Date.now().toString(36)}`;
+  const demo = await signIn(authUrl, 'demo', 'demo');
+  const results: string[] = [];
+  let idleCalls = NaN;
+  try {
+    const admin = await signIn(authUrl, 'admin', 'admin');
+    const largest = Math.max(...sizes);
+    await raiseQuota(admin, demo.token.project.id, largest + 20);
+    await raiseNetworkQuota(admin, demo.token.project.id, { networks, routers, servers: largest });
+    const seeded = await seedNetworks(demo, prefix, { networks, routers });
+    const context = await signedIn(browser, dashboard.url, undefined, 'demo', 'demo');
+    let made = 0;
+    for (const [index, n] of sizes.entries()) {
+      await addServers(demo, prefix, seeded.networkIds, n - made, index);
+      made = n;
+      await waitUntilActive(demo, prefix, n, onDevcloud ? 30 * 60_000 : 300_000);
+      if (index === 0 && values.screenshots)
+        await screenshots(context, dashboard.url, values.screenshots);
+      await measureLoad(context, dashboard.url); // warm caches
+      const loads: Load[] = [];
+      for (let i = 0; i < runs; i++) loads.push(await measureLoad(context, dashboard.url));
+      const drawn = loads.map((l) => l.drawnMs);
+      const horizon = HORIZON_DATA_S[n];
+      results.push(
+        row([
+          onDevcloud ? 'devcloud' : 'sandbox',
+          n,
+          `${networks} + ${routers}`,
+          loads[0]!.nodes,
+          `${Math.round(median(drawn))} ms`,
+          `${Math.min(...drawn)}–${Math.max(...drawn)} ms`,
+          `${Math.round(median(loads.map((l) => l.dataMs)))} ms`,
+          `${Math.round(median(loads.map((l) => l.seenByDriverMs)))} ms`,
+          median(loads.map((l) => l.callsBeforeDrawn)),
+          `${Math.round(median(loads.map((l) => l.upstreamMs)))} ms`,
+          median(loads.map((l) => l.callsForLoad)),
+          horizon ? `${horizon} s (data only)` : '–',
+        ]),
+      );
+      console.log(results[results.length - 1]);
+    }
+    idleCalls = await measureIdle(context, dashboard.url, idleSeconds);
+  } finally {
+    if (onDevcloud) await removeTopology(demo, prefix).catch((e: unknown) => console.error(e));
+    await browser.close();
+    dashboard.stop();
+    await sandbox?.close();
+  }
+  console.log(
+    `\nNetwork Topology, ${runs} runs each (median; min–max), ${networks} networks behind ${routers} routers, headless Chromium, 1366×860, 2 cores`,
+  );
+  console.log(
+    row([
+      'cloud',
+      'servers',
+      'networks + routers',
+      'nodes drawn',
+      'graph drawn',
+      'range',
+      'data in',
+      'seen by the driver',
+      'calls before drawn',
+      'their upstream time',
+      'calls until 2 s after',
+      'Horizon',
+    ]),
+  );
+  console.log(row(Array.from({ length: 12 }, () => '---')));
+  for (const r of results) console.log(r);
+  console.log(`\nidle ${idleSeconds} s with the page open: ${idleCalls} calls`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
