@@ -1,30 +1,17 @@
 'use client';
 // "Create Network" for pages other than the Networks list (Network Topology's
-// toolbar): the button, the wizard in place, a toast, and `onCreated` to refresh.
-import { useState } from 'react';
-import { Button } from '@/components/ui/button';
-import { useToast } from '@/components/ui/toast';
+// toolbar): the button and the wizard in place; `onCreated` (or the page's
+// CreatedListener) refreshes what shows the networks.
+import { CreateActionButton } from '@/components/resource/create-action-button';
+import type { CreateAction } from '@/lib/resources/types';
 import { CreateNetworkLazy } from './create-network/create-network-lazy';
 
+const CREATE_NETWORK: CreateAction = {
+  id: 'create',
+  label: 'Create Network',
+  launcher: CreateNetworkLazy,
+};
+
 export function CreateNetworkButton({ onCreated }: { onCreated?: () => void }) {
-  const [open, setOpen] = useState(false);
-  const toast = useToast();
-  return (
-    <>
-      <Button variant="primary" onClick={() => setOpen(true)}>
-        <span aria-hidden>+</span>
-        Create Network
-      </Button>
-      {open && (
-        <CreateNetworkLazy
-          open
-          onClose={() => setOpen(false)}
-          onCreated={(message) => {
-            toast.notify('success', 'Success', message);
-            onCreated?.();
-          }}
-        />
-      )}
-    </>
-  );
+  return <CreateActionButton action={CREATE_NETWORK} onCreated={onCreated} />;
 }

@@ -1,6 +1,8 @@
 import { LaunchInstanceButton } from '@/components/instances/launch-instance-button';
 import { NetworkTopology } from '@/components/network-topology/network-topology';
 import { prefetchTopology } from '@/components/network-topology/prefetch-topology';
+import { CreateNetworkButton } from '@/components/networks/create-network-button';
+import { CreateRouterButton } from '@/components/routers/create-router-button';
 import { PanelHeader } from '@/components/shell/panel-header';
 import { PANELS } from '@/lib/panels';
 import type { Metadata } from 'next';
@@ -12,8 +14,16 @@ export default async function NetworkTopologyPage() {
   return (
     <>
       <PanelHeader panel={PANELS.networkTopology} />
-      {/* TODO(lead, after merge): add <CreateNetworkButton /> and <CreateRouterButton /> before Launch Instance. */}
-      <NetworkTopology toolbar={<LaunchInstanceButton />} initial={initial} />
+      <NetworkTopology
+        toolbar={
+          <>
+            <CreateNetworkButton />
+            <CreateRouterButton />
+            <LaunchInstanceButton />
+          </>
+        }
+        initial={initial}
+      />
     </>
   );
 }
