@@ -158,9 +158,9 @@ test.describe.serial('Network Topology', () => {
       await expect(node(page, 'External Network', `${seeded.externalName}`)).toBeVisible();
     const instance = node(page, 'Instance', `${name}-vm`);
     await expect(instance).toBeVisible();
-    // Its port's address, on the node; the state settles to Active by itself (live).
-    await expect(instance).toContainText(/10\.77\.0\.\d+/, { timeout: LIVE });
+    // The state settles to Active by itself (live), with its port's address on the node.
     await expect(instance).toContainText('Active', { timeout: SLOW });
+    await expect(instance).toContainText(/10\.77\.0\.\d+/, { timeout: LIVE });
     // The router's interface on the subnet is an edge labelled with its address.
     await expect(
       page.locator('.react-flow__edge-text').filter({ hasText: /^10\.77\.0\.1$/ }),
