@@ -9,12 +9,21 @@ import {
   getViewportForBounds,
   MiniMap,
   ReactFlow,
+  useReactFlow,
   type Edge,
   type Viewport,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useRouter } from 'next/navigation';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type RefObject,
+} from 'react';
 import './topology.css';
 import {
   instanceBlocks,
@@ -143,6 +152,34 @@ function firstViewport(nodes: TopologyFlowNode[], width: number, height: number)
   );
 }
 
+/**
+ * When the graph is laid out anew (an instance got its port, a network came),
+ * the view fits it again, unless the user has panned or zoomed: a node that
+ * moved must not be left outside the view.
+ */
+function RefitOnRelayout({
+  signature,
+  nodes,
+  box,
+  userMoved,
+}: {
+  signature: string;
+  nodes: TopologyFlowNode[];
+  box: RefObject<HTMLDivElement | null>;
+  userMoved: RefObject<boolean>;
+}) {
+  const flow = useReactFlow();
+  const laidOut = useRef(signature);
+  useEffect(() => {
+    if (signature === laidOut.current) return;
+    laidOut.current = signature;
+    if (userMoved.current || !box.current) return;
+    const { width, height } = box.current.getBoundingClientRect();
+    void flow.setViewport(firstViewport(nodes, width, height));
+  }, [signature, nodes, flow, box, userMoved]);
+  return null;
+}
+
 export function TopologyCanvas({ graph }: { graph: TopoGraph }) {
   const router = useRouter();
   const [cache] = useState(() => new FlowNodeCache());
@@ -163,6 +200,8 @@ export function TopologyCanvas({ graph }: { graph: TopoGraph }) {
   const hrefs = useMemo(() => new Map(graph.nodes.map((n) => [n.id, n.href])), [graph.nodes]);
   const box = useRef<HTMLDivElement>(null);
   const [viewport, setViewport] = useState<Viewport | null>(null);
+  const signature = useMemo(() => layoutSignature(graph), [graph]);
+  const userMoved = useRef(false);
 
   // The first view is computed before the first paint, so the graph never jumps.
   useLayoutEffect(() => {
@@ -206,9 +245,14 @@ export function TopologyCanvas({ graph }: { graph: TopoGraph }) {
           edgesFocusable={false}
           autoPanOnNodeFocus
           onNodeClick={(event, node) => open(node.id, event.metaKey || event.ctrlKey)}
+          onMoveStart={(event) => {
+            // Programmatic moves come without an event.
+            if (event) userMoved.current = true;
+          }}
           attributionPosition="top-right"
           aria-label="Network topology graph"
         >
+          <RefitOnRelayout signature={signature} nodes={nodes} box={box} userMoved={userMoved} />
           <Background gap={24} size={1} />
           <Controls showInteractive={false} position="bottom-left" />
           <MiniMap
