@@ -16,7 +16,7 @@ const origin = { Origin: E2E.baseUrl };
 /** A node by its kind and name: its accessible name is its text, kind first. */
 function node(page: Page, kind: string, name: string) {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return page.getByRole('link', { name: new RegExp(`^${kind} ${escaped} `) });
+  return page.getByRole('link', { name: new RegExp(`^${kind} ${escaped}\\s*(,|$)`) });
 }
 
 async function json<T>(response: Awaited<ReturnType<APIRequestContext['get']>>): Promise<T> {

@@ -34,7 +34,6 @@ import {
 } from './topology-layout';
 import { markDrawn } from './topology-marks';
 import { TopologyNode, type TopologyFlowNode } from './topology-node';
-import { KIND_LABEL } from './topology-parts';
 import type { TopoEdge, TopoGraph, TopoNode } from './topology-graph';
 
 const nodeTypes = { topology: TopologyNode };
@@ -54,19 +53,6 @@ function sameNode(a: TopoNode, b: TopoNode): boolean {
   );
 }
 
-/** What a screen reader says for a node: kind, name, state, addresses, floating IPs. */
-export function nodeLabel(node: TopoNode): string {
-  return [
-    KIND_LABEL[node.kind],
-    node.name,
-    node.statusLabel,
-    ...node.lines,
-    ...node.floating.map((ip) => `Floating IP ${ip}`),
-  ]
-    .filter(Boolean)
-    .join(' ');
-}
-
 function flowNode(node: TopoNode, position: { x: number; y: number }): TopologyFlowNode {
   const { width, height } = nodeSize(node);
   return {
@@ -77,8 +63,6 @@ function flowNode(node: TopoNode, position: { x: number; y: number }): TopologyF
     height,
     data: { topo: node },
     ariaRole: 'link',
-    // Spelled out: a name built from the node's boxes runs words together ("vmBuild").
-    ariaLabel: nodeLabel(node),
     draggable: false,
     selectable: false,
     connectable: false,

@@ -12,6 +12,10 @@ import type { TopoNode } from './topology-graph';
 
 export type TopologyFlowNode = Node<{ topo: TopoNode }, 'topology'>;
 
+function Separator() {
+  return <span className="sr-only">, </span>;
+}
+
 function TopologyNodeView({ data }: NodeProps<TopologyFlowNode>) {
   const node = data.topo;
   const { width, height } = nodeSize(node);
@@ -27,9 +31,12 @@ function TopologyNodeView({ data }: NodeProps<TopologyFlowNode>) {
         <span className="truncate text-[13px] font-semibold" title={node.name}>
           {node.name}
         </span>
+        {/* The node's name is read from its boxes, which would run words together. */}
+        <Separator />
       </div>
       <div className="mt-0.5 text-xs">
         <StatusBadge status={node.status} label={node.statusLabel} tone={node.tone} />
+        {node.lines.length + node.floating.length > 0 && <Separator />}
         {node.lines.length + node.floating.length > 0 && (
           <ul className="mt-1 font-mono text-[11px] leading-4 text-muted">
             {node.lines.map((line, i) => (
