@@ -129,6 +129,17 @@ test.describe('Keyboard only', () => {
         wizard.getByRole('radio', { name: 'Select m1.tiny', exact: true }),
       );
 
+      // Networks: with one network the wizard has chosen it; with several (other
+      // specs may have made some) Nova needs one named, so add "private".
+      await tabTo(page, next);
+      await page.keyboard.press('Enter');
+      const allocated = wizard.getByRole('region', { name: 'Allocated networks' });
+      if ((await allocated.getByRole('button', { name: /^Remove / }).count()) === 0) {
+        await tabTo(page, wizard.getByRole('button', { name: 'Add private', exact: true }));
+        await page.keyboard.press('Enter');
+      }
+      await expect(allocated.getByRole('button', { name: 'Remove private' })).toBeVisible();
+
       const launch = wizard.getByRole('button', { name: 'Launch Instance', exact: true });
       await expect(launch).toBeEnabled();
       await tabTo(page, launch);
