@@ -92,6 +92,18 @@ test.describe.serial('Floating IPs', () => {
     for (const fip of mine)
       await page.request.delete(`/api/os/network/v2.0/floatingips/${fip.id}`, write);
     await deleteServers(page, [server, lonely]).catch(() => undefined);
+    // The lonely network can go only when its server (and so its port) has gone.
+    await expect
+      .poll(
+        async () =>
+          (
+            (await (await page.request.get(`/api/os/compute/servers?name=^${lonely}$`)).json()) as {
+              servers: unknown[];
+            }
+          ).servers.length,
+        { timeout: SLOW },
+      )
+      .toBe(0);
     await expect
       .poll(
         async () =>

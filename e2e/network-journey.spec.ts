@@ -191,6 +191,15 @@ test.describe('A network from scratch, end to end', () => {
     dialog = await instances.rowAction(server, 'Delete Instance', SLOW);
     await dialog.getByRole('button', { name: 'Delete Instance' }).click();
     await expect(instances.row(server)).toHaveCount(0, { timeout: SLOW });
+    // The row goes at once; Nova frees the port (and so the network and the
+    // group) only when the instance is really gone.
+    const serverGone = async () =>
+      (
+        (await (await page.request.get(`/api/os/compute/servers?name=^${server}$`)).json()) as {
+          servers: unknown[];
+        }
+      ).servers.length === 0;
+    await expect.poll(serverGone, { timeout: SLOW }).toBe(true);
 
     await page.goto(routerPath);
     await page.getByRole('tab', { name: 'Interfaces', exact: true }).click();
