@@ -1,5 +1,6 @@
 // The floating IP row actions (api-ref network v2, "Floating IPs (floatingips)"):
 // Associate (PUT port_id and fixed_ip_address), Disassociate (PUT port_id null), Release (DELETE).
+import { SelectedRows } from '@/components/resource/selected-rows';
 import { formText } from '@/lib/forms/text';
 import type { FloatingIp } from '@/lib/openstack/network/floating-ip-schemas';
 import { formRowAction, type RowAction } from '@/lib/resources/types';
@@ -82,15 +83,9 @@ export const disassociateFloatingIp: RowAction<FloatingIp> = {
     title: 'Confirm Disassociate',
     confirmLabel: 'Disassociate',
     body: (rows) => (
-      <p>
-        You have selected:{' '}
-        <strong className="break-all">
-          {addresses(rows)
-            .map((a) => `"${a}"`)
-            .join(', ')}
-        </strong>
-        . Please confirm your selection. The floating IP stays allocated to the project.
-      </p>
+      <SelectedRows names={addresses(rows)}>
+        The floating IP stays allocated to the project.
+      </SelectedRows>
     ),
   },
   run: async ({ api }, fip) => {
@@ -111,15 +106,7 @@ export const releaseFloatingIp: RowAction<FloatingIp> = {
     confirmLabel: 'Release Floating IP',
     body: (rows) => (
       <>
-        <p>
-          You have selected:{' '}
-          <strong className="break-all">
-            {addresses(rows)
-              .map((a) => `"${a}"`)
-              .join(', ')}
-          </strong>
-          . Please confirm your selection.
-        </p>
+        <SelectedRows names={addresses(rows)} />
         <p className="text-muted">
           This action cannot be undone. The address goes back to its pool and may be given to
           another project.

@@ -3,6 +3,7 @@
 import type { Equivalents } from '@/lib/equivalents/types';
 import type { ActionContext, Allowed, RowAction } from '@/lib/resources/types';
 import type { PublicSession } from '@/lib/session-token';
+import { SelectedRows } from './selected-rows';
 import type { ReactNode } from 'react';
 
 export interface DeleteActionSpec<T> {
@@ -35,11 +36,7 @@ export function deleteAction<T extends { name: string }>(spec: DeleteActionSpec<
       confirmLabel: `Delete ${singular}`,
       body: (rows) => (
         <>
-          <p>
-            You have selected:{' '}
-            <strong className="break-all">{rows.map((row) => `"${row.name}"`).join(', ')}</strong>.
-            Please confirm your selection.
-          </p>
+          <SelectedRows names={rows.map((row) => row.name)} />
           {spec.body ? <p className="text-muted">{spec.body}</p> : null}
         </>
       ),

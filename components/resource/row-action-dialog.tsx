@@ -12,6 +12,7 @@ import { handleSessionExpiry } from '@/lib/client/session-expiry';
 import type { FormSpec } from '@/lib/forms/types';
 import type { ActionContext, ResourceDefinition } from '@/lib/resources/types';
 import { ineligibleRows, runOnRows } from './run-on-rows';
+import { SelectedRows } from './selected-rows';
 import { useActionOutcome } from './use-action-outcome';
 import type { PendingRowAction } from './use-row-action';
 
@@ -115,13 +116,7 @@ function RowConfirmDialog<T>({ pending, resource, ctx, onClose, onDone }: Props<
       {action.confirm?.body ? (
         action.confirm.body(rows)
       ) : (
-        <p>
-          You have selected:{' '}
-          <strong className="break-all">
-            {rows.map((r) => `"${resource.name(r)}"`).join(', ')}
-          </strong>
-          . Please confirm your selection.
-        </p>
+        <SelectedRows names={rows.map((r) => resource.name(r))} />
       )}
       {skipped.length > 0 && (
         <div className="rounded border border-warn-fg/30 bg-warn-bg px-3 py-2 text-warn-fg">

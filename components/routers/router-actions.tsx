@@ -1,6 +1,7 @@
 // The row actions of a router (list rows and the detail page's header): Edit,
 // Set/Clear Gateway, Add Interface, Delete. api-ref: network v2, "Routers (routers)".
 import { deleteAction } from '@/components/resource/delete-action';
+import { SelectedRows } from '@/components/resource/selected-rows';
 import { formText } from '@/lib/forms/text';
 import { cidrContains } from '@/lib/net/ip-address';
 import type { Router } from '@/lib/openstack/network/router-schemas';
@@ -137,11 +138,7 @@ export const clearGateway: RowAction<Router> = {
     confirmLabel: 'Clear Gateway',
     body: (rows) => (
       <>
-        <p>
-          You have selected:{' '}
-          <strong className="break-all">{rows.map((r) => `"${routerLabel(r)}"`).join(', ')}</strong>
-          . Please confirm your selection.
-        </p>
+        <SelectedRows names={rows.map((r) => routerLabel(r))} />
         <p className="text-muted">
           You may reset the gateway later by using the set gateway action, but the gateway IP may
           change.

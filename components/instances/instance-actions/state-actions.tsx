@@ -1,6 +1,7 @@
 // Instance actions that take no input: start, stop, reboot, pause, suspend,
 // shelve, lock, rescue's way out, resize confirm/revert, delete.
 import { deleteAction } from '@/components/resource/delete-action';
+import { SelectedRows } from '@/components/resource/selected-rows';
 import type { Server } from '@/lib/openstack/compute/server-schemas';
 import type { RowAction } from '@/lib/resources/types';
 import { simpleEquivalents } from './equivalents';
@@ -36,13 +37,7 @@ function stateAction(spec: Spec): RowAction<Server> {
       ? {
           title: `Confirm ${spec.label}`,
           confirmLabel: spec.label,
-          body: (rows) => (
-            <p>
-              You have selected:{' '}
-              <strong className="break-all">{rows.map((s) => `"${s.name}"`).join(', ')}</strong>.
-              Please confirm your selection.
-            </p>
-          ),
+          body: (rows) => <SelectedRows names={rows.map((s) => s.name)} />,
         }
       : undefined,
     run: async ({ api }, server) => {
