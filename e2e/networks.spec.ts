@@ -2,7 +2,7 @@
 // the field errors Horizon gives), the Subnets and Ports of a network, and
 // taking it down in the right order after Neutron refused the wrong one.
 import { expectAccessible } from './axe';
-import { E2E, expect, PanelPage, test, uniqueName } from './fixtures';
+import { ADMIN, E2E, expect, login, PanelPage, test, uniqueName } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
 
 const ORIGIN = { Origin: E2E.baseUrl };
@@ -195,8 +195,8 @@ test.describe('Networks', () => {
     await expect(cli(edit)).toContainText(`--name ${name}-port2`);
     await edit.getByRole('button', { name: 'Update' }).click();
     await expect(
-      // The message names the port as it was chosen.
-      page.getByRole('status').filter({ hasText: `Updated port "${name}-port".` }),
+      // The message names the port by its new name.
+      page.getByRole('status').filter({ hasText: `Updated port "${name}-port2".` }),
     ).toBeVisible();
     await expect(ports.getByRole('link', { name: `${name}-port2` })).toBeVisible();
 
@@ -207,6 +207,9 @@ test.describe('Networks', () => {
     await editNet.getByLabel('Name', { exact: true }).fill(renamed);
     await expect(cli(editNet)).toContainText(`--name ${renamed}`);
     await editNet.getByRole('button', { name: 'Save Changes' }).click();
+    await expect(
+      page.getByRole('status').filter({ hasText: `Updated network "${renamed}".` }),
+    ).toBeVisible();
     await expect(networks.row(renamed)).toBeVisible();
 
     // The wrong order: Neutron refuses, in its own words, and the network stays.
@@ -279,6 +282,49 @@ test.describe('Networks', () => {
     );
     await confirm.getByRole('button', { name: 'Cancel' }).click();
     await expect(row).toBeVisible();
+  });
+
+  test("an admin sees the project's networks and other projects' shared ones, not their private ones", async ({
+    loggedIn: demo,
+    browser,
+  }) => {
+    const mine = uniqueName('networks');
+    const made = await demo.request.post('/api/os/network/v2.0/networks', {
+      headers: ORIGIN,
+      data: { network: { name: mine } },
+    });
+    expect(made.status(), await made.text()).toBe(201);
+    const demoProject = ((await made.json()) as { network: { project_id: string } }).network
+      .project_id;
+
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await login(page, ADMIN);
+    // Made by the admin in the demo project: one shared, one not.
+    const ids: string[] = [];
+    for (const [name, shared] of [
+      [`${mine}-shared`, true],
+      [`${mine}-private`, false],
+    ] as const) {
+      const response = await page.request.post('/api/os/network/v2.0/networks', {
+        headers: ORIGIN,
+        data: { network: { name, shared, project_id: demoProject } },
+      });
+      expect(response.status(), await response.text()).toBe(201);
+      ids.push(((await response.json()) as { network: { id: string } }).network.id);
+    }
+    try {
+      const networks = new PanelPage(page, '/project/networks', 'Networks');
+      await networks.open();
+      await expect(networks.row(`${mine}-shared`)).toContainText('Yes');
+      await expect(networks.row('public')).toBeVisible();
+      await expect(networks.row(`${mine}-private`)).toHaveCount(0);
+      await expect(networks.row(mine)).toHaveCount(0);
+    } finally {
+      for (const id of ids)
+        await page.request.delete(`/api/os/network/v2.0/networks/${id}`, { headers: ORIGIN });
+      await context.close();
+    }
   });
 
   test('axe on the list, each wizard step, the detail tabs and Create Port; screenshots light and dark', async ({

@@ -227,7 +227,7 @@ test.describe('Routers', () => {
     await edit.getByLabel('Enable Admin State', { exact: true }).uncheck();
     await edit.getByRole('button', { name: 'Save Changes' }).click();
     await expect(
-      page.getByRole('status').filter({ hasText: `Router ${name} was successfully updated.` }),
+      page.getByRole('status').filter({ hasText: `Router ${html} was successfully updated.` }),
     ).toBeVisible();
     await expect(routers.row(html)).toContainText('DOWN');
 

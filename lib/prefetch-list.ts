@@ -19,7 +19,11 @@ export async function prefetchList<T>(
   const pageSize = parsePageSize((await cookies()).get(PAGE_SIZE_COOKIE)?.value);
   const load = async (): Promise<InitialList<T>> => {
     const api = await serverApiFor(token);
-    const page = await fetchListPage(resource, api, { pageSize, projectId: token.project.id });
+    const page = await fetchListPage(resource, api, {
+      pageSize,
+      projectId: token.project.id,
+      admin: token.roles.includes('admin'),
+    });
     const lookups = page.items.length > 0 ? await loadLookups(resource, api, page.items) : {};
     return { scope: `${token.project.id}@${token.region}`, pageSize, page, lookups };
   };

@@ -28,14 +28,42 @@ async function withSubnets(api: Api, networks: NetworkDetail[]): Promise<Network
   }));
 }
 
+/**
+ * Other projects' shared and external networks, which an admin's list limited
+ * to the project (`project_id`) leaves out but Horizon's project list shows.
+ */
+async function othersVisible(
+  api: Api,
+  projectId: string,
+  filters: Record<string, string>,
+): Promise<NetworkDetail[]> {
+  const [shared, external] = await Promise.all(
+    [{ shared: 'True' }, { 'router:external': 'True' }].map(
+      async (only) =>
+        (await api.network.pageNetworks({ filters: { ...filters, ...only }, sortKey: 'name' }))
+          .items,
+    ),
+  );
+  const seen = new Set<string>();
+  return [...shared!, ...external!].filter(
+    (n) => n.project_id !== projectId && !seen.has(n.id) && seen.add(n.id),
+  );
+}
+
 export async function listNetworkRows(api: Api, query: ListQuery): Promise<ListResult<NetworkRow>> {
-  const page = await api.network.pageNetworks({
-    limit: query.limit,
-    marker: query.marker,
-    filters: query.filters,
-    sortKey: 'name',
-  });
-  return { items: await withSubnets(api, page.items), next: page.next };
+  const { project_id: projectId, ...others } = query.filters ?? {};
+  const [page, extra] = await Promise.all([
+    api.network.pageNetworks({
+      limit: query.limit,
+      marker: query.marker,
+      filters: query.filters,
+      sortKey: 'name',
+    }),
+    // Only with the first page: later pages are the project's own.
+    projectId && !query.marker ? othersVisible(api, projectId, others) : [],
+  ]);
+  const rows = await withSubnets(api, [...extra, ...page.items]);
+  return { pinned: rows.slice(0, extra.length), items: rows.slice(extra.length), next: page.next };
 }
 
 export async function getNetworkRow(api: Api, id: string): Promise<NetworkRow> {

@@ -38,6 +38,7 @@ export const networks: ResourceDefinition<NetworkRow> = {
   list: listNetworkRows,
   get: getNetworkRow,
   paging: 'server',
+  adminProjectFilter: 'project_id',
   serverFilters: [
     { id: 'name', label: 'Name', param: 'name' },
     { id: 'status', label: 'Status', param: 'status' },
@@ -110,7 +111,7 @@ export const networks: ResourceDefinition<NetworkRow> = {
       run: async ({ api }, n, input) => {
         await api.network.updateNetwork(n.id, input);
       },
-      success: (rows) => `Updated network "${networkName(rows[0]!)}".`,
+      success: (rows, input) => `Updated network "${input.name || networkName(rows[0]!)}".`,
       failure: (n) => `Failed to update network ${networkName(n)}`,
       equivalents: (rows, values) =>
         updateNetworkEquivalents(rows[0]!.id, {

@@ -78,7 +78,7 @@ function RowFormDialog<T>({ pending, resource, ctx, onClose, onDone }: Props<T>)
       equivalents={action.equivalents ? (values) => action.equivalents!([row], values) : undefined}
       onSubmit={async (input) => {
         await attempt(() => action.run(ctx, row, input));
-        succeeded(action.success([row]));
+        succeeded(action.success([row], input));
         onDone([row]);
       }}
     />

@@ -12,7 +12,11 @@ import type { ReactNode } from 'react';
 vi.mock('@/lib/hooks/use-api', () => ({ useApi: () => ({}) }));
 vi.mock('@/lib/hooks/use-dashboard-session', () => ({
   useScopeKey: () => 'demo@RegionOne',
-  useDashboardSession: () => ({ project: { id: 'demo-project' }, region: 'RegionOne' }),
+  useDashboardSession: () => ({
+    project: { id: 'demo-project' },
+    region: 'RegionOne',
+    roles: ['member'],
+  }),
 }));
 
 interface Row {

@@ -21,7 +21,9 @@ export function usePagedList<T>(
 ) {
   const api = useApi();
   const scopeKey = useScopeKey();
-  const projectId = useDashboardSession().project.id;
+  const session = useDashboardSession();
+  const projectId = session.project.id;
+  const admin = session.roles.includes('admin');
   const [pageSize, setPageSize] = usePageSize(initial?.pageSize);
   const [markers, setMarkers] = useState<(string | undefined)[]>([undefined]);
   const marker = markers[markers.length - 1];
@@ -36,7 +38,7 @@ export function usePagedList<T>(
 
   const swr = useSWR<ListResult<T>>(
     key,
-    () => fetchListPage(resource, api, { pageSize, marker, filters, projectId }),
+    () => fetchListPage(resource, api, { pageSize, marker, filters, projectId, admin }),
     {
       // Paging keeps the current rows on screen until the next page arrives (no jump).
       keepPreviousData: true,

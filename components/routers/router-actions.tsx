@@ -48,7 +48,8 @@ export const editRouter: RowAction<Router> = formRowAction({
       adminStateUp: input.admin_state_up,
     });
   },
-  success: (rows) => `Router ${routerLabel(first(rows))} was successfully updated.`,
+  success: (rows, input) =>
+    `Router ${input.name || routerLabel(first(rows))} was successfully updated.`,
   failure: (router) => `Failed to update router ${routerLabel(router)}`,
   equivalents: (rows, values) =>
     editRouterEquivalents(

@@ -90,7 +90,8 @@ export const securityGroups: ResourceDefinition<SecurityGroup> = {
       run: async ({ api }, g, input) => {
         await api.network.updateSecurityGroup(g.id, input);
       },
-      success: ([g]) => `Successfully updated security group: ${g?.name ?? ''}`,
+      success: ([g], input) =>
+        `Successfully updated security group: ${input.name || g?.name || ''}`,
       failure: (g) => `Unable to update security group: ${g.name}`,
       equivalents: ([g], values) =>
         editSecurityGroupEquivalents(

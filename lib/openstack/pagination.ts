@@ -11,6 +11,8 @@ export interface ListResult<T> {
   items: T[];
   /** Marker for the next page, when the API says there is one. */
   next?: string;
+  /** Rows shown before the page, outside its paging (another project's shared networks). */
+  pinned?: T[];
 }
 
 export function markerFromLinks(

@@ -11,22 +11,40 @@ export interface PageQuery {
   filters?: Record<string, string>;
   /** The session's project, for a resource with a `projectFilter`. */
   projectId?: string;
+  /** The session has the admin role (for an `adminProjectFilter`). */
+  admin?: boolean;
+}
+
+function projectFilters<T>(
+  resource: ResourceDefinition<T>,
+  projectId: string | undefined,
+  admin: boolean | undefined,
+): Record<string, string> {
+  if (!projectId) return {};
+  const param = resource.projectFilter ?? (admin ? resource.adminProjectFilter : undefined);
+  return param ? { [param]: projectId } : {};
 }
 
 /** One extra row is asked for, so "Next" is offered only when there is a next page. */
 export async function fetchListPage<T>(
   resource: ResourceDefinition<T>,
   api: Api,
-  { pageSize, marker, filters: asked, projectId }: PageQuery,
+  { pageSize, marker, filters: asked, projectId, admin }: PageQuery,
 ): Promise<ListResult<T>> {
-  const filters =
-    resource.projectFilter && projectId ? { ...asked, [resource.projectFilter]: projectId } : asked;
-  if (resource.paging === 'none') return resource.list(api, { filters });
+  const scoped = projectFilters(resource, projectId, admin);
+  const filters = Object.keys(scoped).length > 0 ? { ...asked, ...scoped } : asked;
+  if (resource.paging === 'none') {
+    const all = await resource.list(api, { filters });
+    return { items: [...(all.pinned ?? []), ...all.items] };
+  }
   const result = await resource.list(api, { limit: pageSize + 1, marker, filters });
   const items = result.items.slice(0, pageSize);
   const last = items[items.length - 1];
   const more = result.items.length > pageSize;
-  return { items, next: more && last !== undefined ? resource.key(last) : undefined };
+  return {
+    items: [...(result.pinned ?? []), ...items],
+    next: more && last !== undefined ? resource.key(last) : undefined,
+  };
 }
 
 export async function loadLookups<T>(

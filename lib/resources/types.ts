@@ -67,8 +67,8 @@ export interface RowAction<T> {
   batch?: { label: string };
   /** `input` is the form's parsed output when the action has a form. */
   run: (ctx: ActionContext, row: T, input?: unknown) => Promise<void>;
-  /** Message after success, e.g. "Deleted Key Pair: a, b". */
-  success: (rows: T[]) => string;
+  /** Message after success, e.g. "Deleted Key Pair: a, b"; `input` as for `run` (an edit's new name). */
+  success: (rows: T[], input?: unknown) => string;
   /** Title of the error for one row, e.g. "Unable to delete Key Pair: a". */
   failure: (row: T) => string;
   equivalents?: (rows: T[], values?: FormValues) => Equivalents;
@@ -78,9 +78,10 @@ export interface RowAction<T> {
 
 /** A row action with a typed form: `run` receives the schema's output. */
 export function formRowAction<T, S extends z.ZodType>(
-  action: Omit<RowAction<T>, 'form' | 'run'> & {
+  action: Omit<RowAction<T>, 'form' | 'run' | 'success'> & {
     form: (ctx: ActionContext, row: T) => Promise<FormSpec<S>> | FormSpec<S>;
     run: (ctx: ActionContext, row: T, input: z.infer<S>) => Promise<void>;
+    success: (rows: T[], input: z.infer<S>) => string;
   },
 ): RowAction<T> {
   // The generic dialog validates with the same schema before calling run.
@@ -139,6 +140,11 @@ export interface ResourceDefinition<T> {
    * shows the project's own, as Horizon does.
    */
   projectFilter?: string;
+  /**
+   * As `projectFilter`, for admins only: a member's answer is already what the
+   * panel shows (Neutron's networks: the project's own, shared and external).
+   */
+  adminProjectFilter?: string;
   columns: ResourceColumn<T>[];
   filter?: ClientFilter<T>;
   serverFilters?: ServerFilter[];

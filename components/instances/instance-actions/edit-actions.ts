@@ -99,7 +99,7 @@ export const editInstance: RowAction<Server> = formRowAction({
         await api.compute.serverAction(server.id, { removeSecurityGroup: { name } });
     }
   },
-  success: (rows) => `Modified instance "${first(rows).name}".`,
+  success: (rows, input) => `Modified instance "${input.name || first(rows).name}".`,
   failure: (server) => `Unable to modify instance "${server.name}"`,
   equivalents: (rows, values) => {
     const server = first(rows);

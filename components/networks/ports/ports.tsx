@@ -90,7 +90,7 @@ export function portsOf(network: NetworkRef, panel?: Panel): ResourceDefinition<
         run: async ({ api }, p, input) => {
           await api.network.updatePort(p.id, input);
         },
-        success: (rows) => `Updated port "${portLabel(rows[0]!)}".`,
+        success: (rows, input) => `Updated port "${input.name || portLabel(rows[0]!)}".`,
         failure: (p) => `Unable to update port "${portLabel(p)}".`,
         equivalents: (rows, values) =>
           updatePortEquivalents(rows[0]!.id, portUpdateRequest(values ?? {})),

@@ -68,7 +68,7 @@ export function subnetsOf(network: NetworkRef, panel?: Panel): ResourceDefinitio
         run: async ({ api }, s, input) => {
           await api.network.updateSubnet(s.id, input);
         },
-        success: (rows) => `Updated subnet "${label(rows[0]!)}".`,
+        success: (rows, input) => `Updated subnet "${input.name || label(rows[0]!)}".`,
         failure: (s) => `Unable to update subnet "${label(s)}".`,
         equivalents: (rows, values) =>
           updateSubnetEquivalents(rows[0]!.id, subnetUpdateRequest(values ?? {})),
