@@ -138,8 +138,13 @@ test.describe.serial('Instances: row actions', () => {
       page.getByRole('status').filter({ hasText: `Snapshot of "${name}" is being created.` }),
     ).toBeVisible();
     const images = await page.request.get(`/api/os/image/v2/images?name=${name}-snap`);
-    expect(((await images.json()) as { images: unknown[] }).images).toHaveLength(1);
+    const snapshots = ((await images.json()) as { images: { id: string }[] }).images;
+    expect(snapshots).toHaveLength(1);
     await expectStatus(page, name, 'Active');
+    const removed = await page.request.delete(`/api/os/image/v2/images/${snapshots[0]!.id}`, {
+      headers: { Origin: E2E.baseUrl },
+    });
+    expect(removed.status()).toBe(204);
   });
 
   test('edit the name and metadata; bad input is refused at the field', async () => {

@@ -1,6 +1,6 @@
 // Image (Glance v2) calls. api-ref: image v2, "Images".
 import { imageListSchema, imageSchema, type Image } from '@/lib/openstack/image/glance-schemas';
-import { osFetch, seg, type Transport } from '../http';
+import { osFetch, osSend, seg, type Transport } from '../http';
 import type { ListQuery, ListResult } from '../pagination';
 
 function markerFromNext(next: string | undefined): string | undefined {
@@ -40,6 +40,11 @@ export function imageApi(t: Transport) {
 
     async getImage(id: string): Promise<Image> {
       return osFetch(t, { service: 'image', path: `/v2/images/${seg(id)}` }, imageSchema);
+    },
+
+    /** DELETE /v2/images/{id}: 204; a protected image is refused with 403. */
+    async deleteImage(id: string): Promise<void> {
+      await osSend(t, { service: 'image', method: 'DELETE', path: `/v2/images/${seg(id)}` });
     },
   };
 }

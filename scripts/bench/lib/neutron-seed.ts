@@ -24,6 +24,7 @@ export async function raiseNetworkQuota(
 ): Promise<void> {
   await admin.api.network.updateNetworkQuota(projectId, {
     network: counts.networks + 50,
+    subnet: counts.networks + 50,
     security_group: counts.groups + 20,
     security_group_rule: counts.groups * counts.rules + 200,
   });
@@ -33,10 +34,18 @@ export async function resetNetworkQuota(admin: CloudUser, projectId: string): Pr
   await admin.api.network.resetNetworkQuota(projectId);
 }
 
+/** `count` networks, each with one /24 subnet, as a class's networks would have. */
 export async function createNetworks(user: CloudUser, prefix: string, count: number) {
-  await pool(range(count), 16, (i) =>
-    user.api.network.createNetwork({ name: `${prefix}-net-${String(i).padStart(4, '0')}` }),
-  );
+  await pool(range(count), 16, async (i) => {
+    const name = `${prefix}-net-${String(i).padStart(4, '0')}`;
+    const network = await user.api.network.createNetwork({ name });
+    await user.api.network.createSubnet({
+      name: `${name}-subnet`,
+      network_id: network.id,
+      ip_version: 4,
+      cidr: `10.${200 + Math.floor(i / 250)}.${i % 250}.0/24`,
+    });
+  });
 }
 
 /**
