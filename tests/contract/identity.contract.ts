@@ -12,14 +12,15 @@ import {
 } from '@/lib/openstack/identity/keystone';
 import { authUrl, session, USERS } from './context';
 
-async function statusOf(promise: Promise<unknown>): Promise<number | undefined> {
+/** What Keystone answered a refused call with: the status and its own message. */
+async function refusalOf(promise: Promise<unknown>): Promise<{ status: number; message: string }> {
   try {
     await promise;
-    return undefined;
   } catch (error) {
-    if (error instanceof OpenStackError) return error.status;
+    if (error instanceof OpenStackError) return { status: error.status, message: error.message };
     throw error;
   }
+  throw new Error('Keystone accepted the call');
 }
 
 describe('identity v3', () => {
@@ -54,29 +55,35 @@ describe('identity v3', () => {
 
   it('refuses a wrong password with 401', async () => {
     expect(
-      await statusOf(
+      await refusalOf(
         passwordAuth(
           authUrl(),
           { username: 'demo', password: 'wrong', domain: 'Default' },
           'unscoped',
         ),
       ),
-    ).toBe(401);
+    ).toEqual({ status: 401, message: 'The request you have made requires authentication.' });
   });
 
   it('refuses scoping to a project without a role with 401', async () => {
     const demo = await passwordAuth(authUrl(), { ...USERS.demo, domain: 'Default' }, 'unscoped');
     const admin = await session('admin');
-    expect(await statusOf(tokenAuth(authUrl(), demo.token, { projectId: admin.project.id }))).toBe(
-      401,
-    );
+    expect(
+      await refusalOf(tokenAuth(authUrl(), demo.token, { projectId: admin.project.id })),
+    ).toEqual({ status: 401, message: 'The request you have made requires authentication.' });
   });
 
   it('refuses an unknown token with 401, and a revoked one after DELETE', async () => {
-    expect(await statusOf(listAuthProjects(authUrl(), 'gAAAAA-not-a-token'))).toBe(401);
+    expect(await refusalOf(listAuthProjects(authUrl(), 'gAAAAA-not-a-token'))).toEqual({
+      status: 401,
+      message: 'The request you have made requires authentication.',
+    });
     const token = await session();
     await revokeToken(authUrl(), token.token);
-    expect(await statusOf(getAuthCatalog(authUrl(), token.token))).toBe(401);
+    expect(await refusalOf(getAuthCatalog(authUrl(), token.token))).toEqual({
+      status: 401,
+      message: 'The request you have made requires authentication.',
+    });
   });
 
   it('answers a malformed authentication request with 400', async () => {
@@ -91,5 +98,8 @@ describe('identity v3', () => {
     };
     expect(body.error.code).toBe(400);
     expect(body.error.title).toBe('Bad Request');
+    expect(body.error.message.split('\n')[0]).toBe(
+      "Invalid input for field 'identity/methods': 'password' is not of type 'array'",
+    );
   });
 });

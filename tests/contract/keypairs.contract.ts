@@ -82,6 +82,9 @@ describe('compute os-keypairs', () => {
     expect(bad.message).toMatch(/Keypair data is invalid/);
     const badName = await failure(api.compute.createKeypair({ name: 'bad<name>', type: 'ssh' }));
     expect(badName.status).toBe(400);
+    expect(badName.message).toBe(
+      "An invalid 'name' value was provided. The name must be: Only expected characters: [_- 0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ]",
+    );
   });
 
   it('answers 404 for a missing key pair, on show and delete', async () => {
@@ -89,11 +92,15 @@ describe('compute os-keypairs', () => {
     const shown = await failure(api.compute.getKeypair(missing));
     expect(shown.status).toBe(404);
     expect(shown.message).toMatch(new RegExp(`^Keypair ${missing} not found for user`));
-    expect((await failure(api.compute.deleteKeypair(missing))).status).toBe(404);
+    const deleted = await failure(api.compute.deleteKeypair(missing));
+    expect(deleted.status).toBe(404);
+    expect(deleted.message).toMatch(new RegExp(`^Keypair ${missing} not found for user \\S+$`));
   });
 
   it('answers 401 for a token the cloud does not accept', async () => {
     const bad = await apiWithBadToken(await session());
-    expect((await failure(bad.compute.listKeypairs())).status).toBe(401);
+    const refused = await failure(bad.compute.listKeypairs());
+    expect(refused.status).toBe(401);
+    expect(refused.message).toBe('The request you have made requires authentication.');
   });
 });

@@ -63,6 +63,8 @@ describe('compute os-server-groups', () => {
     const error = await failure(api.compute.getServerGroup(group.id));
     expect(error.status).toBe(404);
     expect(error.message).toBe(`Instance group ${group.id} could not be found.`);
-    expect((await failure(api.compute.deleteServerGroup(group.id))).status).toBe(404);
+    const again = await failure(api.compute.deleteServerGroup(group.id));
+    expect(again.status).toBe(404);
+    expect(again.message).toBe(`Instance group ${group.id} could not be found.`);
   });
 });
