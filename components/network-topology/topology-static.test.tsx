@@ -68,6 +68,7 @@ describe('TopologyStatic', () => {
     const html = renderToString(<TopologyStatic scene={sceneOf(graph)} covered={false} />);
     expect(html).toContain(`elementtiming="${STATIC_TIMING}"`);
     expect(html.lastIndexOf('<a')).toBe(html.indexOf(`<a href="https://reactflow.dev"`));
+    expect(html.indexOf('elementtiming')).toBeLessThan(html.indexOf('https://reactflow.dev'));
   });
 
   it('with 1,000 instances holds only what a large pane first shows', () => {
