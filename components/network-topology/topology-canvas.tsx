@@ -220,9 +220,14 @@ export function TopologyCanvas({
     if (serverDrawn) return watchFirstPaint(STATIC_TIMING);
   }, [serverDrawn]);
 
+  // A node of the static drawing focused before hydration: React Flow's takes the focus.
+  const focused = useRef<string | null>(null);
+
   // The first view is computed before the first paint, so the graph never jumps.
   useLayoutEffect(() => {
     if (viewport || !box.current) return;
+    focused.current =
+      document.activeElement?.closest('.topology-static-node')?.getAttribute('data-node') ?? null;
     const { width, height } = box.current.getBoundingClientRect();
     setViewport(firstViewport(nodes, width, height));
   }, [viewport, nodes]);
@@ -236,6 +241,12 @@ export function TopologyCanvas({
       if (box.current?.querySelector('.react-flow__node') || ++frames > MAX_WAIT_FRAMES) {
         markInteractive(frame, serverDrawn);
         setStaticShown(false);
+        if (focused.current)
+          box.current
+            ?.querySelector<HTMLElement>(
+              `.react-flow__node[data-id="${CSS.escape(focused.current)}"]`,
+            )
+            ?.focus();
       } else request = requestAnimationFrame(check);
     };
     request = requestAnimationFrame(check);

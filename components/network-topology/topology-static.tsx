@@ -128,6 +128,7 @@ export function TopologyStatic({ scene, covered }: { scene: StaticScene; covered
           <a
             key={node.id}
             href={node.href}
+            data-node={node.id}
             className="topology-static-node"
             style={{
               transform: `translate(${box.x}px, ${box.y}px)`,
