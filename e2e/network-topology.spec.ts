@@ -1,6 +1,7 @@
 // Network Topology: what the project has, seeded through the API, shows as
 // nodes a user can find by name, open with a click or Enter, and that follow
 // the cloud without a reload (new and deleted resources).
+import { expectAccessible } from './axe';
 import { E2E, expect, login, test, uniqueName } from './fixtures';
 import type { APIRequestContext, Page } from '@playwright/test';
 
@@ -201,6 +202,39 @@ test.describe.serial('Network Topology', () => {
     await page.request.delete(`/api/os/network/v2.0/networks/${network.id}`, { headers: origin });
     await expect(later).toHaveCount(0, { timeout: LIVE });
     expect(reloaded).toBe(false);
+  });
+
+  test('the graph is in the page before its scripts run: nodes are links, axe-clean', async () => {
+    test.setTimeout(SLOW + 30_000);
+    // The server drew what it had when the page was asked for: wait until the instance has its port.
+    await expect(node(page, 'Instance', `${name}-vm`)).toContainText(/10\.77\.0\.\d+/, {
+      timeout: LIVE,
+    });
+    const before = await page.context().newPage();
+    try {
+      await before.route(
+        (url) => url.pathname.startsWith('/_next/static/') && url.pathname.endsWith('.js'),
+        (route) => route.abort(),
+      );
+      await before.goto('/project/network_topology');
+      const network = node(before, 'Network', `${name}-net`);
+      await expect(network).toBeVisible();
+      await expect(network).toContainText('10.77.0.0/24');
+      await expect(node(before, 'Instance', `${name}-vm`)).toContainText(/10\.77\.0\.\d+/);
+      // No React Flow without its scripts: this is the server's drawing.
+      await expect(before.locator('.react-flow__node')).toHaveCount(0);
+      await expectAccessible(before, 'Network Topology before hydration');
+      await node(before, 'Router', `${name}-router`).click({ position: { x: 40, y: 12 } });
+      await expect(before).toHaveURL(new RegExp(`/project/routers/${seeded.routerId}$`));
+    } finally {
+      await before.close();
+    }
+    // With its scripts, React Flow takes over and the server's drawing goes.
+    await page.goto('/project/network_topology');
+    await expect(page.locator('.react-flow__node').first()).toBeVisible();
+    await expect(page.locator('.topology-static')).toHaveCount(0);
+    await expect(node(page, 'Network', `${name}-net`)).toBeVisible();
+    await expectAccessible(page, 'Network Topology');
   });
 
   test('Launch Instance opens the wizard in place', async () => {
