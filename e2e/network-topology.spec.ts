@@ -137,14 +137,15 @@ test.describe.serial('Network Topology', () => {
   const extraNetworks: string[] = [];
 
   test.beforeAll(async ({ browser }) => {
-    page = await browser.newPage();
+    // A context of its own, not browser.newPage(): axe opens a page beside this one.
+    page = await (await browser.newContext()).newPage();
     await login(page, USER);
     seeded = await seed(page, name);
   });
 
   test.afterAll(async () => {
     await teardown(page, seeded, extraNetworks).catch(() => undefined);
-    await page.close();
+    await page.context().close();
   });
 
   test('shows the network with its CIDR, the router, the outside and the instance', async () => {
@@ -210,24 +211,22 @@ test.describe.serial('Network Topology', () => {
     await expect(node(page, 'Instance', `${name}-vm`)).toContainText(/10\.77\.0\.\d+/, {
       timeout: LIVE,
     });
-    const before = await page.context().newPage();
+    const scripts = (url: URL) =>
+      url.pathname.startsWith('/_next/static/') && url.pathname.endsWith('.js');
+    await page.route(scripts, (route) => route.abort());
     try {
-      await before.route(
-        (url) => url.pathname.startsWith('/_next/static/') && url.pathname.endsWith('.js'),
-        (route) => route.abort(),
-      );
-      await before.goto('/project/network_topology');
-      const network = node(before, 'Network', `${name}-net`);
+      await page.goto('/project/network_topology');
+      const network = node(page, 'Network', `${name}-net`);
       await expect(network).toBeVisible();
       await expect(network).toContainText('10.77.0.0/24');
-      await expect(node(before, 'Instance', `${name}-vm`)).toContainText(/10\.77\.0\.\d+/);
+      await expect(node(page, 'Instance', `${name}-vm`)).toContainText(/10\.77\.0\.\d+/);
       // No React Flow without its scripts: this is the server's drawing.
-      await expect(before.locator('.react-flow__node')).toHaveCount(0);
-      await expectAccessible(before, 'Network Topology before hydration');
-      await node(before, 'Router', `${name}-router`).click({ position: { x: 40, y: 12 } });
-      await expect(before).toHaveURL(new RegExp(`/project/routers/${seeded.routerId}$`));
+      await expect(page.locator('.react-flow__node')).toHaveCount(0);
+      await expectAccessible(page, 'Network Topology before hydration');
+      await node(page, 'Router', `${name}-router`).click({ position: { x: 40, y: 12 } });
+      await expect(page).toHaveURL(new RegExp(`/project/routers/${seeded.routerId}$`));
     } finally {
-      await before.close();
+      await page.unroute(scripts);
     }
     // With its scripts, React Flow takes over and the server's drawing goes.
     await page.goto('/project/network_topology');
