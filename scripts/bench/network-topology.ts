@@ -63,6 +63,8 @@ const HORIZON_DATA_S: Record<number, number> = { 20: 0.74, 1000: 4.61 };
 interface Load {
   drawnMs: number;
   interactiveMs: number;
+  firstByteMs: number;
+  htmlInMs: number;
   dataMs: number;
   htmlBytes: number;
   htmlGzipBytes: number;
@@ -93,6 +95,13 @@ async function measureLoad(context: BrowserContext, url: string): Promise<Load> 
   const marks = await page.evaluate(() => ({
     drawn: window.__topologyDrawnAt ?? NaN,
     interactive: window.__topologyInteractiveAt ?? NaN,
+    // The server's part: its answer's first byte and last (it renders after the six lists).
+    firstByte:
+      (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)
+        ?.responseStart ?? NaN,
+    htmlIn:
+      (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)
+        ?.responseEnd ?? NaN,
     data: window.__topologyDataAt ?? NaN,
     nodes: document.querySelectorAll('.react-flow__node').length,
   }));
@@ -105,6 +114,8 @@ async function measureLoad(context: BrowserContext, url: string): Promise<Load> 
   return {
     drawnMs: Math.round(marks.drawn),
     interactiveMs: Math.round(marks.interactive),
+    firstByteMs: Math.round(marks.firstByte),
+    htmlInMs: Math.round(marks.htmlIn),
     dataMs: Math.round(marks.data),
     htmlBytes: html.length,
     htmlGzipBytes: gzipSync(html).length,
@@ -190,6 +201,7 @@ async function main() {
           `${Math.min(...drawn)}–${Math.max(...drawn)} ms`,
           `${Math.round(median(interactive))} ms`,
           `${Math.min(...interactive)}–${Math.max(...interactive)} ms`,
+          `${Math.round(median(loads.map((l) => l.firstByteMs)))} / ${Math.round(median(loads.map((l) => l.htmlInMs)))} ms`,
           `${Math.round(median(loads.map((l) => l.dataMs)))} ms`,
           `${Math.round(median(loads.map((l) => l.seenByDriverMs)))} ms`,
           median(loads.map((l) => l.callsBeforeDrawn)),
@@ -221,6 +233,7 @@ async function main() {
       'range',
       'interactive',
       'range',
+      'HTML first / last byte',
       'data in',
       'seen by the driver',
       'calls before drawn',
@@ -229,7 +242,7 @@ async function main() {
       'Horizon',
     ]),
   );
-  console.log(row(Array.from({ length: 15 }, () => '---')));
+  console.log(row(Array.from({ length: 16 }, () => '---')));
   for (const r of results) console.log(r);
   console.log(`\nidle ${idleSeconds} s with the page open: ${idleCalls} calls`);
 }
