@@ -172,9 +172,22 @@ async function main() {
     await page.goto(`${dashboard.url}${PATH}`);
     const links = await page.locator('a.topology-static-node').count();
     await shot(page, values.screenshots, 'network-topology-no-javascript');
-    const first = page.locator('a.topology-static-node').first();
-    const href = await first.getAttribute('href');
-    await first.click();
+    // A node inside the pane (a large graph's first drawing reaches beyond it).
+    const href = await page.$$eval('a.topology-static-node', (links) => {
+      const pane = document.querySelector('.topology-static')!.getBoundingClientRect();
+      const inside = links.find((a) => {
+        const r = a.getBoundingClientRect();
+        return (
+          r.left >= pane.left &&
+          r.right <= pane.right &&
+          r.top >= pane.top &&
+          r.bottom <= pane.bottom
+        );
+      });
+      return inside?.getAttribute('href') ?? null;
+    });
+    if (!href) throw new Error('no node link inside the pane');
+    await page.locator(`a.topology-static-node[href="${href}"]`).click();
     await page.waitForURL((u) => u.pathname === href);
     console.log(`JavaScript off: ${links} node links; a click opened ${href}`);
     await noScript.close();
