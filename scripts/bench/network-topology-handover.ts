@@ -120,6 +120,12 @@ async function main() {
 
       // After: React Flow has taken over.
       const after = await context.newPage();
+      // A hydration mismatch would show here (React then redraws the page from scratch).
+      const errors: string[] = [];
+      after.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      after.on('pageerror', (error) => errors.push(error.message));
       await after.emulateMedia({ colorScheme: scheme });
       await after.goto(`${dashboard.url}${PATH}`);
       await after.waitForFunction(() => window.__topologyInteractiveAt !== undefined);
@@ -158,7 +164,8 @@ async function main() {
         `${scheme}: ${nodes.compared} nodes compared, moved at most ${nodes.moved.toFixed(2)} px; ` +
           `${labelsCompared} edge labels, at most ${labelMoved.toFixed(2)} px; ` +
           `layout shift ${marks.shifts.toFixed(4)}; drawn ${Math.round(marks.drawn ?? NaN)} ms, ` +
-          `interactive ${Math.round(marks.interactive ?? NaN)} ms`,
+          `interactive ${Math.round(marks.interactive ?? NaN)} ms; ` +
+          `${errors.length} console errors${errors.length ? `: ${errors.join(' | ')}` : ''}`,
       );
     }
 
