@@ -1,6 +1,7 @@
 // Network Topology: what the project has, seeded through the API, shows as
 // nodes a user can find by name, open with a click or Enter, and that follow
 // the cloud without a reload (new and deleted resources).
+import { expectAccessible } from './axe';
 import { E2E, expect, login, test, uniqueName } from './fixtures';
 import type { APIRequestContext, Page } from '@playwright/test';
 
@@ -136,14 +137,15 @@ test.describe.serial('Network Topology', () => {
   const extraNetworks: string[] = [];
 
   test.beforeAll(async ({ browser }) => {
-    page = await browser.newPage();
+    // A context of its own, not browser.newPage(): axe opens a page beside this one.
+    page = await (await browser.newContext()).newPage();
     await login(page, USER);
     seeded = await seed(page, name);
   });
 
   test.afterAll(async () => {
     await teardown(page, seeded, extraNetworks).catch(() => undefined);
-    await page.close();
+    await page.context().close();
   });
 
   test('shows the network with its CIDR, the router, the outside and the instance', async () => {
@@ -201,6 +203,37 @@ test.describe.serial('Network Topology', () => {
     await page.request.delete(`/api/os/network/v2.0/networks/${network.id}`, { headers: origin });
     await expect(later).toHaveCount(0, { timeout: LIVE });
     expect(reloaded).toBe(false);
+  });
+
+  test('the graph is in the page before its scripts run: nodes are links, axe-clean', async () => {
+    test.setTimeout(SLOW + 30_000);
+    // The server drew what it had when the page was asked for: wait until the instance has its port.
+    await expect(node(page, 'Instance', `${name}-vm`)).toContainText(/10\.77\.0\.\d+/, {
+      timeout: LIVE,
+    });
+    const scripts = (url: URL) =>
+      url.pathname.startsWith('/_next/static/') && url.pathname.endsWith('.js');
+    await page.route(scripts, (route) => route.abort());
+    try {
+      await page.goto('/project/network_topology');
+      const network = node(page, 'Network', `${name}-net`);
+      await expect(network).toBeVisible();
+      await expect(network).toContainText('10.77.0.0/24');
+      await expect(node(page, 'Instance', `${name}-vm`)).toContainText(/10\.77\.0\.\d+/);
+      // No React Flow without its scripts: this is the server's drawing.
+      await expect(page.locator('.react-flow__node')).toHaveCount(0);
+      await expectAccessible(page, 'Network Topology before hydration');
+      await node(page, 'Router', `${name}-router`).click({ position: { x: 40, y: 12 } });
+      await expect(page).toHaveURL(new RegExp(`/project/routers/${seeded.routerId}$`));
+    } finally {
+      await page.unroute(scripts);
+    }
+    // With its scripts, React Flow takes over and the server's drawing goes.
+    await page.goto('/project/network_topology');
+    await expect(page.locator('.react-flow__node').first()).toBeVisible();
+    await expect(page.locator('.topology-static')).toHaveCount(0);
+    await expect(node(page, 'Network', `${name}-net`)).toBeVisible();
+    await expectAccessible(page, 'Network Topology');
   });
 
   test('Launch Instance opens the wizard in place', async () => {

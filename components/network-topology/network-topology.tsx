@@ -78,7 +78,7 @@ export function NetworkTopology({
         className="relative h-[calc(100vh-13rem)] min-h-[420px] overflow-hidden rounded border border-line bg-page"
       >
         {data && !empty ? (
-          <TopologyCanvas graph={data} />
+          <TopologyCanvas graph={data} serverDrawn={rendered !== undefined} />
         ) : (
           <Placeholder>
             {isLoading ? (

@@ -3,14 +3,18 @@
 // links to their detail pages (click, or Enter when focused). Only what is in
 // view is rendered; the layout is redone only when the graph's shape changes,
 // and a node whose data did not change keeps its object, so React Flow skips it.
+// When the server rendered the page, its HTML already holds the graph drawn
+// (topology-static.tsx); React Flow mounts over it on hydration, in the same
+// places, and the static drawing is removed once React Flow has drawn.
 import {
   Background,
   Controls,
-  getViewportForBounds,
   MiniMap,
+  Position,
   ReactFlow,
   useReactFlow,
   type Edge,
+  type NodeHandle,
   type Viewport,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
@@ -26,20 +30,50 @@ import {
 } from 'react';
 import './topology.css';
 import {
-  instanceBlocks,
+  gridMembers,
   layoutSignature,
   layoutTopology,
   nodeSize,
   type Positions,
 } from './topology-layout';
-import { markDrawn } from './topology-marks';
+import { markInteractive, watchFirstPaint } from './topology-marks';
 import { TopologyNode, type TopologyFlowNode } from './topology-node';
+import { STATIC_TIMING, staticScene, TopologyStatic } from './topology-static';
+import { boundsOf, fitViewport, HANDLE_SIZE } from './topology-view';
 import type { TopoEdge, TopoGraph, TopoNode } from './topology-graph';
 
 const nodeTypes = { topology: TopologyNode };
 const MIN_ZOOM = 0.05;
-/** The first view fits the graph, but never smaller than this (names stay readable). */
-const FIRST_VIEW_MIN_ZOOM = 0.4;
+/** Frames to wait for React Flow's first nodes before the static drawing goes anyway. */
+const MAX_WAIT_FRAMES = 120;
+
+/**
+ * Where the edges attach, given rather than measured, so React Flow draws the
+ * edges in its first frame (as the static drawing has them), not one later.
+ */
+function handles(width: number, height: number): NodeHandle[] {
+  const y = height / 2 - HANDLE_SIZE / 2;
+  return [
+    {
+      id: null,
+      type: 'target',
+      position: Position.Left,
+      x: -HANDLE_SIZE / 2,
+      y,
+      width: HANDLE_SIZE,
+      height: HANDLE_SIZE,
+    },
+    {
+      id: null,
+      type: 'source',
+      position: Position.Right,
+      x: width - HANDLE_SIZE / 2,
+      y,
+      width: HANDLE_SIZE,
+      height: HANDLE_SIZE,
+    },
+  ];
+}
 
 function sameNode(a: TopoNode, b: TopoNode): boolean {
   return (
@@ -61,6 +95,7 @@ function flowNode(node: TopoNode, position: { x: number; y: number }): TopologyF
     position,
     width,
     height,
+    handles: handles(width, height),
     data: { topo: node },
     ariaRole: 'link',
     draggable: false,
@@ -115,25 +150,10 @@ export class FlowNodeCache {
 }
 
 function firstViewport(nodes: TopologyFlowNode[], width: number, height: number): Viewport {
-  let x1 = Infinity;
-  let y1 = Infinity;
-  let x2 = -Infinity;
-  let y2 = -Infinity;
-  for (const node of nodes) {
-    x1 = Math.min(x1, node.position.x);
-    y1 = Math.min(y1, node.position.y);
-    x2 = Math.max(x2, node.position.x + (node.width ?? 0));
-    y2 = Math.max(y2, node.position.y + (node.height ?? 0));
-  }
-  if (!Number.isFinite(x1)) return { x: 0, y: 0, zoom: 1 };
-  return getViewportForBounds(
-    { x: x1, y: y1, width: x2 - x1, height: y2 - y1 },
-    width,
-    height,
-    FIRST_VIEW_MIN_ZOOM,
-    1,
-    0.05,
+  const bounds = boundsOf(
+    nodes.map((n) => ({ ...n.position, width: n.width ?? 0, height: n.height ?? 0 })),
   );
+  return bounds ? fitViewport(bounds, width, height) : { x: 0, y: 0, zoom: 1 };
 }
 
 /**
@@ -164,39 +184,76 @@ function RefitOnRelayout({
   return null;
 }
 
-export function TopologyCanvas({ graph }: { graph: TopoGraph }) {
+export function TopologyCanvas({
+  graph,
+  serverDrawn = false,
+}: {
+  graph: TopoGraph;
+  /** The page's HTML holds this graph drawn (the server rendered it): start from that. */
+  serverDrawn?: boolean;
+}) {
   const router = useRouter();
   const [cache] = useState(() => new FlowNodeCache());
-  // Nothing is drawn on the server (the view needs the box's size): no layout there.
-  const nodes = useMemo(
-    () => (typeof window === 'undefined' ? [] : cache.nodesFor(graph)),
-    [cache, graph],
+  // Laid out on the server too: the first drawing is in the HTML.
+  const nodes = useMemo(() => cache.nodesFor(graph), [cache, graph]);
+  const unlabelled = useMemo(() => gridMembers(graph), [graph]);
+  const edges = useMemo(
+    () => graph.edges.map((e) => flowEdge(e, !unlabelled.has(e.target))),
+    [graph, unlabelled],
   );
-  const edges = useMemo(() => {
-    // In a grid of instances the address is on the node; a label would sit on the nodes.
-    const inGrid = new Set(
-      instanceBlocks(graph)
-        .filter((b) => b.columns > 1)
-        .flatMap((b) => b.members.map((m) => m.id)),
-    );
-    return graph.edges.map((e) => flowEdge(e, !inGrid.has(e.target)));
-  }, [graph]);
   const hrefs = useMemo(() => new Map(graph.nodes.map((n) => [n.id, n.href])), [graph.nodes]);
   const box = useRef<HTMLDivElement>(null);
   const [viewport, setViewport] = useState<Viewport | null>(null);
+  // The static drawing stays under React Flow until React Flow has drawn.
+  const [staticShown, setStaticShown] = useState(serverDrawn);
+  const scene = useMemo(
+    () =>
+      staticShown
+        ? staticScene(graph, new Map(nodes.map((n) => [n.id, n.position])), unlabelled)
+        : null,
+    [staticShown, graph, nodes, unlabelled],
+  );
   const signature = useMemo(() => layoutSignature(graph), [graph]);
   const userMoved = useRef(false);
+
+  useEffect(() => {
+    if (serverDrawn) return watchFirstPaint(STATIC_TIMING);
+  }, [serverDrawn]);
+
+  // A node of the static drawing focused before hydration: React Flow's takes the focus.
+  const focused = useRef<string | null>(null);
 
   // The first view is computed before the first paint, so the graph never jumps.
   useLayoutEffect(() => {
     if (viewport || !box.current) return;
+    focused.current =
+      document.activeElement?.closest('.topology-static-node')?.getAttribute('data-node') ?? null;
     const { width, height } = box.current.getBoundingClientRect();
     setViewport(firstViewport(nodes, width, height));
   }, [viewport, nodes]);
 
+  // React Flow has drawn once its nodes are in the page; then the static drawing goes.
   useEffect(() => {
-    if (viewport) markDrawn();
-  }, [viewport]);
+    if (!viewport) return;
+    let frames = 0;
+    let request = 0;
+    const check = (frame: number) => {
+      if (box.current?.querySelector('.react-flow__node') || ++frames > MAX_WAIT_FRAMES) {
+        markInteractive(frame, serverDrawn);
+        setStaticShown(false);
+        if (focused.current)
+          box.current
+            ?.querySelector<HTMLElement>(
+              `.react-flow__node[data-id="${CSS.escape(focused.current)}"]`,
+            )
+            ?.focus();
+      } else request = requestAnimationFrame(check);
+    };
+    request = requestAnimationFrame(check);
+    return () => cancelAnimationFrame(request);
+    // Once, when React Flow mounts.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [viewport !== null]);
 
   const open = (id: string, newTab: boolean) => {
     const href = hrefs.get(id);
@@ -214,6 +271,7 @@ export function TopologyCanvas({ graph }: { graph: TopoGraph }) {
 
   return (
     <div ref={box} className="topology-flow absolute inset-0" onKeyDown={onKeyDown}>
+      {scene && <TopologyStatic scene={scene} covered={viewport !== null} />}
       {viewport && (
         <ReactFlow
           nodes={nodes}

@@ -128,3 +128,35 @@ export function sampleData(): TopologyData {
     floatingIps: [fip('172.24.4.20', 'p-vm'), fip('172.24.4.21', null)],
   };
 }
+
+/** The benchmark's shape: `servers` instances spread over 10 networks behind 5 routers. */
+export function largeData(servers: number): TopologyData {
+  const networks = Array.from({ length: 10 }, (_, i) => network(`n${i}`, `net-${i}`));
+  const routers = Array.from({ length: 5 }, (_, i) => router(`r${i}`, `router-${i}`, 'pub'));
+  const vms = Array.from({ length: servers }, (_, i) => server(`s${i}`, `vm-${i}`));
+  return {
+    networks: [network('pub', 'public', { 'router:external': true }), ...networks],
+    subnets: [
+      subnet('s-pub', 'pub', '172.24.4.0/24'),
+      ...networks.map((n, i) => subnet(`sub${i}`, n.id, `10.${i}.0.0/24`)),
+    ],
+    routers,
+    ports: [
+      ...routers.flatMap((r, i) => [
+        port(`if${i}a`, `n${2 * i}`, 'network:router_interface', r.id, `10.${2 * i}.0.1`),
+        port(`if${i}b`, `n${2 * i + 1}`, 'network:router_interface', r.id, `10.${2 * i + 1}.0.1`),
+      ]),
+      ...vms.map((s, i) =>
+        port(
+          `p${i}`,
+          `n${i % 10}`,
+          'compute:nova',
+          s.id,
+          `10.${i % 10}.${1 + Math.floor(i / 10 / 250)}.${(Math.floor(i / 10) % 250) + 2}`,
+        ),
+      ),
+    ],
+    servers: vms,
+    floatingIps: [],
+  };
+}

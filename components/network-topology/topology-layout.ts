@@ -88,6 +88,18 @@ export function instanceBlocks(graph: TopoGraph): Block[] {
   return [...members.entries()].map(([network, nodes]) => block(`block:${network}`, nodes));
 }
 
+/**
+ * Instances in a grid of several columns: their address is on the node, so
+ * the edges to them carry no label (it would sit on the nodes).
+ */
+export function gridMembers(graph: TopoGraph): Set<string> {
+  return new Set(
+    instanceBlocks(graph)
+      .filter((b) => b.columns > 1)
+      .flatMap((b) => b.members.map((m) => m.id)),
+  );
+}
+
 /** Top-left corners (React Flow's origin) of every node. */
 export function layoutTopology(graph: TopoGraph): Positions {
   const g = new Graph({ multigraph: true });

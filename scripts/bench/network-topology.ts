@@ -5,15 +5,18 @@
 //     [--screenshots DIR]
 // Production build, headless Chromium, the Instances benchmark's method: the
 // project gets 10 networks behind 5 routers (gateway on the external network)
-// and then 20, 200, 1,000 servers spread over them. For each size: time from
-// navigation start to the frame that first shows the graph, by the page's own
-// clock (the page marks it; the moment the data arrived is marked too), the
-// upstream calls made before it and for the whole load (counted by the
-// dashboard with DASHBOARD_METRICS=1) before it and until 2 s after it, and
-// the calls of an open idle page (it re-reads every 8 s while visible).
+// and then 20, 200, 1,000 servers spread over them. For each size, by the
+// page's own clock (topology-marks.ts): time from navigation start to the
+// graph first painted (the server's HTML holds it drawn; its paint is read
+// from Element Timing) and to React Flow drawn over it (the page hydrated,
+// interactive); when the data arrived; the page's size and how many nodes its
+// first drawing holds; the upstream calls made before it and until 2 s after
+// it (counted by the dashboard with DASHBOARD_METRICS=1), and the calls of an
+// open idle page (it re-reads every 8 s while visible).
 // On the devcloud, everything it made is removed at the end.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import { startSandbox } from '@/sandbox/server';
 import { ensureBuild } from './lib/build';
 import { raiseQuota, signIn, waitUntilActive } from './lib/cloud';
@@ -59,7 +62,13 @@ const HORIZON_DATA_S: Record<number, number> = { 20: 0.74, 1000: 4.61 };
 
 interface Load {
   drawnMs: number;
+  interactiveMs: number;
+  firstByteMs: number;
+  htmlInMs: number;
   dataMs: number;
+  htmlBytes: number;
+  htmlGzipBytes: number;
+  staticNodes: number;
   seenByDriverMs: number;
   callsBeforeDrawn: number;
   upstreamMs: number;
@@ -75,25 +84,42 @@ async function measureLoad(context: BrowserContext, url: string): Promise<Load> 
   const page = await context.newPage();
   await resetCounts(context, url);
   const started = Date.now();
-  await page.goto(`${url}${PATH}`, { waitUntil: 'commit' });
-  await page.waitForFunction(() => window.__topologyDrawnAt !== undefined, null, {
-    timeout: 120_000,
-    polling: 'raf',
-  });
+  const response = await page.goto(`${url}${PATH}`, { waitUntil: 'commit' });
+  await page.waitForFunction(
+    () => window.__topologyDrawnAt !== undefined && window.__topologyInteractiveAt !== undefined,
+    null,
+    { timeout: 120_000, polling: 'raf' },
+  );
   const seenByDriverMs = Date.now() - started;
   const before = await readCounts(context, url);
   const marks = await page.evaluate(() => ({
     drawn: window.__topologyDrawnAt ?? NaN,
+    interactive: window.__topologyInteractiveAt ?? NaN,
+    // The server's part: its answer's first byte and last (it renders after the six lists).
+    firstByte:
+      (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)
+        ?.responseStart ?? NaN,
+    htmlIn:
+      (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)
+        ?.responseEnd ?? NaN,
     data: window.__topologyDataAt ?? NaN,
     nodes: document.querySelectorAll('.react-flow__node').length,
   }));
+  const html = (await response?.body()) ?? Buffer.alloc(0);
+  const staticNodes = html.toString().split('class="topology-static-node"').length - 1;
   // The page re-reads every 8 s, so "the load" ends a little after drawing, not at network idle.
   await page.waitForTimeout(SETTLE_MS);
   const callsForLoad = totalCalls(await readCounts(context, url));
   await page.close();
   return {
     drawnMs: Math.round(marks.drawn),
+    interactiveMs: Math.round(marks.interactive),
+    firstByteMs: Math.round(marks.firstByte),
+    htmlInMs: Math.round(marks.htmlIn),
     dataMs: Math.round(marks.data),
+    htmlBytes: html.length,
+    htmlGzipBytes: gzipSync(html).length,
+    staticNodes,
     seenByDriverMs,
     callsBeforeDrawn: totalCalls(before),
     upstreamMs: Object.values(before).reduce((sum, c) => sum + c.totalMs, 0),
@@ -105,7 +131,7 @@ async function measureLoad(context: BrowserContext, url: string): Promise<Load> 
 async function measureIdle(context: BrowserContext, url: string, seconds: number) {
   const page = await context.newPage();
   await page.goto(`${url}${PATH}`);
-  await page.waitForFunction(() => window.__topologyDrawnAt !== undefined, null, {
+  await page.waitForFunction(() => window.__topologyInteractiveAt !== undefined, null, {
     timeout: 120_000,
   });
   await page.waitForTimeout(SETTLE_MS);
@@ -121,7 +147,7 @@ async function screenshots(context: BrowserContext, url: string, dir: string) {
     const page = await context.newPage();
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto(`${url}${PATH}`);
-    await page.waitForFunction(() => window.__topologyDrawnAt !== undefined);
+    await page.waitForFunction(() => window.__topologyInteractiveAt !== undefined);
     await page.waitForTimeout(500);
     const file = path.join(dir, `network-topology${scheme === 'dark' ? '-dark' : ''}.png`);
     await page.screenshot({ path: file });
@@ -162,15 +188,20 @@ async function main() {
       const loads: Load[] = [];
       for (let i = 0; i < runs; i++) loads.push(await measureLoad(context, dashboard.url));
       const drawn = loads.map((l) => l.drawnMs);
+      const interactive = loads.map((l) => l.interactiveMs);
       const horizon = HORIZON_DATA_S[n];
       results.push(
         row([
           onDevcloud ? 'devcloud' : 'sandbox',
           n,
           `${networks} + ${routers}`,
-          loads[0]!.nodes,
+          `${loads[0]!.staticNodes} / ${loads[0]!.nodes}`,
+          `${Math.round(loads[0]!.htmlBytes / 1024)} kB (${Math.round(loads[0]!.htmlGzipBytes / 1024)} kB gzip)`,
           `${Math.round(median(drawn))} ms`,
           `${Math.min(...drawn)}–${Math.max(...drawn)} ms`,
+          `${Math.round(median(interactive))} ms`,
+          `${Math.min(...interactive)}–${Math.max(...interactive)} ms`,
+          `${Math.round(median(loads.map((l) => l.firstByteMs)))} / ${Math.round(median(loads.map((l) => l.htmlInMs)))} ms`,
           `${Math.round(median(loads.map((l) => l.dataMs)))} ms`,
           `${Math.round(median(loads.map((l) => l.seenByDriverMs)))} ms`,
           median(loads.map((l) => l.callsBeforeDrawn)),
@@ -196,9 +227,13 @@ async function main() {
       'cloud',
       'servers',
       'networks + routers',
-      'nodes drawn',
+      'nodes: first drawing / React Flow',
+      'HTML',
       'graph drawn',
       'range',
+      'interactive',
+      'range',
+      'HTML first / last byte',
       'data in',
       'seen by the driver',
       'calls before drawn',
@@ -207,7 +242,7 @@ async function main() {
       'Horizon',
     ]),
   );
-  console.log(row(Array.from({ length: 12 }, () => '---')));
+  console.log(row(Array.from({ length: 16 }, () => '---')));
   for (const r of results) console.log(r);
   console.log(`\nidle ${idleSeconds} s with the page open: ${idleCalls} calls`);
 }
