@@ -7,6 +7,7 @@ import { PAGE_SIZE_COOKIE, parsePageSize } from './page-size';
 import { fetchListPage, loadLookups, type InitialList } from './resources/list-page';
 import { serverApiFor } from './server-api';
 import { requireSession } from './session';
+import { withinBudget } from './within-budget';
 import type { ResourceDefinition } from './resources/types';
 
 /** Past this the page is sent without rows; the browser's table shows them when they come. */
@@ -27,15 +28,5 @@ export async function prefetchList<T>(
     const lookups = page.items.length > 0 ? await loadLookups(resource, api, page.items) : {};
     return { scope: `${token.project.id}@${token.region}`, pageSize, page, lookups };
   };
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<undefined>((resolve) => {
-    timer = setTimeout(() => resolve(undefined), BUDGET_MS);
-  });
-  try {
-    return await Promise.race([load(), timeout]);
-  } catch {
-    return undefined;
-  } finally {
-    clearTimeout(timer);
-  }
+  return withinBudget(load, BUDGET_MS);
 }

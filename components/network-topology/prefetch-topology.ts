@@ -3,6 +3,7 @@
 // has asked for six lists. A slow or refusing cloud leaves it to the browser.
 import { serverApiFor } from '@/lib/server-api';
 import { requireSession } from '@/lib/session';
+import { withinBudget } from '@/lib/within-budget';
 import { fetchTopology } from './topology-data';
 import { buildTopology, type TopoGraph } from './topology-graph';
 
@@ -21,15 +22,5 @@ export async function prefetchTopology(): Promise<InitialTopology | undefined> {
     scope: `${token.project.id}@${token.region}`,
     graph: buildTopology(await fetchTopology(await serverApiFor(token))),
   });
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<undefined>((resolve) => {
-    timer = setTimeout(() => resolve(undefined), BUDGET_MS);
-  });
-  try {
-    return await Promise.race([load(), timeout]);
-  } catch {
-    return undefined;
-  } finally {
-    clearTimeout(timer);
-  }
+  return withinBudget(load, BUDGET_MS);
 }

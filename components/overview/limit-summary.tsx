@@ -7,6 +7,7 @@ import { isMissingService } from '@/lib/openstack/errors';
 import { QUOTA_GROUPS, type QuotaGroup } from './quota-charts';
 import { QuotaMeter, type MeterState } from './quota-meter';
 import { useQuotaUsage } from './use-quota-usage';
+import type { QuotaUsageByKey } from './quota-loaders';
 
 const SERVICE_NAMES: Record<QuotaGroup['service'], string> = {
   compute: 'Compute (Nova)',
@@ -14,8 +15,8 @@ const SERVICE_NAMES: Record<QuotaGroup['service'], string> = {
   network: 'Network (Neutron)',
 };
 
-function QuotaGroupCharts({ group }: { group: QuotaGroup }) {
-  const { data, error } = useQuotaUsage(group.service);
+function QuotaGroupCharts({ group, rendered }: { group: QuotaGroup; rendered?: QuotaUsageByKey }) {
+  const { data, error } = useQuotaUsage(group.service, rendered);
   const missing = !useHasService(group.service) || isMissingService(error);
   const failed = error && !missing && !data;
 
@@ -57,7 +58,11 @@ function QuotaGroupCharts({ group }: { group: QuotaGroup }) {
   );
 }
 
-export function LimitSummary() {
+export function LimitSummary({
+  rendered,
+}: {
+  rendered?: Partial<Record<QuotaGroup['service'], QuotaUsageByKey>>;
+}) {
   return (
     <section aria-labelledby="limit-summary" className="rounded border border-line bg-surface p-4">
       <h2 id="limit-summary" className="mb-3 text-base font-semibold">
@@ -65,7 +70,11 @@ export function LimitSummary() {
       </h2>
       <div className="space-y-5">
         {QUOTA_GROUPS.map((group) => (
-          <QuotaGroupCharts key={group.service} group={group} />
+          <QuotaGroupCharts
+            key={group.service}
+            group={group}
+            rendered={rendered?.[group.service]}
+          />
         ))}
       </div>
     </section>

@@ -6,6 +6,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { formatMegabytes } from '@/lib/format/size';
 import { useDashboardSession } from '@/lib/hooks/use-dashboard-session';
+import type { TenantUsage } from '@/lib/openstack/compute/quota-schemas';
 import { downloadText } from './download-csv';
 import { usageCsv, usageCsvFilename } from './usage-csv';
 import { defaultPeriod, type UsagePeriod } from './usage-period';
@@ -25,10 +26,20 @@ function Figure({ label, value }: { label: string; value: string | undefined }) 
   );
 }
 
-export function UsageSummary() {
+export function UsageSummary({
+  rendered,
+}: {
+  /** The server's answer for its default period (the browser's may differ at midnight). */
+  rendered?: { period: UsagePeriod; usage?: TenantUsage };
+}) {
   const session = useDashboardSession();
-  const [period, setPeriod] = useState<UsagePeriod>(() => defaultPeriod());
-  const { data, error, isValidating, mutate } = useProjectUsage(period);
+  const [period, setPeriod] = useState<UsagePeriod>(() => rendered?.period ?? defaultPeriod());
+  const same =
+    rendered && rendered.period.start === period.start && rendered.period.end === period.end;
+  const { data, error, isValidating, mutate } = useProjectUsage(
+    period,
+    same ? rendered.usage : undefined,
+  );
   const summary = data ? summarizeUsage(data) : undefined;
 
   return (

@@ -2,10 +2,11 @@
 import useSWR from 'swr';
 import { useApi } from '@/lib/hooks/use-api';
 import { useDashboardSession, useScopeKey } from '@/lib/hooks/use-dashboard-session';
+import type { TenantUsage } from '@/lib/openstack/compute/quota-schemas';
 import { usageQuery, type UsagePeriod } from './usage-period';
 
-/** os-simple-tenant-usage for the current project over the period. */
-export function useProjectUsage(period: UsagePeriod) {
+/** os-simple-tenant-usage for the current project over the period (`rendered`: the server's answer for it). */
+export function useProjectUsage(period: UsagePeriod, rendered?: TenantUsage) {
   const api = useApi();
   const session = useDashboardSession();
   const scopeKey = useScopeKey();
@@ -15,6 +16,11 @@ export function useProjectUsage(period: UsagePeriod) {
       const { start, end } = usageQuery(period);
       return api.compute.getProjectUsage(session.project.id, start, end);
     },
-    { keepPreviousData: true, revalidateOnFocus: false },
+    {
+      keepPreviousData: true,
+      revalidateOnFocus: false,
+      fallbackData: rendered,
+      revalidateOnMount: rendered === undefined,
+    },
   );
 }
