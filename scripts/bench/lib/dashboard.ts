@@ -170,9 +170,10 @@ export async function measureLoad(
   url: string,
   path: string,
   table: string,
+  /** What counts as a row (default: a link in the table's body). */
+  selector = `table[aria-label="${table}"] tbody a`,
 ): Promise<Load> {
   const page = await context.newPage();
-  const selector = `table[aria-label="${table}"] tbody a`;
   await page.addInitScript(watchFirstRows(selector));
   await resetCounts(context, url);
   const started = Date.now();
