@@ -9,8 +9,8 @@
 // run gives up after a deadline.
 import os from 'node:os';
 import { parseArgs } from 'node:util';
-import { findEndpoint } from '@/lib/openstack/catalog';
 import { catalogFor } from '@/lib/catalog-cache';
+import { findEndpoint } from '@/lib/openstack/catalog';
 import { PANEL_LIST } from '@/lib/panels';
 import { ensureBuild } from './lib/build';
 import { runCannon, type CannonResult, type Step } from './lib/cannon';
@@ -254,7 +254,8 @@ async function main() {
         ]);
         figures.push({ target: 'direct', connections, ...straight });
         console.log(row(rows[rows.length - 1]!));
-        for (const count of processCounts) {
+        // With fewer connections than processes, some processes would get none.
+        for (const count of processCounts.filter((n) => n <= connections)) {
           const targets = dashboards.slice(0, count);
           const proxied = await measured(
             targets.map((d) => d.pid),
