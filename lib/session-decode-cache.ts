@@ -18,6 +18,12 @@ import { createHash } from 'node:crypto';
 import { decode } from 'next-auth/jwt';
 
 export const TTL_MS = 60_000;
+
+/** DASHBOARD_SESSION_CACHE_SECONDS: how long a decode is reused (default 60, at most 60; 0 turns it off). */
+export function cacheTtlMs(env: Record<string, string | undefined> = process.env): number {
+  const seconds = Number(env.DASHBOARD_SESSION_CACHE_SECONDS ?? 60);
+  return Number.isFinite(seconds) && seconds >= 0 ? Math.min(seconds * 1000, TTL_MS) : TTL_MS;
+}
 export const MAX_ENTRIES = 1_000;
 /** next-auth decodes with a 15 s clock tolerance (jose's `clockTolerance`). */
 const CLOCK_TOLERANCE_MS = 15_000;
@@ -30,8 +36,12 @@ interface Entry {
 // On globalThis: the request guard, pages and route handlers are bundled apart,
 // each with its own copy of this module, yet one bound is wanted for the process.
 const KEY = Symbol.for('dashboard.decoded-sessions');
-const shared = globalThis as { [KEY]?: { entries: Map<string, Entry>; secret?: string } };
-const state = (shared[KEY] ??= { entries: new Map() });
+interface State {
+  entries: Map<string, Entry>;
+  secret?: string;
+}
+const shared = globalThis as { [KEY]?: State };
+const state: State = (shared[KEY] ??= { entries: new Map() });
 const cache = state.entries;
 
 function cookieKey(raw: string): string {
@@ -39,10 +49,10 @@ function cookieKey(raw: string): string {
 }
 
 /** Until when a decoded payload may be reused, or 0 when it must not be. */
-function reusableUntil(payload: Record<string, unknown>, now: number): number {
+function reusableUntil(payload: Record<string, unknown>, now: number, ttl: number): number {
   // Only next-auth's own shape is remembered: an expiry and no not-before.
   if (typeof payload.exp !== 'number' || payload.nbf !== undefined) return 0;
-  return Math.min(now + TTL_MS, payload.exp * 1000 + CLOCK_TOLERANCE_MS);
+  return Math.min(now + ttl, payload.exp * 1000 + CLOCK_TOLERANCE_MS);
 }
 
 /**
@@ -53,6 +63,8 @@ export async function decodeSession(
   raw: string,
   secret: string,
 ): Promise<Record<string, unknown> | null> {
+  const ttl = cacheTtlMs();
+  if (ttl === 0) return (await decode({ token: raw, secret })) as Record<string, unknown> | null;
   if (secret !== state.secret) {
     cache.clear();
     state.secret = secret;
@@ -69,7 +81,7 @@ export async function decodeSession(
   }
   const payload = (await decode({ token: raw, secret })) as Record<string, unknown> | null;
   if (!payload) return null;
-  const until = reusableUntil(payload, now);
+  const until = reusableUntil(payload, now, ttl);
   if (until > now && secret === state.secret) {
     cache.set(key, { payload, until });
     while (cache.size > MAX_ENTRIES) {

@@ -3,6 +3,7 @@
 //   npx tsx scripts/bench/load.ts                        # load, then proxy overhead
 //   npx tsx scripts/bench/load.ts --only load --users 50 --seconds 60
 //   npx tsx scripts/bench/load.ts --only overhead --connections 1,10,50 --processes 1,2,3
+//   npx tsx scripts/bench/load.ts --only cache --rounds 4   # the session cache off vs on, alternated
 // Production build (`next start`, call counting off), the sandbox cloud in its own
 // process, autocannon in this one; everything on 127.0.0.1, everything it starts
 // stopped at the end. Each part is bounded in time and in requests, and the whole
@@ -32,6 +33,7 @@ const { values } = parseArgs({
     servers: { type: 'string', default: '20' },
     port: { type: 'string', default: '3210' },
     'sandbox-port': { type: 'string', default: '7780' },
+    rounds: { type: 'string', default: '4' },
   },
 });
 const users = Number(values.users);
@@ -40,8 +42,10 @@ const overheadSeconds = Number(values['overhead-seconds']);
 const connectionCounts = values.connections.split(',').map(Number);
 const processCounts = values.processes.split(',').map(Number);
 const loadProcesses = Number(values['load-processes']);
-const runLoad = values.only !== 'overhead';
-const runOverhead = values.only !== 'load';
+const compareCache = values.only === 'cache';
+const runLoad = values.only === undefined || values.only === 'load';
+const runOverhead = values.only === undefined || values.only === 'overhead';
+const rounds = Number(values.rounds);
 const port = Number(values.port);
 const sandboxPort = Number(values['sandbox-port']);
 /** A bound on requests per run far above what 2 cores can serve, so time is what ends a run. */
@@ -121,10 +125,66 @@ async function expectOk(url: string, headers: Record<string, string>, what: stri
   if (response.status !== 200) throw new Error(`${what}: ${response.status} ${body.slice(0, 200)}`);
 }
 
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** The same proxied GET at 50 connections, alternately to a process with the cache on and off. */
+async function cacheComparison(dashboards: RunningDashboard[], cookies: string[]): Promise<string> {
+  const settings = [
+    { name: 'session cache on', dashboard: dashboards[0]! },
+    { name: 'session cache off (DASHBOARD_SESSION_CACHE_SECONDS=0)', dashboard: dashboards[1]! },
+  ];
+  const results = new Map<string, Awaited<ReturnType<typeof measured>>[]>();
+  for (let round = 0; round < rounds; round++) {
+    for (const setting of round % 2 ? [...settings].reverse() : settings) {
+      const result = await measured([setting.dashboard.pid], () =>
+        runCannon({
+          targets: [setting.dashboard.url],
+          connections: 50,
+          seconds: overheadSeconds,
+          maxRequests: overheadSeconds * MAX_REQUESTS_PER_SECOND,
+          stepsFor: (i) => [
+            {
+              kind: 'proxy',
+              path: `/api/os/compute/${OVERHEAD_PATH}`,
+              headers: { cookie: cookies[i % cookies.length]!, accept: 'application/json' },
+            },
+          ],
+        }),
+      );
+      results.set(setting.name, [...(results.get(setting.name) ?? []), result]);
+      console.log(
+        `round ${round + 1}, ${setting.name}: ${result.perSecond.toFixed(0)} req/s, p50 ${ms(result.all.p50)}, CPU ${result.cpuMsPerRequest.toFixed(2)} ms/req, load ${result.loadAverage}`,
+      );
+    }
+  }
+  return [
+    `\nSession cache: GET compute/${OVERHEAD_PATH} at 50 connections, one process each, ${rounds} alternated runs of ${overheadSeconds} s (median)`,
+    table(
+      ['setting', 'req/s', 'p50', 'p99', 'dashboard CPU ms/req', 'errors'],
+      [...results].map(([name, list]) => [
+        name,
+        median(list.map((r) => r.perSecond)).toFixed(0),
+        ms(median(list.map((r) => r.all.p50))),
+        ms(median(list.map((r) => r.all.p99))),
+        median(list.map((r) => r.cpuMsPerRequest)).toFixed(2),
+        list.reduce((sum, r) => sum + r.errors + r.non2xx, 0),
+      ]),
+    ),
+  ].join('\n');
+}
+
 async function main() {
-  const processes = Math.max(loadProcesses, ...(runOverhead ? processCounts : [1]));
+  const processes = compareCache
+    ? 2
+    : Math.max(loadProcesses, ...(runOverhead ? processCounts : [1]));
   const runs =
-    (runLoad ? 1 : 0) + (runOverhead ? connectionCounts.length * (1 + processCounts.length) : 0);
+    (runLoad ? 1 : 0) +
+    (runOverhead ? connectionCounts.length * (1 + processCounts.length) : 0) +
+    (compareCache ? 2 * rounds : 0);
   const deadlineMs = (loadSeconds + 5 + runs * (overheadSeconds + 5) + 300) * 1000;
   setTimeout(() => {
     console.error(`gave up after ${Math.round(deadlineMs / 1000)} s`);
@@ -142,8 +202,11 @@ async function main() {
     await createServers(demo, prefix, Number(values.servers));
     await waitUntilActive(demo, prefix, Number(values.servers), 120_000);
     const clouds = [{ name: 'Sandbox cloud', authUrl: sandbox.authUrl }];
+    // For the comparison, the second process runs with the decoded-session cache off.
+    const envOf = (i: number) =>
+      compareCache && i === 1 ? { DASHBOARD_SESSION_CACHE_SECONDS: '0' } : undefined;
     for (let i = 0; i < processes; i++)
-      dashboards.push(await startDashboard(port + i, clouds, { metrics: false }));
+      dashboards.push(await startDashboard(port + i, clouds, { metrics: false, env: envOf(i) }));
 
     // Signed in on the first process only: the others accept its cookies (stateless sessions).
     const cookies: string[] = [];
@@ -310,6 +373,7 @@ async function main() {
         ),
       );
     }
+    if (compareCache) output.push(await cacheComparison(dashboards, cookies));
     console.log(output.join('\n'));
     console.log(
       JSON.stringify(json, (key, value) =>

@@ -1,7 +1,7 @@
 import { encode } from 'next-auth/jwt';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readDashboardToken, sessionState } from '@/lib/session-cookie';
-import { decodedSessionCount, MAX_ENTRIES, TTL_MS } from '@/lib/session-decode-cache';
+import { cacheTtlMs, decodedSessionCount, MAX_ENTRIES, TTL_MS } from '@/lib/session-decode-cache';
 import type { DashboardToken } from '@/lib/session-token';
 
 const SECRET = 'decode-cache-test-secret';
@@ -89,5 +89,26 @@ describe('the decoded-session cache', () => {
     expect(decodedSessionCount()).toBe(MAX_ENTRIES);
     // Dropped from the cache is not refused: it is decoded again.
     expect((await readDashboardToken(store(first)))?.user.name).toBe('first');
+  });
+
+  it('can be shortened or turned off, never lengthened', () => {
+    expect(cacheTtlMs({})).toBe(60_000);
+    expect(cacheTtlMs({ DASHBOARD_SESSION_CACHE_SECONDS: '10' })).toBe(10_000);
+    expect(cacheTtlMs({ DASHBOARD_SESSION_CACHE_SECONDS: '0' })).toBe(0);
+    expect(cacheTtlMs({ DASHBOARD_SESSION_CACHE_SECONDS: '3600' })).toBe(60_000);
+    expect(cacheTtlMs({ DASHBOARD_SESSION_CACHE_SECONDS: 'soon' })).toBe(60_000);
+  });
+
+  it('remembers nothing when turned off', async () => {
+    process.env.NEXTAUTH_SECRET = SECRET;
+    process.env.DASHBOARD_SESSION_CACHE_SECONDS = '0';
+    try {
+      const jwt = await encode({ token: tokenFor('uncached'), secret: SECRET });
+      const before = decodedSessionCount();
+      expect((await readDashboardToken(store(jwt)))?.user.name).toBe('uncached');
+      expect(decodedSessionCount()).toBe(before);
+    } finally {
+      delete process.env.DASHBOARD_SESSION_CACHE_SECONDS;
+    }
   });
 });

@@ -26,8 +26,8 @@ async function answers(url: string): Promise<boolean> {
 export async function startDashboard(
   port: number,
   clouds: { name: string; authUrl: string }[],
-  /** metrics: false runs it as in production, without call counting. */
-  options: { metrics?: boolean } = {},
+  /** metrics: false runs it as in production, without call counting; env adds variables. */
+  options: { metrics?: boolean; env?: Record<string, string> } = {},
 ): Promise<RunningDashboard> {
   const url = `http://127.0.0.1:${port}`;
   // Otherwise the readiness check below would measure someone else's server.
@@ -42,6 +42,7 @@ export async function startDashboard(
         NEXTAUTH_SECRET: 'bench-secret-not-for-production-0123456789',
         NEXT_TELEMETRY_DISABLED: '1',
         DASHBOARD_METRICS: options.metrics === false ? '0' : '1',
+        ...options.env,
         DASHBOARD_CLOUDS: JSON.stringify(clouds),
       },
       stdio: 'ignore',
