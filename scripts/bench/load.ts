@@ -18,7 +18,7 @@ import { runCannon, type CannonResult, type Step } from './lib/cannon';
 import { createServers, raiseQuota, signIn, waitUntilActive } from './lib/cloud';
 import { startDashboard, type RunningDashboard } from './lib/dashboard';
 import { signInOverHttp } from './lib/http-sign-in';
-import { groupCpuMs } from './lib/proc-cpu';
+import { groupCpuMs, pinGroup } from './lib/proc-cpu';
 import { startSandboxProcess } from './lib/sandbox-process';
 
 const { values } = parseArgs({
@@ -131,30 +131,37 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-/** The same proxied GET at 50 connections, alternately to a process with the cache on and off. */
+/** The same proxied GET, 25 connections to each of two processes at once, the cache on in one and off in the other. */
 async function cacheComparison(dashboards: RunningDashboard[], cookies: string[]): Promise<string> {
   const settings = [
     { name: 'session cache on', dashboard: dashboards[0]! },
     { name: 'session cache off (DASHBOARD_SESSION_CACHE_SECONDS=0)', dashboard: dashboards[1]! },
   ];
+  // Both on the same one core, run at the same time: the same machine for both.
+  for (const { dashboard } of settings) pinGroup(dashboard.pid, os.cpus().length - 1);
   const results = new Map<string, Awaited<ReturnType<typeof measured>>[]>();
   for (let round = 0; round < rounds; round++) {
-    for (const setting of round % 2 ? [...settings].reverse() : settings) {
-      const result = await measured([setting.dashboard.pid], () =>
-        runCannon({
-          targets: [setting.dashboard.url],
-          connections: 50,
-          seconds: overheadSeconds,
-          maxRequests: overheadSeconds * MAX_REQUESTS_PER_SECOND,
-          stepsFor: (i) => [
-            {
-              kind: 'proxy',
-              path: `/api/os/compute/${OVERHEAD_PATH}`,
-              headers: { cookie: cookies[i % cookies.length]!, accept: 'application/json' },
-            },
-          ],
-        }),
-      );
+    const pair = await Promise.all(
+      settings.map(async (setting) => ({
+        setting,
+        result: await measured([setting.dashboard.pid], () =>
+          runCannon({
+            targets: [setting.dashboard.url],
+            connections: 25,
+            seconds: overheadSeconds,
+            maxRequests: overheadSeconds * MAX_REQUESTS_PER_SECOND,
+            stepsFor: (i) => [
+              {
+                kind: 'proxy',
+                path: `/api/os/compute/${OVERHEAD_PATH}`,
+                headers: { cookie: cookies[i % cookies.length]!, accept: 'application/json' },
+              },
+            ],
+          }),
+        ),
+      })),
+    );
+    for (const { setting, result } of pair) {
       results.set(setting.name, [...(results.get(setting.name) ?? []), result]);
       console.log(
         `round ${round + 1}, ${setting.name}: ${result.perSecond.toFixed(0)} req/s, p50 ${ms(result.all.p50)}, CPU ${result.cpuMsPerRequest.toFixed(2)} ms/req, load ${result.loadAverage}`,
@@ -162,7 +169,7 @@ async function cacheComparison(dashboards: RunningDashboard[], cookies: string[]
     }
   }
   return [
-    `\nSession cache: GET compute/${OVERHEAD_PATH} at 50 connections, one process each, ${rounds} alternated runs of ${overheadSeconds} s (median)`,
+    `\nSession cache: GET compute/${OVERHEAD_PATH}, 25 connections to each of two processes at once, both pinned to one core, ${rounds} runs of ${overheadSeconds} s (median)`,
     table(
       ['setting', 'req/s', 'p50', 'p99', 'dashboard CPU ms/req', 'errors'],
       [...results].map(([name, list]) => [
