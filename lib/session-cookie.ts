@@ -1,8 +1,8 @@
 // Reads the encrypted session cookie on the server. Three layers check it (the
 // request guard in proxy.ts, the dashboard layout, every route handler): each
 // calls into this file.
-import { decode } from 'next-auth/jwt';
 import { safeReturnPath } from './safe-return-path';
+import { decodeSession } from './session-decode-cache';
 import { dashboardTokenSchema, isExpired, type DashboardToken } from './session-token';
 import { servedOverHttps } from './transport-security';
 
@@ -34,7 +34,7 @@ export async function readDashboardToken(store: CookieReader): Promise<Dashboard
   const secret = process.env.NEXTAUTH_SECRET;
   if (!raw || !secret) return null;
   try {
-    const payload = await decode({ token: raw, secret });
+    const payload = await decodeSession(raw, secret);
     const parsed = dashboardTokenSchema.safeParse(payload);
     return parsed.success ? parsed.data : null;
   } catch {

@@ -6,6 +6,8 @@ import { chromiumLaunchOptions } from '../../lib/chromium';
 
 export interface RunningDashboard {
   url: string;
+  /** Its process group (`npx` and `next start`), for CPU accounting. */
+  pid: number;
   stop(): void;
 }
 
@@ -24,6 +26,8 @@ async function answers(url: string): Promise<boolean> {
 export async function startDashboard(
   port: number,
   clouds: { name: string; authUrl: string }[],
+  /** metrics: false runs it as in production, without call counting; env adds variables. */
+  options: { metrics?: boolean; env?: Record<string, string> } = {},
 ): Promise<RunningDashboard> {
   const url = `http://127.0.0.1:${port}`;
   // Otherwise the readiness check below would measure someone else's server.
@@ -37,7 +41,8 @@ export async function startDashboard(
         NEXTAUTH_URL: url,
         NEXTAUTH_SECRET: 'bench-secret-not-for-production-0123456789',
         NEXT_TELEMETRY_DISABLED: '1',
-        DASHBOARD_METRICS: '1',
+        DASHBOARD_METRICS: options.metrics === false ? '0' : '1',
+        ...options.env,
         DASHBOARD_CLOUDS: JSON.stringify(clouds),
       },
       stdio: 'ignore',
@@ -69,7 +74,7 @@ export async function startDashboard(
     }
     await new Promise((r) => setTimeout(r, 300));
   }
-  return { url, stop };
+  return { url, pid: child.pid!, stop };
 }
 
 export async function launchBrowser(): Promise<Browser> {
