@@ -25,6 +25,13 @@ export function setFault(service: string, fault: Fault): Promise<void> {
   return call('PUT', `/${encodeURIComponent(service)}`, fault);
 }
 
+/** The services the sandbox runs (its catalog), each of which can be broken. */
+export async function faultableServices(): Promise<string[]> {
+  const response = await fetch(E2E.sandboxFaultsUrl);
+  if (!response.ok) throw new Error(`fault switch: GET → ${response.status}`);
+  return Object.keys(((await response.json()) as { faults: Record<string, unknown> }).faults);
+}
+
 /** Every service works again. */
 export function resetFaults(): Promise<void> {
   return call('DELETE', '');
