@@ -54,6 +54,9 @@ test.describe('faults', () => {
             const said = alerts.filter({ hasText: `${label} cannot be reached` });
             await expect(said.first()).toBeVisible();
             await expect(said.first()).toContainText(OPERATORS);
+            await page.screenshot({
+              path: test.info().outputPath(`${service}-down-${panel.id}.png`),
+            });
           } else {
             await settled(page);
             // Whatever complains on another panel (an Overview chart group, say) is about this service.
@@ -80,7 +83,7 @@ test.describe('faults', () => {
     await expect(form.getByRole('alert')).toContainText(OPERATORS);
 
     await setFault('identity', { kind: 'refuse', status: 503 });
-    await page.getByRole('button', { name: 'Sign In' }).click();
+    await fillLogin(page, DEMO);
     await expect(form.getByRole('alert')).toContainText(
       'Identity (Keystone) answered 503 Service Unavailable',
     );
@@ -88,7 +91,7 @@ test.describe('faults', () => {
     await expect(page).toHaveURL(/\/login/);
 
     await resetFaults();
-    await page.getByRole('button', { name: 'Sign In' }).click();
+    await fillLogin(page, DEMO);
     await expect(page.getByRole('button', { name: 'User menu' })).toBeVisible();
   });
 
@@ -171,6 +174,7 @@ test.describe('faults', () => {
             `${serviceLabel(service)} answered 500 Internal Server Error: "${words}".`,
           );
           await expect(alert).toContainText(OPERATORS);
+          await page.screenshot({ path: test.info().outputPath(`${service}-500-${panel.id}.png`) });
         });
       }
       await resetFaults();
