@@ -50,6 +50,8 @@ test.describe('faults', () => {
         await test.step(`${service} down: ${panel.title}`, async () => {
           await openPanel(page, panel);
           const alerts = page.locator('main').getByRole('alert');
+          // Errors and warnings alike (a warning is a status, not an alert, to screen readers).
+          const notices = page.locator('main :is([data-tone="error"], [data-tone="warning"])');
           if (panel.service === service) {
             const said = alerts.filter({ hasText: `${label} cannot be reached` });
             await expect(said.first()).toBeVisible();
@@ -59,8 +61,17 @@ test.describe('faults', () => {
             });
           } else {
             await settled(page);
-            // Whatever complains on another panel (an Overview chart group, say) is about this service.
-            for (const text of await alerts.allInnerTexts()) expect(text).toContain(label);
+            // A list panel's own rows are there (no error in its table)…
+            await expect(
+              page.getByRole('table', { name: panel.title }).getByRole('alert'),
+            ).toHaveCount(0);
+            // …and whatever complains (an Overview chart group, the topology's instances) is about this service.
+            for (const text of await notices.allInnerTexts()) expect(text).toContain(label);
+            if ((await notices.count()) > 0) {
+              await page.screenshot({
+                path: test.info().outputPath(`${service}-down-on-${panel.id}.png`),
+              });
+            }
           }
         });
       }
