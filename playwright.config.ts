@@ -28,6 +28,8 @@ const sandboxes: WebServer[] = [
       SANDBOX_PORT: String(E2E.sandboxPort),
       SANDBOX_STATE: E2E.sandboxStatePath,
       SANDBOX_STUDENTS: '3',
+      // Test only: e2e/faults.spec.ts breaks services through it (and mends them after).
+      SANDBOX_FAULTS: '1',
     },
     reuseExistingServer: false,
     timeout: 60_000,

@@ -22,6 +22,8 @@ export const E2E = {
   mainAuthUrl: isSandbox ? `http://127.0.0.1:${sandboxPort}/v3` : devcloudAuthUrl,
   sandboxPort,
   sandboxAuthUrl: `http://127.0.0.1:${sandboxPort}/v3`,
+  /** The main sandbox's test-only fault switch (started with SANDBOX_FAULTS=1). */
+  sandboxFaultsUrl: `http://127.0.0.1:${sandboxPort}/__sandbox/faults`,
   shortSandboxPort,
   shortSandboxAuthUrl: `http://127.0.0.1:${shortSandboxPort}/v3`,
   shortTokenTtl: 25,
@@ -62,4 +64,5 @@ export const SANDBOX_ONLY = {
   regions: 'the devcloud has a single region (RegionOne); region switching needs the sandbox',
   expiry: "forced token expiry needs the sandbox's short token lifetime (SANDBOX_TOKEN_TTL)",
   tokens: "finding every issued token needs the sandbox's own record of them (SANDBOX_STATE)",
+  faults: "breaking services on purpose needs the sandbox's fault switch (SANDBOX_FAULTS=1)",
 } as const;

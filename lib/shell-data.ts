@@ -1,6 +1,7 @@
 // What the dashboard shell shows around every page: projects, regions and the
 // panels this cloud can serve. Server-only (uses the session's tokens).
 import { createHash } from 'node:crypto';
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { catalogFor } from './catalog-cache';
 import { endpointInterface, findCloud } from './config';
@@ -8,6 +9,7 @@ import { catalogRegions, servicesInRegion, type ServiceTypeName } from './openst
 import { OpenStackError } from './openstack/errors';
 import { listAuthProjects } from './openstack/identity/keystone';
 import { PANEL_LIST, type Panel } from './panels';
+import { loginUrl } from './session-cookie';
 import type { DashboardToken } from './session-token';
 
 export interface ShellData {
@@ -26,7 +28,18 @@ async function projectsFor(token: DashboardToken) {
   const key = createHash('sha256').update(token.unscopedToken).digest('hex');
   const hit = projectCache.get(key);
   if (hit && Date.now() - hit.at < PROJECTS_TTL_MS) return hit.projects;
-  const projects = (await listAuthProjects(token.authUrl, token.unscopedToken))
+  let listed;
+  try {
+    listed = await listAuthProjects(token.authUrl, token.unscopedToken);
+  } catch (error) {
+    // Keystone down or failing: the page still works in the current project
+    // (the switcher offers only it until Keystone answers again).
+    if (error instanceof OpenStackError && error.status >= 500) {
+      return hit?.projects ?? [{ id: token.project.id, name: token.project.name }];
+    }
+    throw error;
+  }
+  const projects = listed
     .filter((p) => p.enabled !== false && !p.is_domain)
     .map((p) => ({ id: p.id, name: p.name }))
     .sort((a, b) => a.name.localeCompare(b.name));
@@ -59,7 +72,8 @@ export async function loadShellData(token: DashboardToken): Promise<ShellData> {
   } catch (error) {
     // A token Keystone no longer accepts (revoked, cloud restarted) ends the session.
     if (error instanceof OpenStackError && (error.status === 401 || error.status === 404)) {
-      redirect('/login?reason=expired');
+      // …and brings the user back to this page after signing in again.
+      redirect(loginUrl('expired', (await headers()).get('x-dashboard-path') ?? undefined));
     }
     throw error;
   }

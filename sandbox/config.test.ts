@@ -40,6 +40,7 @@ describe('options', () => {
       statePath: null,
       quiet: false,
       bootMs: 3000,
+      faults: false,
     });
     expect(() => resolveOptions({ students: -1 })).toThrow(/students/);
     expect(() => resolveOptions({ tokenTtlSeconds: 0 })).toThrow(/tokenTtlSeconds/);

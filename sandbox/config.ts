@@ -8,6 +8,8 @@ export interface SandboxOptions {
   quiet?: boolean;
   /** How long a Nova server takes to boot (SANDBOX_BOOT_MS); other transitions scale with it. */
   bootMs?: number;
+  /** Test only (SANDBOX_FAULTS=1): the fault switch at /__sandbox/faults on Keystone's port. */
+  faults?: boolean;
 }
 
 export interface ResolvedOptions {
@@ -18,6 +20,7 @@ export interface ResolvedOptions {
   statePath: string | null;
   quiet: boolean;
   bootMs: number;
+  faults: boolean;
 }
 
 export const DEFAULT_PORT = 8788;
@@ -48,6 +51,7 @@ export function resolveOptions(opts: SandboxOptions): ResolvedOptions {
     statePath: opts.statePath || null,
     quiet: opts.quiet ?? false,
     bootMs: wholeNumber('bootMs', opts.bootMs ?? DEFAULT_BOOT_MS, 0, 3600000),
+    faults: opts.faults ?? false,
   };
 }
 
@@ -71,5 +75,7 @@ export function optionsFromEnv(env: Environment): SandboxOptions {
   if (env.SANDBOX_STATE) opts.statePath = env.SANDBOX_STATE;
   const bootMs = envNumber(env, 'SANDBOX_BOOT_MS');
   if (bootMs !== undefined) opts.bootMs = bootMs;
+  // Only an explicit 1 turns it on: a demo or class cloud never has it.
+  if (env.SANDBOX_FAULTS === '1') opts.faults = true;
   return opts;
 }

@@ -1,5 +1,8 @@
 import { bannerLines } from './banner';
 import { resolveOptions, type SandboxOptions } from './config';
+import { CONTROL_PATH } from './faults/control';
+import { faultGate } from './faults/fault-gate';
+import { FaultSwitch } from './faults/fault-switch';
 import { listen, type Listener } from './http/listener';
 import { createIdentityApp } from './identity/app';
 import { syncCatalog, type CatalogService } from './identity/catalog';
@@ -17,6 +20,8 @@ export interface RunningSandbox {
   /** region -> service type -> URL, as the catalog lists them. */
   endpoints: Record<string, Record<string, string>>;
   close(): Promise<void>;
+  /** The fault switch's control URL, when started with `faults: true`. */
+  faultsUrl?: string;
 }
 
 /** A wildcard bind address is not something a client can connect to. */
@@ -35,12 +40,18 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<RunningSa
   const now = () => Date.now();
   const host = publicHost(options.host);
 
+  const faults = options.faults
+    ? new FaultSwitch(['identity', ...REGIONAL_SERVICES.map((s) => s.type)])
+    : null;
+
   const listeners: Listener[] = [];
   try {
+    const identityApp = createIdentityApp({ store, tokenTtlSeconds: options.tokenTtlSeconds, now });
     const identity = await listen(
       options.host,
       options.port,
-      createIdentityApp({ store, tokenTtlSeconds: options.tokenTtlSeconds, now }),
+      identityApp,
+      faults ? faultGate(faults, 'identity', identityApp, { control: true }) : undefined,
     );
     listeners.push(identity);
     const keystoneUri = `http://${host}:${identity.port}`;
@@ -64,7 +75,8 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<RunningSa
           keystoneUri: () => keystoneUri,
           bootMs: options.bootMs,
         });
-        const listener = await listen(options.host, port, app);
+        const gate = faults ? faultGate(faults, service.type, app) : undefined;
+        const listener = await listen(options.host, port, app, gate);
         listeners.push(listener);
         const url = `http://${host}:${listener.port}${service.path}`;
         regionEndpoints[service.type] = url;
@@ -84,12 +96,14 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<RunningSa
           statePath: options.statePath,
         }).join('\n'),
       );
+      if (faults) console.log(`Fault switch (tests only): ${keystoneUri}${CONTROL_PATH}`);
     }
 
     let closing: Promise<void> | null = null;
     return {
       authUrl,
       endpoints,
+      ...(faults ? { faultsUrl: `${keystoneUri}${CONTROL_PATH}` } : {}),
       close: () =>
         (closing ??= Promise.all(listeners.map((l) => l.close())).then(() => store.close())),
     };

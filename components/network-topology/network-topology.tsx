@@ -67,6 +67,11 @@ export function NetworkTopology({
           <div className="flex flex-wrap items-center gap-1.5">{toolbar}</div>
         </CreatedListener>
       </div>
+      {data?.instancesError && (
+        <Alert tone="warning" title="Instances are not shown">
+          {data.instancesError}
+        </Alert>
+      )}
       {error && data && (
         <Alert tone="warning" title="The topology could not be refreshed">
           {(error as Error).message}

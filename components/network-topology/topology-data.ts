@@ -3,6 +3,7 @@
 // "Servers (servers)". Six lists, fetched together, each paged to the end.
 import type { Api } from '@/lib/openstack/api';
 import type { Server } from '@/lib/openstack/compute/server-schemas';
+import { OpenStackError } from '@/lib/openstack/errors';
 import type { FloatingIp } from '@/lib/openstack/network/floating-ip-schemas';
 import type { NetworkDetail } from '@/lib/openstack/network/network-schemas';
 import type { PortDetail } from '@/lib/openstack/network/port-schemas';
@@ -20,6 +21,8 @@ export interface TopologyData {
   ports: PortDetail[];
   servers: Server[];
   floatingIps: FloatingIp[];
+  /** Nova's failure, when the servers could not be read: the networks are drawn anyway. */
+  serversError?: string;
 }
 
 /** Every page of a list, following the API's next marker until there is none. */
@@ -41,14 +44,28 @@ export async function allPages<T>(
 }
 
 export async function fetchTopology(api: Api): Promise<TopologyData> {
+  let serversError: string | undefined;
   const [networks, subnets, routers, ports, servers, floatingIps] = await Promise.all([
     allPages((q) => api.network.pageNetworks(q)),
     allPages((q) => api.network.pageSubnets(q)),
     allPages((q) => api.network.listRouters(q)),
     // One call for every port: router interfaces, gateways and instance ports.
     allPages((q) => api.network.pagePorts(q)),
-    allPages((q) => api.compute.listServers(q)),
+    allPages((q) => api.compute.listServers(q)).catch((error: unknown) => {
+      // An ended session ends the page; Nova alone failing only leaves instances out.
+      if (error instanceof OpenStackError && error.sessionExpired) throw error;
+      serversError = error instanceof Error ? error.message : String(error);
+      return [];
+    }),
     allPages((q) => api.network.listFloatingIps(q)),
   ]);
-  return { networks, subnets, routers, ports, servers, floatingIps };
+  return {
+    networks,
+    subnets,
+    routers,
+    ports,
+    servers,
+    floatingIps,
+    ...(serversError ? { serversError } : {}),
+  };
 }

@@ -33,6 +33,8 @@ export interface TopoEdge {
 export interface TopoGraph {
   nodes: TopoNode[];
   edges: TopoEdge[];
+  /** Why instances are missing from the graph (Nova failed while Neutron answered). */
+  instancesError?: string;
 }
 
 const INTERFACE_OWNERS = new Set([
@@ -217,5 +219,6 @@ export function buildTopology(data: TopologyData): TopoGraph {
         order[a.kind] - order[b.kind] || naturally(a.name, b.name) || a.id.localeCompare(b.id),
     ),
     edges,
+    ...(data.serversError ? { instancesError: data.serversError } : {}),
   };
 }

@@ -21,6 +21,7 @@ export function Alert({
   return (
     <div
       role={tone === 'error' ? 'alert' : 'status'}
+      data-tone={tone}
       className={`rounded border px-3 py-2 text-sm ${TONES[tone]}`}
     >
       {title && <p className="font-semibold">{title}</p>}

@@ -3,12 +3,16 @@
 
 export type ServiceType = string;
 
+/** Set when the dashboard wrote the message itself (nothing came back from the service). */
+export type FailureReason = 'unreachable' | 'timeout';
+
 export interface NormalisedError {
   code: number;
   title: string;
   message: string;
   service: ServiceType;
   requestId?: string;
+  reason?: FailureReason;
 }
 
 export class OpenStackError extends Error {
@@ -16,6 +20,7 @@ export class OpenStackError extends Error {
   readonly title: string;
   readonly service: ServiceType;
   readonly requestId?: string;
+  readonly reason?: FailureReason;
   /** True when the dashboard session (not just one call) is no longer valid. */
   readonly sessionExpired: boolean;
 
@@ -26,6 +31,7 @@ export class OpenStackError extends Error {
     this.title = init.title;
     this.service = init.service;
     this.requestId = init.requestId;
+    this.reason = init.reason;
     this.sessionExpired = init.sessionExpired ?? false;
   }
 
@@ -37,6 +43,7 @@ export class OpenStackError extends Error {
         message: this.message,
         service: this.service,
         ...(this.requestId ? { requestId: this.requestId } : {}),
+        ...(this.reason ? { reason: this.reason } : {}),
       },
     };
   }
@@ -109,6 +116,87 @@ export function extractMessage(body: unknown): { message?: string; title?: strin
   return { message: str(body.message) ?? str(body.detail) ?? str(body.faultstring) };
 }
 
+/** What users call each service: its kind, then the OpenStack project's name. */
+const SERVICE_LABELS: Record<string, string> = {
+  identity: 'Identity (Keystone)',
+  compute: 'Compute (Nova)',
+  network: 'Networking (Neutron)',
+  image: 'Image (Glance)',
+  volumev3: 'Block Storage (Cinder)',
+  'object-store': 'Object Storage (Swift)',
+  orchestration: 'Orchestration (Heat)',
+  'container-infra': 'Container Infra (Magnum)',
+  placement: 'Placement',
+};
+
+export function serviceLabel(service: ServiceType): string {
+  return SERVICE_LABELS[service] ?? `The ${service} service`;
+}
+
+const RETRY_ADVICE = 'Try again in a moment';
+const OPERATORS = "contact the cloud's operators";
+
+/** Node's and undici's codes for a connection that failed, in words. */
+const CAUSES: Record<string, string> = {
+  ECONNREFUSED: 'connection refused',
+  ECONNRESET: 'connection reset',
+  UND_ERR_SOCKET: 'connection closed',
+  UND_ERR_CLOSED: 'connection closed',
+  EPIPE: 'connection closed',
+  ENOTFOUND: 'host not found',
+  EAI_AGAIN: 'host not found',
+  EHOSTUNREACH: 'no route to host',
+  ENETUNREACH: 'no route to host',
+  ETIMEDOUT: 'connection timed out',
+  UND_ERR_CONNECT_TIMEOUT: 'connection timed out',
+};
+
+/** A connection failure's code in words ("connection refused"); unknown codes as they are. */
+export function causeWords(cause: string): string {
+  return CAUSES[cause] ?? cause;
+}
+
+/** The service could not be reached at all (refused, reset, no route). */
+export function unreachableMessage(service: ServiceType, cause?: string): string {
+  const why = cause ? ` (${causeWords(cause)})` : '';
+  return (
+    `${serviceLabel(service)} cannot be reached${why}: it may be down or restarting. ` +
+    `${RETRY_ADVICE}; if it stays unreachable, ${OPERATORS}.`
+  );
+}
+
+/** The service took the request but did not answer within `seconds`. */
+export function timeoutMessage(service: ServiceType, seconds: string): string {
+  return (
+    `${serviceLabel(service)} did not answer within ${seconds}: it may be down or overloaded. ` +
+    `${RETRY_ADVICE}; if it keeps happening, ${OPERATORS}.`
+  );
+}
+
+/**
+ * A service's own 5xx, in plain words around its own: which service, what it
+ * said, what to do. 4xx answers are about the request and keep their words as-is.
+ */
+export function serverFailureMessage(
+  service: ServiceType,
+  status: number,
+  words: string | undefined,
+  requestId?: string,
+): string {
+  const said = words ? `: "${words.replace(/[.\s]+$/, '')}".` : '.';
+  const id = requestId ? ` (request ID ${requestId})` : '';
+  return (
+    `${serviceLabel(service)} answered ${status} ${statusTitle(status)}${said} ` +
+    `${RETRY_ADVICE}; if it keeps failing, ${OPERATORS}${id}.`
+  );
+}
+
+/** The dashboard's own error body (the proxy's) says why, when it wrote the message itself. */
+function reasonOf(body: unknown): FailureReason | undefined {
+  const reason = isRecord(body) && isRecord(body.error) ? body.error.reason : undefined;
+  return reason === 'unreachable' || reason === 'timeout' ? reason : undefined;
+}
+
 export function toOpenStackError(
   service: ServiceType,
   status: number,
@@ -116,12 +204,16 @@ export function toOpenStackError(
   requestId?: string,
 ): OpenStackError {
   const { message, title } = extractMessage(body);
+  const reason = reasonOf(body);
+  let text = message ?? `${service} answered ${status} ${statusTitle(status)}.`;
+  if (status >= 500 && !reason) text = serverFailureMessage(service, status, message, requestId);
   return new OpenStackError({
     code: status,
     title: title ?? statusTitle(status),
-    message: message ?? `${service} answered ${status} ${statusTitle(status)}.`,
+    message: text,
     service,
     requestId,
+    reason,
   });
 }
 

@@ -43,7 +43,11 @@ export function seg(value: string): string {
 
 async function errorFrom(service: ServiceTypeName, response: Response): Promise<OpenStackError> {
   const body = parseBodyText(await response.text().catch(() => ''));
-  const requestId = response.headers.get('x-openstack-request-id') ?? undefined;
+  // Through the proxy, an error's request ID comes in its body.
+  const bodyId = (body as { error?: { requestId?: unknown } } | undefined)?.error?.requestId;
+  const requestId =
+    response.headers.get('x-openstack-request-id') ??
+    (typeof bodyId === 'string' ? bodyId : undefined);
   const sessionExpired =
     typeof body === 'object' &&
     body !== null &&

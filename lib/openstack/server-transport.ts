@@ -2,7 +2,7 @@
 import type { Catalog } from '@/lib/openstack/identity/identity-schemas';
 import { recordUpstreamCall } from '@/lib/upstream-metrics';
 import { findEndpoint, type EndpointInterface } from './catalog';
-import { OpenStackError } from './errors';
+import { OpenStackError, timeoutMessage, unreachableMessage } from './errors';
 import { queryString, type OsRequest, type Transport } from './http';
 import { negotiatedMicroversion } from './microversion-cache';
 import { microversionHeaders } from './microversions';
@@ -20,6 +20,29 @@ export function missingServiceError(service: string): OpenStackError {
     title: 'Not Found',
     message: `This cloud has no ${service} service.`,
     service,
+  });
+}
+
+const TIMEOUT_MS = 30_000;
+
+/** A fetch that got no answer, as an OpenStackError in plain words (timeout or unreachable). */
+export function unansweredError(service: string, error: unknown): OpenStackError {
+  if ((error as Error | undefined)?.name === 'TimeoutError') {
+    return new OpenStackError({
+      code: 504,
+      title: 'Gateway Timeout',
+      message: timeoutMessage(service, `${TIMEOUT_MS / 1000} s`),
+      service,
+      reason: 'timeout',
+    });
+  }
+  const cause = (error as { cause?: { code?: string } }).cause?.code;
+  return new OpenStackError({
+    code: 502,
+    title: 'Bad Gateway',
+    message: unreachableMessage(service, cause ?? (error as Error | undefined)?.message),
+    service,
+    reason: 'unreachable',
   });
 }
 
@@ -49,8 +72,13 @@ export function serverTransport(ctx: ServerContext): Transport {
           headers,
           body,
           redirect: 'manual',
-          signal: request.signal ?? AbortSignal.timeout(30_000),
+          signal: request.signal ?? AbortSignal.timeout(TIMEOUT_MS),
         });
+      } catch (error) {
+        // The caller gave up: not the service's fault.
+        if ((error as Error | undefined)?.name === 'AbortError') throw error;
+        // The same words the proxy gives the browser for a service that does not answer.
+        throw unansweredError(request.service, error);
       } finally {
         recordUpstreamCall(request.service, performance.now() - started);
       }

@@ -1,5 +1,5 @@
 import { NextResponse } from 'next/server';
-import { statusTitle, type NormalisedError } from '@/lib/openstack/errors';
+import { statusTitle, type FailureReason, type NormalisedError } from '@/lib/openstack/errors';
 
 export interface ProxyErrorBody {
   error: NormalisedError & { sessionExpired?: boolean };
@@ -11,7 +11,14 @@ export function errorResponse(
   code: number,
   message: string,
   service: string,
-  extra: { sessionExpired?: boolean; upstream?: unknown; requestId?: string; title?: string } = {},
+  extra: {
+    sessionExpired?: boolean;
+    upstream?: unknown;
+    requestId?: string;
+    title?: string;
+    /** The proxy wrote the message itself: the browser shows it as it is. */
+    reason?: FailureReason;
+  } = {},
 ): NextResponse<ProxyErrorBody> {
   const body: ProxyErrorBody = {
     error: {
@@ -21,6 +28,7 @@ export function errorResponse(
       service,
       ...(extra.requestId ? { requestId: extra.requestId } : {}),
       ...(extra.sessionExpired ? { sessionExpired: true } : {}),
+      ...(extra.reason ? { reason: extra.reason } : {}),
     },
     ...(extra.upstream !== undefined ? { upstream: extra.upstream } : {}),
   };

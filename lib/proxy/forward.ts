@@ -3,7 +3,14 @@
 import { catalogFor } from '@/lib/catalog-cache';
 import { endpointInterface } from '@/lib/config';
 import { findEndpoint, isKnownService } from '@/lib/openstack/catalog';
-import { extractMessage, OpenStackError, parseBodyText, statusTitle } from '@/lib/openstack/errors';
+import {
+  extractMessage,
+  OpenStackError,
+  parseBodyText,
+  statusTitle,
+  timeoutMessage,
+  unreachableMessage,
+} from '@/lib/openstack/errors';
 import { negotiatedMicroversion } from '@/lib/openstack/microversion-cache';
 import { microversionHeaders, parseVersion } from '@/lib/openstack/microversions';
 import { assertSafeRawPath, buildUpstreamUrl, UnsafePathError } from '@/lib/openstack/upstream-url';
@@ -93,8 +100,9 @@ async function forwardUnhardened(req: NextRequest): Promise<Response> {
     if (error instanceof OpenStackError && error.status === 401) {
       return errorResponse(401, SESSION_EXPIRED_MESSAGE, service, { sessionExpired: true });
     }
+    // Keystone's own words are already in the message (keystone.ts): shown as they are.
     const message = error instanceof Error ? error.message : 'Could not read the service catalog.';
-    return errorResponse(502, message, 'identity');
+    return errorResponse(502, message, 'identity', { reason: 'unreachable' });
   }
   if (!endpoint) return errorResponse(404, `This cloud has no ${service} service.`, service);
 
@@ -136,14 +144,14 @@ async function forwardUnhardened(req: NextRequest): Promise<Response> {
     } as RequestInit);
   } catch (error) {
     if (timer.timedOut) {
-      return errorResponse(
-        504,
-        `The ${service} service did not answer within ${formatSeconds(timeoutMs)}; it may be down or overloaded. Try again later, or ask the cloud's operators.`,
-        service,
-      );
+      return errorResponse(504, timeoutMessage(service, formatSeconds(timeoutMs)), service, {
+        reason: 'timeout',
+      });
     }
     const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
-    return errorResponse(502, `Could not reach the ${service} service (${cause}).`, service);
+    return errorResponse(502, unreachableMessage(service, cause), service, {
+      reason: 'unreachable',
+    });
   } finally {
     timer.clear();
     recordUpstreamCall(service, performance.now() - started);

@@ -10,6 +10,7 @@ import { v21Document, versionsDocument } from './versions';
 import { DEFAULT_BOOT_MS } from '../config';
 import { Router } from '../http/router';
 import { keystoneAuth, servePipeline, type RegionalDeps } from '../http/service';
+import { WEBOB_EXPLANATIONS } from '../http/webob';
 import type { ComputeCall } from './call';
 import type { ServiceCaller } from '../auth/keystone-middleware';
 import type { ServiceApp } from '../http/listener';
@@ -67,6 +68,9 @@ function negotiated(req: SandboxRequest): ApiVersion {
   const headers = negotiation.status === 406 ? versionHeaders(negotiation.version) : {};
   throw new NovaFault(negotiation.status, negotiation.message, headers);
 }
+
+const NOVA_500 =
+  'Unexpected API Error. Please report this at http://bugs.launchpad.net/nova/ and attach the Nova API log if possible.';
 
 export function createComputeApp(deps: RegionalDeps): ServiceApp {
   const router = routes();
@@ -127,10 +131,11 @@ export function createComputeApp(deps: RegionalDeps): ServiceApp {
       return faultResponse(404, 'The resource could not be found.');
     },
     tooLarge: () => faultResponse(413, 'Request is too large.'),
-    internalError: () =>
+    internalError: () => faultResponse(500, NOVA_500),
+    faultAnswer: (_req, status, message) =>
       faultResponse(
-        500,
-        'Unexpected API Error. Please report this at http://bugs.launchpad.net/nova/ and attach the Nova API log if possible.',
+        status,
+        message ?? (status === 500 ? NOVA_500 : (WEBOB_EXPLANATIONS[status] ?? '')),
       ),
     requestHeaders: (id) => ({ 'x-compute-request-id': id }),
   };

@@ -11,7 +11,21 @@ export interface ServiceApp {
   internalError(req: SandboxRequest, err: unknown): SandboxResponse;
   /** Extra per-request headers, e.g. Nova's x-compute-request-id. */
   requestHeaders?(requestId: string): Record<string, string>;
+  /**
+   * The service's own error body for `status` (500, 503; Keystone also 401), as
+   * the fault switch asks for it; `message` replaces the service's usual text.
+   */
+  faultAnswer?(req: SandboxRequest, status: number, message?: string): SandboxResponse;
 }
+
+/**
+ * Asked before the service handles a request (the fault switch): an answer, 'drop'
+ * (the connection is destroyed, no answer), or null to let the service answer.
+ */
+export type Gate = (
+  req: SandboxRequest,
+  remoteAddress: string | undefined,
+) => Promise<SandboxResponse | 'drop' | null>;
 
 export interface Listener {
   port: number;
@@ -62,7 +76,12 @@ function send(
   res.end(method === 'HEAD' || response.status === 204 ? undefined : (payload ?? undefined));
 }
 
-export async function listen(host: string, port: number, app: ServiceApp): Promise<Listener> {
+export async function listen(
+  host: string,
+  port: number,
+  app: ServiceApp,
+  gate?: Gate,
+): Promise<Listener> {
   const server = createServer();
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -82,7 +101,12 @@ export async function listen(host: string, port: number, app: ServiceApp): Promi
       let response: SandboxResponse;
       try {
         request.body = await readBody(req, MAX_BODY_BYTES);
-        response = await app.handle(request);
+        const verdict = gate ? await gate(request, req.socket.remoteAddress) : null;
+        if (verdict === 'drop') {
+          req.socket.destroy();
+          return;
+        }
+        response = verdict ?? (await app.handle(request));
       } catch (err) {
         if (err instanceof BodyTooLargeError) {
           res.setHeader('Connection', 'close');

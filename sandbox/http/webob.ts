@@ -92,6 +92,7 @@ export const WEBOB_TITLES: Record<number, string> = {
   413: 'Request Entity Too Large',
   415: 'Unsupported Media Type',
   500: 'Internal Server Error',
+  503: 'Service Unavailable',
 };
 
 /** The default explanation of each webob.exc class, used when the service gives none. */
@@ -103,6 +104,7 @@ export const WEBOB_EXPLANATIONS: Record<number, string> = {
   404: 'The resource could not be found.',
   413: 'The request is too large.',
   500: 'The server has either erred or is incapable of performing the requested operation.',
+  503: 'The server is currently unavailable. Please try again at a later time.',
 };
 
 export interface WebobError {

@@ -1,7 +1,7 @@
 import { addAuthScopeRoutes } from './auth-scopes';
 import { addAuthTokenRoutes } from './auth-tokens';
 import { identityBase, type IdentityDeps } from './context';
-import { errorResponse, expectingToFind, KeystoneError } from './errors';
+import { errorResponse, expectingToFind, KeystoneError, unauthorized } from './errors';
 import { addProjectRoutes } from './projects';
 import { addRegionRoutes } from './regions';
 import { addUserRoutes } from './users';
@@ -10,6 +10,7 @@ import { parseJsonObject } from '../http/body';
 import { Router } from '../http/router';
 import { servePipeline } from '../http/service';
 import { header, type SandboxRequest, type SandboxResponse } from '../http/types';
+import { WEBOB_EXPLANATIONS, WEBOB_TITLES } from '../http/webob';
 import type { ServiceApp } from '../http/listener';
 
 /** keystone's json_body_before_request: any body must be a JSON object. */
@@ -25,6 +26,12 @@ function checkJsonBody(req: SandboxRequest): void {
 
 function withVary(response: SandboxResponse): SandboxResponse {
   return { ...response, headers: { Vary: 'X-Auth-Token', ...response.headers } };
+}
+
+const KEYSTONE_500 = 'An unexpected error prevented the server from fulfilling your request.';
+
+function statusTitle(status: number): string {
+  return WEBOB_TITLES[status] ?? 'Internal Server Error';
 }
 
 export function createIdentityApp(deps: IdentityDeps): ServiceApp {
@@ -67,12 +74,22 @@ export function createIdentityApp(deps: IdentityDeps): ServiceApp {
       ),
     internalError: (req) =>
       errorResponse(
-        new KeystoneError(
-          500,
-          'Internal Server Error',
-          'An unexpected error prevented the server from fulfilling your request.',
-        ),
+        new KeystoneError(500, 'Internal Server Error', KEYSTONE_500),
         identityBase(req),
       ),
+    faultAnswer: (req, status, message) => {
+      const error =
+        status === 401
+          ? unauthorized()
+          : new KeystoneError(
+              status,
+              statusTitle(status),
+              status === 500 ? KEYSTONE_500 : (WEBOB_EXPLANATIONS[status] ?? ''),
+            );
+      return errorResponse(
+        message ? new KeystoneError(error.code, error.title, message) : error,
+        identityBase(req),
+      );
+    },
   };
 }

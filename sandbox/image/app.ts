@@ -98,5 +98,7 @@ export function createImageApp(deps: RegionalDeps): ServiceApp {
     },
     tooLarge: (req) => webobErrorResponse(req, { status: 413 }),
     internalError: (req) => webobErrorResponse(req, { status: 500 }),
+    faultAnswer: (req, status, message) =>
+      webobErrorResponse(req, { status, ...(message ? { explanation: message } : {}) }),
   };
 }

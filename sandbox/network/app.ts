@@ -59,7 +59,7 @@ import {
   type Controller,
   type RegionalDeps,
 } from '../http/service';
-import { webobErrorResponse } from '../http/webob';
+import { WEBOB_EXPLANATIONS, webobErrorResponse } from '../http/webob';
 import type { NetworkCall } from './call';
 import type { ServiceCaller } from '../auth/keystone-middleware';
 import type { ServiceApp } from '../http/listener';
@@ -135,6 +135,8 @@ function routes(): Router<NetworkHandler> {
   return r;
 }
 
+const NEUTRON_500 = 'Request Failed: internal server error while processing your request.';
+
 export function createNetworkApp(deps: RegionalDeps): ServiceApp {
   const router = routes();
   const handleApi = servePipeline<ServiceCaller, NetworkCall, NeutronError>({
@@ -176,12 +178,16 @@ export function createNetworkApp(deps: RegionalDeps): ServiceApp {
         new NeutronError(413, 'HTTPRequestEntityTooLarge', 'Request is too large.'),
       ),
     internalError: () =>
+      neutronErrorResponse(new NeutronError(500, 'HTTPInternalServerError', NEUTRON_500)),
+    faultAnswer: (_req, status, message) =>
       neutronErrorResponse(
-        new NeutronError(
-          500,
-          'HTTPInternalServerError',
-          'Request Failed: internal server error while processing your request.',
-        ),
+        status === 503
+          ? new NeutronError(
+              503,
+              'HTTPServiceUnavailable',
+              message ?? WEBOB_EXPLANATIONS[503] ?? '',
+            )
+          : new NeutronError(status, 'HTTPInternalServerError', message ?? NEUTRON_500),
       ),
   };
 }

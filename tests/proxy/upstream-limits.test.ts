@@ -57,7 +57,8 @@ describe('an upstream that does not answer', () => {
     expect(response.status).toBe(504);
     const body = (await response.json()) as ErrorBody;
     expect(body.error).toMatchObject({ code: 504, title: 'Gateway Timeout', service: 'compute' });
-    expect(body.error.message).toMatch(/^The compute service did not answer within 0\.3 s/);
+    expect(body.error).toMatchObject({ reason: 'timeout' });
+    expect(body.error.message).toMatch(/^Compute \(Nova\) did not answer within 0\.3 s/);
     expect(waited).toBeGreaterThanOrEqual(250);
     expect(waited).toBeLessThan(5_000);
   });

@@ -33,7 +33,7 @@ describe('Keystone login', () => {
         { username: 'demo', password: 'demo', domain: 'Default' },
       ),
     ).rejects.toThrow(
-      /^Could not reach Keystone at http:\/\/127\.0\.0\.1:59999\/v3 \(ECONNREFUSED\)\.$/,
+      /^Could not reach Keystone at http:\/\/127\.0\.0\.1:59999\/v3 \(connection refused\): it may be down or restarting\. Try again in a moment; if it stays unreachable, contact the cloud's operators\.$/,
     );
   });
 

@@ -10,7 +10,7 @@ import {
   type TokenBody,
 } from '@/lib/openstack/identity/identity-schemas';
 import { recordUpstreamCall } from '@/lib/upstream-metrics';
-import { OpenStackError, parseBodyText, toOpenStackError } from '../errors';
+import { causeWords, OpenStackError, parseBodyText, toOpenStackError } from '../errors';
 import type { z } from 'zod';
 
 export interface IssuedToken {
@@ -22,7 +22,8 @@ export type Scope = { projectId: string } | 'unscoped' | undefined;
 
 function describeCause(error: unknown): string {
   const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-  return cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
+  if (cause?.code) return causeWords(cause.code);
+  return cause?.message ?? (error instanceof Error ? error.message : String(error));
 }
 
 async function keystone(
@@ -44,7 +45,9 @@ async function keystone(
     throw new OpenStackError({
       code: 503,
       title: 'Service Unavailable',
-      message: `Could not reach Keystone at ${authUrl} (${describeCause(error)}).`,
+      message:
+        `Could not reach Keystone at ${authUrl} (${describeCause(error)}): it may be down or restarting. ` +
+        "Try again in a moment; if it stays unreachable, contact the cloud's operators.",
       service: 'identity',
     });
   } finally {

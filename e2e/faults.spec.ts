@@ -1,0 +1,195 @@
+// Faults: services break on purpose (the sandbox's fault switch) and the
+// dashboard says so in plain words, only where that service is used. Panels
+// come from the registry, so a new panel is covered without new code here.
+import { SANDBOX_ONLY } from './env';
+import { faultableServices, resetFaults, setFault } from './faults';
+import { ADMIN, DEMO, E2E, expect, fillLogin, login, PanelPage, test } from './fixtures';
+import { sandboxTokens } from './sandbox-tokens';
+import { serviceLabel } from '../lib/openstack/errors';
+import { PANEL_LIST, type Panel } from '../lib/panels';
+import type { Page, Request } from '@playwright/test';
+
+const OPERATORS = "contact the cloud's operators";
+
+function pageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+async function openPanel(page: Page, panel: Panel) {
+  await page.goto(panel.path);
+  await expect(page.getByRole('heading', { level: 1, name: panel.title })).toBeVisible();
+}
+
+/** Nothing on the page is waiting any more (tables, charts, the topology). */
+async function settled(page: Page) {
+  await expect(page.locator('main [aria-busy="true"]')).toHaveCount(0, { timeout: 20_000 });
+}
+
+test.describe('faults', () => {
+  test.skip(!E2E.isSandbox, SANDBOX_ONLY.faults);
+  /** The sandbox's regional services (Keystone has its own test) and the panels built on them. */
+  let services: string[] = [];
+  let panels: Panel[] = [];
+  test.beforeAll(async () => {
+    services = (await faultableServices()).filter((service) => service !== 'identity');
+    panels = PANEL_LIST.filter((panel) => services.includes(panel.service));
+  });
+  test.beforeEach(() => resetFaults());
+  test.afterEach(() => resetFaults());
+
+  test('a service down: only its panels and charts say so, the rest works', async ({ page }) => {
+    test.setTimeout(60_000 + services.length * panels.length * 8_000);
+    const errors = pageErrors(page);
+    await login(page, ADMIN);
+    for (const service of services) {
+      await setFault(service, { kind: 'down' });
+      const label = serviceLabel(service);
+      for (const panel of panels) {
+        await test.step(`${service} down: ${panel.title}`, async () => {
+          await openPanel(page, panel);
+          const alerts = page.locator('main').getByRole('alert');
+          // Errors and warnings alike (a warning is a status, not an alert, to screen readers).
+          const notices = page.locator('main :is([data-tone="error"], [data-tone="warning"])');
+          if (panel.service === service) {
+            const said = alerts.filter({ hasText: `${label} cannot be reached` });
+            await expect(said.first()).toBeVisible();
+            await expect(said.first()).toContainText(OPERATORS);
+            await page.screenshot({
+              path: test.info().outputPath(`${service}-down-${panel.id}.png`),
+            });
+          } else {
+            await settled(page);
+            // A list panel's own rows are there (no error in its table)…
+            await expect(
+              page.getByRole('table', { name: panel.title }).getByRole('alert'),
+            ).toHaveCount(0);
+            // …and whatever complains (an Overview chart group, the topology's instances) is about this service.
+            for (const text of await notices.allInnerTexts()) expect(text).toContain(label);
+            if ((await notices.count()) > 0) {
+              await page.screenshot({
+                path: test.info().outputPath(`${service}-down-on-${panel.id}.png`),
+              });
+            }
+          }
+        });
+      }
+      await resetFaults();
+    }
+    expect(errors).toEqual([]);
+  });
+
+  test('Keystone down or refusing at sign-in: a clear message on the login page', async ({
+    page,
+  }) => {
+    const form = page.getByRole('form', { name: 'Log in' });
+    await page.goto('/login');
+
+    await setFault('identity', { kind: 'down' });
+    await fillLogin(page, DEMO);
+    await expect(form.getByRole('alert')).toContainText(
+      `Could not reach Keystone at ${E2E.sandboxAuthUrl}`,
+    );
+    await expect(form.getByRole('alert')).toContainText(OPERATORS);
+
+    await setFault('identity', { kind: 'refuse', status: 503 });
+    await fillLogin(page, DEMO);
+    await expect(form.getByRole('alert')).toContainText(
+      'Identity (Keystone) answered 503 Service Unavailable',
+    );
+    await expect(form.getByRole('alert')).toContainText(OPERATORS);
+    await expect(page).toHaveURL(/\/login/);
+
+    await resetFaults();
+    await fillLogin(page, DEMO);
+    await expect(page.getByRole('button', { name: 'User menu' })).toBeVisible();
+  });
+
+  test('the token revoked mid-session: the login page, then back to the same page', async ({
+    page,
+  }) => {
+    const before = new Set(await sandboxTokens());
+    await login(page, DEMO);
+    const mine = (await sandboxTokens(before.size + 1)).filter((token) => !before.has(token));
+    expect(mine.length).toBeGreaterThan(0);
+    const keypairs = new PanelPage(page, '/project/key_pairs?from=revoked', 'Key Pairs');
+    await keypairs.open();
+
+    // Revoked at Keystone behind the dashboard's back (an operator, a password change).
+    for (const token of mine) {
+      const revoked = await fetch(`${E2E.sandboxAuthUrl}/auth/tokens`, {
+        method: 'DELETE',
+        headers: { 'X-Auth-Token': token, 'X-Subject-Token': token },
+      });
+      expect(revoked.status).toBe(204);
+    }
+    await page.reload();
+    await expect(page).toHaveURL(/\/login\?reason=expired&callbackUrl=/);
+    await expect(page.getByText('Your session has expired.')).toBeVisible();
+    await fillLogin(page, DEMO);
+    await expect(page).toHaveURL(/\/project\/key_pairs\?from=revoked$/);
+    await expect(keypairs.table).toBeVisible();
+  });
+
+  test('a slow service: a loading state, no duplicate requests, no layout jump', async ({
+    page,
+  }) => {
+    test.setTimeout(60_000 + panels.length * 15_000);
+    await login(page, ADMIN);
+    for (const panel of panels) {
+      await test.step(`${panel.service} slow: ${panel.title}`, async () => {
+        await setFault(panel.service, { kind: 'slow', ms: 5_000 });
+        const prefix = `/api/os/${panel.service}/`;
+        const sent: string[] = [];
+        const onRequest = (request: Request) => {
+          const url = new URL(request.url());
+          if (url.pathname.startsWith(prefix))
+            sent.push(`${request.method()} ${url.pathname}${url.search}`);
+        };
+        page.on('request', onRequest);
+        await openPanel(page, panel);
+        const busy = page.locator('main [aria-busy="true"]').first();
+        await expect(busy).toBeVisible();
+        const heading = page.getByRole('heading', { level: 1 });
+        const headingBefore = await heading.boundingBox();
+        const busyBefore = await busy.boundingBox();
+        const waiting = await busy.evaluate((element) => {
+          element.setAttribute('data-fault-watch', '');
+          return element.tagName;
+        });
+        await settled(page);
+        const watched = page.locator('[data-fault-watch]');
+        expect(await heading.boundingBox()).toEqual(headingBefore);
+        expect((await watched.boundingBox())?.y, `${waiting} moved`).toBe(busyBefore?.y);
+        page.off('request', onRequest);
+        const twice = sent.filter((request, i) => sent.indexOf(request) !== i);
+        expect(twice, `requested twice: ${twice.join(', ')}`).toEqual([]);
+        await resetFaults();
+      });
+    }
+  });
+
+  test("a service's 500: its own words in plain sentences, no crash", async ({ page }) => {
+    test.setTimeout(60_000 + panels.length * 10_000);
+    const errors = pageErrors(page);
+    await login(page, ADMIN);
+    for (const service of services) {
+      const words = `The ${service} database is on fire (e2e)`;
+      await setFault(service, { kind: 'error', status: 500, message: `${words}.` });
+      for (const panel of panels.filter((p) => p.service === service)) {
+        await test.step(`${service} 500: ${panel.title}`, async () => {
+          await openPanel(page, panel);
+          const alert = page.locator('main').getByRole('alert').filter({ hasText: words }).first();
+          await expect(alert).toContainText(
+            `${serviceLabel(service)} answered 500 Internal Server Error: "${words}".`,
+          );
+          await expect(alert).toContainText(OPERATORS);
+          await page.screenshot({ path: test.info().outputPath(`${service}-500-${panel.id}.png`) });
+        });
+      }
+      await resetFaults();
+    }
+    expect(errors).toEqual([]);
+  });
+});
