@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { badRequest, invalidSnapshot, invalidVolume } from './errors';
 import { listPage, textMatch, type ListSpec } from './list-query';
+import { atLeast } from './microversion';
 import { checkQuota } from './quota-math';
 import { bodyObject, booleanField, metadataField, textField } from './request';
 import { snapshotView } from './views';
@@ -76,7 +77,14 @@ export function createSnapshot(call: VolumeCall): SandboxResponse {
   if (volume.status === 'error') {
     throw invalidVolume('The snapshot cannot be created when the volume is in error status.');
   }
-  const allowed = force ? ['available', 'in-use'] : ['available'];
+  // 3.66: an in-use volume needs no force flag, and force=false is refused.
+  const inUseAllowed = atLeast(call.version, '3.66');
+  if (inUseAllowed && body.force !== undefined && !force) {
+    throw badRequest(
+      "Since microversion 3.66 the 'force' flag is invalid for this request.  For backward compatability, however, when the 'force' flag is passed with a value evaluating to True, it is silently ignored.",
+    );
+  }
+  const allowed = force || inUseAllowed ? ['available', 'in-use'] : ['available'];
   if (!allowed.includes(volume.status)) {
     throw invalidVolume(
       `Volume ${volume.id} status must be ${allowed.join(', ')}, but current status is: ${volume.status}.`,

@@ -291,9 +291,14 @@ describe('sandbox Cinder', () => {
       }),
     ]);
     expect((await cinder(cloud.demo, 'DELETE', `/volumes/${volume.id}`)).status).toBe(400);
-    const snap = await cinder(cloud.demo, 'POST', '/snapshots', {
-      snapshot: { volume_id: volume.id },
-    });
+    // Before 3.66 an in-use volume needs the force flag.
+    const snap = await cinder(
+      cloud.demo,
+      'POST',
+      '/snapshots',
+      { snapshot: { volume_id: volume.id } },
+      '3.65',
+    );
     expect(snap.body.badRequest.message).toBe(
       `Invalid volume: Volume ${volume.id} status must be available, but current status is: in-use.`,
     );
