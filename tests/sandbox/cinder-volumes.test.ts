@@ -60,7 +60,8 @@ async function newVolume(token: string, volume: Json = {}): Promise<Json> {
 }
 
 beforeAll(async () => {
-  cloud = await novaCloud();
+  // Cinder's steps last a third of bootMs: 300 ms leaves time to see each transitional status.
+  cloud = await novaCloud({ bootMs: 900 });
   demoProject = await cloud.projectId('demo');
   const url = cloud.sandbox.endpoints.RegionOne?.volumev3 ?? '';
   cinderBase = url.replace('$(project_id)s', demoProject);
@@ -363,6 +364,58 @@ describe('sandbox Cinder', () => {
     ]);
     await deleteServer(server.id);
     expect((await waitVolume(cloud.demo, volume.id, 'available')).bootable).toBe('true');
+  });
+
+  it('boots from a volume snapshot: Cinder makes the root volume from it', async () => {
+    const image = await cloud.imageId('cirros-0.6.2-x86_64-disk');
+    const origin = await newVolume(cloud.demo, { imageRef: image, size: 2 });
+    const snap = await cinder(cloud.demo, 'POST', '/snapshots', {
+      snapshot: { volume_id: origin.id },
+    });
+    const deadline = Date.now() + 5000;
+    while (
+      (await cinder(cloud.demo, 'GET', `/snapshots/${snap.body.snapshot.id}`)).body.snapshot
+        .status !== 'available'
+    ) {
+      if (Date.now() > deadline) throw new Error('snapshot stuck');
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    const server = await cloud.boot(cloud.demo, {
+      imageRef: undefined,
+      block_device_mapping_v2: [
+        {
+          boot_index: 0,
+          uuid: snap.body.snapshot.id,
+          source_type: 'snapshot',
+          destination_type: 'volume',
+          delete_on_termination: true,
+        },
+      ],
+    });
+    const rootId = server['os-extended-volumes:volumes_attached'][0].id as string;
+    const root = await waitVolume(cloud.demo, rootId, 'in-use');
+    expect(root).toMatchObject({ size: 2, snapshot_id: snap.body.snapshot.id, bootable: 'true' });
+    const missing = await cloud.nova(cloud.demo, 'POST', '/servers', {
+      server: {
+        name: 'vm',
+        flavorRef: '1',
+        networks: 'auto',
+        block_device_mapping_v2: [
+          {
+            boot_index: 0,
+            uuid: origin.id.replace(/.$/, '0'),
+            source_type: 'snapshot',
+            destination_type: 'volume',
+          },
+        ],
+      },
+    });
+    expect(missing.status).toBe(400);
+    expect((await json(missing)).badRequest.message).toMatch(
+      /^Block Device Mapping is Invalid: failed to get snapshot /,
+    );
+    await deleteServer(server.id);
+    await waitVolume(cloud.demo, rootId, 'gone');
   });
 
   it('counts usage in quotas and limits, and lets only admins change them', async () => {
