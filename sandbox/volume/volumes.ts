@@ -212,7 +212,9 @@ export function createVolume(call: VolumeCall): SandboxResponse {
     backup.status = 'restoring';
     backup.steps = stepsFrom(call.now, ['available', call.stepMs * 2]);
   } else {
-    volume.steps = stepsFrom(call.now, ['available', imageId ? call.stepMs * 2 : call.stepMs]);
+    volume.steps = imageId
+      ? stepsFrom(call.now, ['downloading', call.stepMs], ['available', call.stepMs])
+      : stepsFrom(call.now, ['available', call.stepMs]);
   }
   call.region.volumes.push(volume);
   call.changed();

@@ -351,7 +351,13 @@ describe('sandbox Cinder', () => {
 
   it('boots from an existing volume and keeps it after the server is gone', async () => {
     const image = await cloud.imageId('cirros-0.6.2-x86_64-disk');
-    const volume = await newVolume(cloud.demo, { imageRef: image });
+    const made = await cinder(cloud.demo, 'POST', '/volumes', {
+      volume: { size: 1, imageRef: image },
+    });
+    expect(made.body.volume.status).toBe('creating');
+    // Cinder copies the image in: creating → downloading → available.
+    await waitVolume(cloud.demo, made.body.volume.id, 'downloading');
+    const volume = await waitVolume(cloud.demo, made.body.volume.id, 'available');
     const server = await cloud.boot(cloud.demo, {
       imageRef: undefined,
       block_device_mapping_v2: [
