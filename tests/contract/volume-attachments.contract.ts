@@ -18,14 +18,14 @@ beforeAll(async () => {
     server: { name: unique('vm'), ...(await bootArgs(api)) },
   });
   serverId = id!;
-  const until = Date.now() + 90_000;
+  const until = Date.now() + 180_000;
   for (;;) {
     const s = await api.compute.getServer(serverId);
     if (s.status === 'ACTIVE' && !s['OS-EXT-STS:task_state']) break;
     if (s.status === 'ERROR' || Date.now() > until) throw new Error(`server ${s.status}`);
     await new Promise((r) => setTimeout(r, 500));
   }
-}, 150_000);
+}, 200_000);
 
 afterAll(async () => {
   await api.compute.deleteServer(serverId).catch(() => undefined);
