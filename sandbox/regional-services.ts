@@ -4,6 +4,8 @@ import { createImageApp } from './image/app';
 import { seedImageRegions } from './image/seed';
 import { createNetworkApp } from './network/app';
 import { seedNetworkRegions } from './network/seed';
+import { createVolumeApp } from './volume/app';
+import { seedVolumeRegions } from './volume/seed';
 import type { ServiceApp } from './http/listener';
 import type { RegionalDeps } from './http/service';
 import type { SandboxState } from './state';
@@ -14,6 +16,8 @@ export interface RegionalService {
   name: string;
   /** Appended to the listener's origin to form the catalog URL. */
   path: string;
+  /** More catalog entries for the same endpoints (Cinder is also `block-storage`). */
+  aliases?: { type: string; name: string }[];
   create(deps: RegionalDeps): ServiceApp;
   /** Seeds every region, after the identity seed; idempotent. */
   seed(state: SandboxState, regions: readonly string[], now: number): void;
@@ -35,5 +39,13 @@ export const REGIONAL_SERVICES: RegionalService[] = [
     path: '',
     create: createNetworkApp,
     seed: seedNetworkRegions,
+  },
+  {
+    type: 'volumev3',
+    name: 'cinderv3',
+    path: '/v3/$(project_id)s',
+    aliases: [{ type: 'block-storage', name: 'cinder' }],
+    create: createVolumeApp,
+    seed: seedVolumeRegions,
   },
 ];

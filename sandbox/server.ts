@@ -61,7 +61,11 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<RunningSa
     const identityEntry: CatalogService = { type: 'identity', name: 'keystone', urls: {} };
     const regional = REGIONAL_SERVICES.map((service) => {
       const entry: CatalogService = { type: service.type, name: service.name, urls: {} };
-      return { service, entry };
+      const aliases = (service.aliases ?? []).map((a): CatalogService => ({
+        ...a,
+        urls: entry.urls,
+      }));
+      return { service, entry, aliases };
     });
     for (const region of REGIONS) {
       const regionEndpoints: Record<string, string> = { identity: `${authUrl}/` };
@@ -84,7 +88,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<RunningSa
       }
       endpoints[region] = regionEndpoints;
     }
-    const catalog = [identityEntry, ...regional.map((r) => r.entry)];
+    const catalog = [identityEntry, ...regional.flatMap((r) => [r.entry, ...r.aliases])];
     syncCatalog(state.identity, catalog);
     store.changed();
     if (!options.quiet) {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { novaRegionShape } from './compute/nova-state';
 import { imageRegionSchema } from './image/schema';
 import { networkRegionSchema } from './network/schema';
+import { volumeRegionSchema } from './volume/schema';
 
 // The whole sandbox cloud is one JSON-serialisable object. The zod schema is the
 // single source of its types and validates a state file before it is trusted.
@@ -109,6 +110,7 @@ export const sandboxStateSchema = z.object({
   compute: z.record(z.string(), computeRegionSchema),
   image: z.record(z.string(), imageRegionSchema).default({}),
   network: z.record(z.string(), networkRegionSchema).default({}),
+  volume: z.record(z.string(), volumeRegionSchema).default({}),
 });
 
 export type SandboxState = z.infer<typeof sandboxStateSchema>;
@@ -144,5 +146,6 @@ export function emptyState(): SandboxState {
     compute: {},
     image: {},
     network: {},
+    volume: {},
   };
 }

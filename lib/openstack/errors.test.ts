@@ -26,6 +26,21 @@ describe('OpenStack error bodies', () => {
     ],
     [
       {
+        overLimit: {
+          code: 413,
+          message:
+            'VolumeSizeExceedsAvailableQuota: Requested volume or snapshot exceeds allowed gigabytes quota. Requested 2000G, quota is 1000G and 1G has been consumed.',
+          retryAfter: '0',
+        },
+      },
+      'VolumeSizeExceedsAvailableQuota: Requested volume or snapshot exceeds allowed gigabytes quota. Requested 2000G, quota is 1000G and 1G has been consumed.',
+    ],
+    [
+      { badRequest: { code: 400, message: 'Invalid volume: status must be available' } },
+      'Invalid volume: status must be available',
+    ],
+    [
+      {
         NeutronError: {
           type: 'NetworkNotFound',
           message: 'Network x could not be found.',

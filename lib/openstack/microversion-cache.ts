@@ -8,10 +8,14 @@ const cache = new Map<string, { at: number; value: Promise<string | undefined> }
 
 async function fetchServerMax(root: string): Promise<string | undefined> {
   const started = performance.now();
-  const response = await fetch(root, {
-    headers: { Accept: 'application/json' },
-    signal: AbortSignal.timeout(5000),
-  }).finally(() => recordUpstreamCall('version-discovery', performance.now() - started));
+  const get = (url: string) =>
+    fetch(url, {
+      headers: { Accept: 'application/json' },
+      signal: AbortSignal.timeout(5000),
+    }).finally(() => recordUpstreamCall('version-discovery', performance.now() - started));
+  let response = await get(root);
+  // Cinder wants a token for /v3/ but lists its versions at / without one.
+  if (response.status === 401) response = await get(new URL('/', root).toString());
   // Version documents answer 200 or 300 (Multiple Choices); both carry the JSON.
   if (response.status !== 200 && response.status !== 300) return undefined;
   return maxFromVersionDocument(await response.json().catch(() => undefined));

@@ -1,4 +1,4 @@
-import { randomInt, randomUUID } from 'node:crypto';
+import { randomInt } from 'node:crypto';
 import * as bridges from './bridges';
 import { badRequest } from './faults';
 import { pyBool } from './server-schemas';
@@ -75,7 +75,8 @@ export function parseNetworks(raw: unknown): bridges.NetworkRequest {
 
 export interface BootSource {
   imageId: string;
-  bdms: Omit<BdmRecord, 'attachmentId' | 'attached'>[];
+  /** Each mapping; `volumeId` is empty for a volume Cinder makes at boot (from `sourceId`). */
+  bdms: (Omit<BdmRecord, 'attachmentId' | 'attached'> & { sourceId: string | null })[];
   /** Size of the new root volume, when booting from one. */
   rootVolumeGb: number | null;
   image: bridges.ImageInfo | null;
@@ -83,6 +84,7 @@ export interface BootSource {
 
 export function bootSource(call: ComputeCall, server: Record<string, unknown>): BootSource {
   const projectId = call.caller.projectId ?? '';
+  const viewer = { projectId, isAdmin: call.caller.roles.includes('admin') };
   const raw = (server.block_device_mapping_v2 ?? []) as Record<string, unknown>[];
   const bdms: BootSource['bdms'] = [];
   let rootVolumeGb: number | null = null;
@@ -93,12 +95,69 @@ export function bootSource(call: ComputeCall, server: Record<string, unknown>): 
     const destination = String(item.destination_type ?? (source === 'image' ? 'local' : 'volume'));
     const bootIndex =
       item.boot_index === undefined || item.boot_index === null ? null : Number(item.boot_index);
-    const size = item.volume_size === undefined ? null : Number(item.volume_size);
-    const uuid = typeof item.uuid === 'string' ? item.uuid : null;
-    if (source === 'volume' || source === 'snapshot') {
-      // No Cinder in the sandbox yet: only volumes Nova itself makes exist.
-      const kind = source === 'volume' ? 'volume' : 'snapshot';
-      throw badRequest(`Block Device Mapping is Invalid: failed to get ${kind} ${uuid ?? ''}.`);
+    let size = item.volume_size === undefined ? null : Number(item.volume_size);
+    const uuid =
+      typeof item.uuid === 'string'
+        ? item.uuid
+        : typeof item.volume_id === 'string'
+          ? item.volume_id
+          : null;
+    const common = {
+      device: `/dev/vd${String.fromCharCode(97 + index)}`,
+      bootIndex,
+      destinationType: 'volume',
+      deleteOnTermination: pyBool(item.delete_on_termination ?? false),
+      tag: typeof item.tag === 'string' ? item.tag : null,
+    };
+    if (source === 'volume') {
+      const volume = uuid
+        ? bridges.findVolume(call.state, call.regionId, viewer, uuid, call.now)
+        : null;
+      if (!volume)
+        throw badRequest(`Block Device Mapping is Invalid: failed to get volume ${uuid ?? ''}.`);
+      if (volume.status !== 'available') {
+        throw badRequest(
+          `Invalid volume: Volume status must be available to reserve, but the status is ${volume.status}.`,
+        );
+      }
+      const volumeImage = volume.imageId
+        ? bridges.findImage(call.state, call.regionId, projectId, volume.imageId)
+        : null;
+      if (bootIndex === 0) {
+        rootVolumeGb = volume.size;
+        image = volumeImage;
+        bootFromBdm = true;
+      }
+      bdms.push({
+        ...common,
+        volumeId: volume.id,
+        sourceType: 'volume',
+        imageId: volume.imageId,
+        size: volume.size,
+        sourceId: volume.id,
+      });
+      continue;
+    }
+    if (source === 'snapshot') {
+      const snapshot = uuid
+        ? bridges.findVolumeSnapshot(call.state, call.regionId, viewer, uuid, call.now)
+        : null;
+      if (!snapshot)
+        throw badRequest(`Block Device Mapping is Invalid: failed to get snapshot ${uuid ?? ''}.`);
+      size = size || snapshot.size;
+      if (bootIndex === 0) {
+        rootVolumeGb = size;
+        bootFromBdm = true;
+      }
+      bdms.push({
+        ...common,
+        volumeId: '',
+        sourceType: 'snapshot',
+        imageId: null,
+        size,
+        sourceId: uuid,
+      });
+      continue;
     }
     if (source === 'image') {
       const found = uuid ? bridges.findImage(call.state, call.regionId, projectId, uuid) : null;
@@ -116,15 +175,12 @@ export function bootSource(call: ComputeCall, server: Record<string, unknown>): 
           bootFromBdm = true;
         }
         bdms.push({
-          volumeId: randomUUID(),
-          device: `/dev/vd${String.fromCharCode(97 + index)}`,
-          bootIndex,
+          ...common,
+          volumeId: '',
           sourceType: 'image',
-          destinationType: 'volume',
           imageId: found.id,
           size,
-          deleteOnTermination: pyBool(item.delete_on_termination ?? false),
-          tag: typeof item.tag === 'string' ? item.tag : null,
+          sourceId: found.id,
         });
       } else if (bootIndex === 0) {
         image = found;

@@ -1,8 +1,9 @@
 import * as glance from '../image/nova-bridge';
 import * as neutron from '../network/nova-bridge';
+import * as cinder from '../volume/nova-bridge';
 import type { SandboxState } from '../state';
 
-// Nova's calls into the sandbox's Glance and Neutron, in one place, shaped the way
+// Nova's calls into the sandbox's Glance, Neutron and Cinder, in one place, shaped the way
 // the compute code wants them.
 
 export interface ImageInfo {
@@ -181,4 +182,61 @@ export function setServerFloatingIp(
   return request.add
     ? neutron.addServerFloatingIp(state, region, request, now)
     : neutron.removeServerFloatingIp(state, region, request, now);
+}
+
+export type VolumeInfo = cinder.VolumeInfo;
+
+export function findVolume(
+  state: SandboxState,
+  region: string,
+  viewer: { projectId: string; isAdmin: boolean },
+  volumeId: string,
+  now: number,
+): VolumeInfo | null {
+  return cinder.findVolume(state, region, viewer, volumeId, now);
+}
+
+export function findVolumeSnapshot(
+  state: SandboxState,
+  region: string,
+  viewer: { projectId: string; isAdmin: boolean },
+  snapshotId: string,
+  now: number,
+): { size: number; status: string } | null {
+  return cinder.findSnapshotSize(state, region, viewer, snapshotId, now);
+}
+
+export function attachVolume(
+  state: SandboxState,
+  region: string,
+  request: Parameters<typeof cinder.attachVolume>[2],
+): { ok: true; value: VolumeInfo } | BridgeFailure {
+  const result = cinder.attachVolume(state, region, request);
+  return result.ok ? result : { ...result, phase: 'api' };
+}
+
+export function detachVolume(
+  state: SandboxState,
+  region: string,
+  request: { volumeId: string; serverId: string; now: number },
+): void {
+  cinder.detachVolume(state, region, request);
+}
+
+/** A server is gone: Cinder detaches its volumes and deletes those marked so. */
+export function releaseServerVolumes(
+  state: SandboxState,
+  region: string,
+  request: { serverId: string; deleteVolumeIds: string[]; now: number },
+): void {
+  cinder.serverDeleted(state, region, request);
+}
+
+export function createBootVolume(
+  state: SandboxState,
+  region: string,
+  request: cinder.BootVolumeRequest,
+): { ok: true; value: VolumeInfo } | BridgeFailure {
+  const result = cinder.createBootVolume(state, region, request);
+  return result.ok ? result : { ...result, phase: 'api' };
 }

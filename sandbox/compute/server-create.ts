@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   bootSource,
+  type BootSource,
   flavorIdFrom,
   flavorImageProblem,
   noValidHost,
@@ -23,7 +24,7 @@ import { recordAction, settleServers } from './server-store';
 import { apiBase, resourceLinks } from './server-view';
 import { validateBody } from './validation';
 import type { ComputeCall } from './call';
-import type { FaultRecord, ServerRecord } from './nova-state';
+import type { BdmRecord, FaultRecord, ServerRecord } from './nova-state';
 import type { SandboxResponse } from '../http/types';
 
 // POST /servers (api-ref "Create Server"): Nova's API-side checks in its order,
@@ -34,6 +35,48 @@ type Body = {
   'os:scheduler_hints'?: Record<string, unknown>;
   'OS-SCH-HNT:scheduler_hints'?: Record<string, unknown>;
 };
+
+/**
+ * The server's block devices: Cinder makes the volumes the mappings ask for (from
+ * an image, a snapshot or blank) and attaches them, and existing volumes, to it.
+ */
+function bootVolumes(
+  call: ComputeCall,
+  source: BootSource,
+  serverId: string,
+  projectId: string,
+): BdmRecord[] {
+  const viewer = { projectId, isAdmin: call.caller.roles.includes('admin') };
+  return source.bdms.map(({ sourceId, ...b }) => {
+    let volumeId = b.volumeId;
+    if (!volumeId) {
+      const made = bridges.createBootVolume(call.state, call.regionId, {
+        projectId,
+        userId: call.caller.userId,
+        size: b.size ?? 1,
+        source: {
+          kind:
+            b.sourceType === 'snapshot' ? 'snapshot' : b.sourceType === 'image' ? 'image' : 'blank',
+          id: sourceId,
+        },
+        now: call.now,
+      });
+      if (!made.ok) throw new NovaFault(made.status, made.message);
+      volumeId = made.value.id;
+    }
+    const attachmentId = randomUUID();
+    const attached = bridges.attachVolume(call.state, call.regionId, {
+      viewer,
+      volumeId,
+      serverId,
+      device: b.device,
+      attachmentId,
+      now: call.now,
+    });
+    if (!attached.ok) throw new NovaFault(attached.status, attached.message);
+    return { ...b, volumeId, attachmentId, attached: true };
+  });
+}
 
 export function createServer(call: ComputeCall): SandboxResponse {
   const { version: v } = call;
@@ -205,12 +248,7 @@ export function createServer(call: ComputeCall): SandboxResponse {
       lockedBy: null,
       fault: null,
       pendingFault: buildFault,
-      bdms: source.bdms.map((b) => ({
-        ...b,
-        volumeId: index === 0 ? b.volumeId : randomUUID(),
-        attachmentId: randomUUID(),
-        attached: true,
-      })),
+      bdms: fails ? [] : bootVolumes(call, source, id, projectId),
       requestedNetworks: JSON.stringify(networks),
       ports,
       shelvedImageId: null,

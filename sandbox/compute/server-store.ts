@@ -53,6 +53,11 @@ function applyStep(call: ComputeCall, server: ServerRecord, step: TransitionStep
         server.terminatedAt = step.at;
         bridges.releaseServerPorts(call.state, call.regionId, server.id);
         server.ports = [];
+        bridges.releaseServerVolumes(call.state, call.regionId, {
+          serverId: server.id,
+          deleteVolumeIds: server.bdms.filter((b) => b.deleteOnTermination).map((b) => b.volumeId),
+          now: step.at,
+        });
         for (const group of call.region.serverGroups) {
           group.members = group.members.filter((m) => m !== server.id);
         }

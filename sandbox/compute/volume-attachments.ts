@@ -1,4 +1,6 @@
-import { badRequest, conflict, notFound } from './faults';
+import { randomUUID } from 'node:crypto';
+import * as bridges from './bridges';
+import { badRequest, conflict, notFound, NovaFault } from './faults';
 import { atLeast } from './microversion';
 import { requestJson } from './request-body';
 import { findServer, isAdmin, recordAction } from './server-store';
@@ -8,9 +10,9 @@ import type { ComputeCall } from './call';
 import type { BdmRecord, ServerRecord } from './nova-state';
 import type { SandboxResponse } from '../http/types';
 
-// api-ref "Servers with volume attachments (servers, os-volume_attachments)". The
-// sandbox has no Cinder yet: the only volumes are those Nova made when booting a
-// server from a new volume, so only those can be detached and attached again.
+// api-ref "Servers with volume attachments (servers, os-volume_attachments)":
+// attach and detach go through Cinder (bridges.ts), which moves the volume to
+// in-use with its attachment and back to available; Nova keeps the BDM.
 
 function view(call: ComputeCall, server: ServerRecord, bdm: BdmRecord) {
   const v = call.version;
@@ -72,25 +74,56 @@ export function attachVolume(call: ComputeCall): SandboxResponse {
     },
     body,
   );
-  const volumeId = (body as { volumeAttachment: { volumeId: string } }).volumeAttachment.volumeId;
+  const request = (
+    body as { volumeAttachment: { volumeId: string; device?: string | null; tag?: string } }
+  ).volumeAttachment;
+  const volumeId = request.volumeId;
   const server = serverOf(call);
-  const bdm = call.region.servers
-    .flatMap((s) => s.bdms.map((b) => ({ s, b })))
-    .find(({ b }) => b.volumeId === volumeId);
-  if (!bdm || (bdm.s.projectId !== call.caller.projectId && !isAdmin(call))) {
-    throw notFound(`Volume ${volumeId} could not be found.`);
-  }
+  const viewer = { projectId: call.caller.projectId ?? '', isAdmin: isAdmin(call) };
+  const volume = bridges.findVolume(call.state, call.regionId, viewer, volumeId, call.now);
+  if (!volume) throw notFound(`Volume ${volumeId} could not be found.`);
   const problem = refusal('attachVolume', server, isAdmin(call));
   if (problem) throw conflict(problem);
-  if (bdm.b.attached || bdm.s.id !== server.id) {
-    throw badRequest(`Invalid volume: volume ${volumeId} already attached`);
-  }
-  bdm.b.attached = true;
+  const device = request.device ?? nextDevice(server);
+  const attachmentId = randomUUID();
+  const result = bridges.attachVolume(call.state, call.regionId, {
+    viewer,
+    volumeId,
+    serverId: server.id,
+    device,
+    attachmentId,
+    now: call.now,
+  });
+  if (!result.ok) throw new NovaFault(result.status, result.message);
+  const bdm: BdmRecord = {
+    volumeId,
+    attachmentId,
+    device,
+    bootIndex: null,
+    sourceType: 'volume',
+    destinationType: 'volume',
+    imageId: null,
+    size: volume.size,
+    deleteOnTermination: false,
+    tag: typeof request.tag === 'string' ? request.tag : null,
+    attached: true,
+  };
+  server.bdms = [...server.bdms.filter((b) => b.volumeId !== volumeId), bdm];
   recordAction(call, server, 'attach_volume', [
     { event: 'compute_attach_volume', start: 0, finish: 1 },
   ]);
   call.changed();
-  return { status: 200, body: { volumeAttachment: view(call, server, bdm.b) } };
+  return { status: 200, body: { volumeAttachment: view(call, server, bdm) } };
+}
+
+/** The next free /dev/vdX after the server's devices (Nova's default naming). */
+function nextDevice(server: ServerRecord): string {
+  const used = new Set(server.bdms.filter((b) => b.attached).map((b) => b.device));
+  for (let i = 0; i < 26; i += 1) {
+    const device = `/dev/vd${String.fromCharCode(98 + i)}`;
+    if (!used.has(device)) return device;
+  }
+  return '/dev/vdz';
 }
 
 export function detachVolume(call: ComputeCall): SandboxResponse {
@@ -103,7 +136,12 @@ export function detachVolume(call: ComputeCall): SandboxResponse {
   if (bdm.bootIndex === 0) throw badRequest('Cannot detach a root device volume');
   const problem = refusal('detachVolume', server, isAdmin(call));
   if (problem) throw conflict(problem);
-  bdm.attached = false;
+  bridges.detachVolume(call.state, call.regionId, {
+    volumeId,
+    serverId: server.id,
+    now: call.now,
+  });
+  server.bdms = server.bdms.filter((b) => b !== bdm);
   recordAction(call, server, 'detach_volume', [
     { event: 'compute_detach_volume', start: 0, finish: 1 },
   ]);

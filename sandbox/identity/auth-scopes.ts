@@ -68,7 +68,10 @@ export function addAuthScopeRoutes(router: Router, deps: IdentityDeps): void {
     if (caller.token.scope.type !== 'project') throw forbidden();
     return {
       status: 200,
-      body: { catalog: buildCatalog(state), links: { self: `${identityBase(req)}/auth/catalog` } },
+      body: {
+        catalog: buildCatalog(state, caller.token.scope.id),
+        links: { self: `${identityBase(req)}/auth/catalog` },
+      },
     };
   });
 }

@@ -10,16 +10,27 @@ export interface CatalogService {
   urls: Record<string, string>;
 }
 
-/** Keystone's v3 catalog (get_v3_catalog): every service with its endpoints. */
-export function buildCatalog(state: IdentityState): Record<string, unknown>[] {
+const PROJECT_ID = /\$\((project_id|tenant_id)\)s/;
+const PROJECT_IDS = new RegExp(PROJECT_ID.source, 'g');
+
+/**
+ * Keystone's v3 catalog (get_v3_catalog): every service with its endpoints. URLs
+ * naming $(project_id)s get the token's project; without one, those endpoints
+ * are left out, as Keystone leaves out what it cannot substitute.
+ */
+export function buildCatalog(
+  state: IdentityState,
+  projectId: string | null = null,
+): Record<string, unknown>[] {
   return state.services.map((service) => ({
     endpoints: state.endpoints
       .filter((e) => e.serviceId === service.id)
+      .filter((e) => projectId !== null || !PROJECT_ID.test(e.url))
       .map((e) => ({
         id: e.id,
         interface: e.interface,
         region_id: e.regionId,
-        url: e.url,
+        url: projectId === null ? e.url : e.url.replace(PROJECT_IDS, projectId),
         region: e.regionId,
       })),
     id: service.id,

@@ -45,6 +45,7 @@ export function renderToken(
     body.is_domain = false;
     body.roles = roles;
   }
-  if (includeCatalog && scope.type !== 'unscoped') body.catalog = buildCatalog(state);
+  if (includeCatalog && scope.type !== 'unscoped')
+    body.catalog = buildCatalog(state, scope.type === 'project' ? scope.id : null);
   return { token: body };
 }

@@ -65,7 +65,12 @@ describe('GET /v3/auth/projects and /v3/auth/catalog', () => {
       'compute',
       'image',
       'network',
+      'volumev3',
+      'block-storage',
     ]);
+    // Cinder's URL names the token's project, as Keystone substitutes $(project_id)s.
+    const cinder = body.catalog[4];
+    expect(cinder.endpoints[0].url).toMatch(/\/v3\/[0-9a-f]{32}$/);
     const identity = body.catalog[0];
     expect(identity.endpoints.map((e: Json) => `${e.region}/${e.interface}`)).toEqual([
       'RegionOne/public',

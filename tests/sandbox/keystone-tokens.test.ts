@@ -44,7 +44,16 @@ describe('POST /v3/auth/tokens with a password', () => {
     expect(token.issued_at).toMatch(TIME);
     expect(Date.parse(token.expires_at) - Date.parse(token.issued_at)).toBe(3600 * 1000);
     const types = token.catalog.map((s: Json) => `${s.type}:${s.name}`);
-    expect(types).toEqual(['identity:keystone', 'compute:nova', 'image:glance', 'network:neutron']);
+    expect(types).toEqual([
+      'identity:keystone',
+      'compute:nova',
+      'image:glance',
+      'network:neutron',
+      'volumev3:cinderv3',
+      'block-storage:cinder',
+    ]);
+    expect(token.catalog[4].endpoints[0].url).toBe(token.catalog[5].endpoints[0].url);
+    expect(token.catalog[4].endpoints[0].url).toMatch(new RegExp(`/v3/${token.project.id}$`));
     const compute = token.catalog[1];
     expect(compute.endpoints).toHaveLength(6);
     expect(compute.endpoints[0]).toEqual({

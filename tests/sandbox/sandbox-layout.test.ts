@@ -10,7 +10,17 @@ import { get, issue, json, login, start, type Json } from './helpers';
 async function freeBlock(): Promise<number> {
   for (let attempt = 0; attempt < 20; attempt += 1) {
     const base = 20000 + Math.floor(Math.random() * 20000);
-    const ports = [base, base + 1, base + 2, base + 3, base + 11, base + 12, base + 13];
+    const ports = [
+      base,
+      base + 1,
+      base + 2,
+      base + 3,
+      base + 4,
+      base + 11,
+      base + 12,
+      base + 13,
+      base + 14,
+    ];
     const servers = await Promise.all(
       ports.map(
         (port) =>
@@ -39,12 +49,14 @@ describe('sandbox layout', () => {
           compute: `http://127.0.0.1:${base + 1}/v2.1`,
           image: `http://127.0.0.1:${base + 2}`,
           network: `http://127.0.0.1:${base + 3}`,
+          volumev3: `http://127.0.0.1:${base + 4}/v3/$(project_id)s`,
         },
         RegionTwo: {
           identity: `http://127.0.0.1:${base}/v3/`,
           compute: `http://127.0.0.1:${base + 11}/v2.1`,
           image: `http://127.0.0.1:${base + 12}`,
           network: `http://127.0.0.1:${base + 13}`,
+          volumev3: `http://127.0.0.1:${base + 14}/v3/$(project_id)s`,
         },
       });
     } finally {

@@ -4,6 +4,7 @@ import { keypairsApi } from './keypairs';
 import { quotasApi } from './quotas';
 import { serverGroupsApi } from './server-groups';
 import { serversApi } from './servers';
+import { volumeAttachmentsApi } from './volume-attachments';
 import type { Transport } from '../http';
 
 export function computeApi(t: Transport) {
@@ -13,6 +14,7 @@ export function computeApi(t: Transport) {
     ...flavorsApi(t),
     ...serverGroupsApi(t),
     ...quotasApi(t),
+    ...volumeAttachmentsApi(t),
   };
 }
 

@@ -1,14 +1,19 @@
-// Block storage (Cinder v3) calls. api-ref: block-storage v3. The catalog
-// endpoint already ends in /v3/{project_id}.
+// Block storage (Cinder v3) calls, by api-ref section. The catalog endpoint
+// already ends in /v3/{project_id}. The first two calls are the Launch Instance
+// wizard's; the panels use the paged ones.
+import { backupsApi } from './backups';
 import {
   volumeListSchema,
-  volumeQuotaUsageSchema,
   volumeSnapshotListSchema,
   type Volume,
   type VolumeSnapshot,
-} from '@/lib/openstack/volume/cinder-schemas';
-import { osFetch, seg, type QueryValue, type Transport } from '../http';
-import type { QuotaUsage } from '../quota-usage';
+} from './cinder-schemas';
+import { volumeQuotasApi } from './quotas';
+import { snapshotsApi } from './snapshots';
+import { transfersApi } from './transfers';
+import { volumeTypesApi } from './volume-types';
+import { volumesApi } from './volumes';
+import { osFetch, type QueryValue, type Transport } from '../http';
 
 export function volumeApi(t: Transport) {
   return {
@@ -32,18 +37,13 @@ export function volumeApi(t: Transport) {
       ).snapshots;
     },
 
-    /** GET /os-quota-sets/{project}?usage=True: limit and in_use per resource. */
-    async getVolumeQuotaUsage(projectId: string): Promise<Record<string, QuotaUsage>> {
-      const body = await osFetch(
-        t,
-        { service: 'volumev3', path: `/os-quota-sets/${seg(projectId)}`, query: { usage: 'True' } },
-        volumeQuotaUsageSchema,
-      );
-      const usage: Record<string, QuotaUsage> = {};
-      for (const [key, value] of Object.entries(body.quota_set)) {
-        if (typeof value === 'object') usage[key] = { limit: value.limit, inUse: value.in_use };
-      }
-      return usage;
-    },
+    ...volumesApi(t),
+    ...snapshotsApi(t),
+    ...backupsApi(t),
+    ...transfersApi(t),
+    ...volumeTypesApi(t),
+    ...volumeQuotasApi(t),
   };
 }
+
+export type VolumeApi = ReturnType<typeof volumeApi>;
