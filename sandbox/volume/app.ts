@@ -129,6 +129,9 @@ function routes(): Router<VolumeHandler> {
   return r;
 }
 
+const CINDER_500 =
+  'The server has either erred or is incapable of performing the requested operation.';
+
 export function createVolumeApp(deps: RegionalDeps): ServiceApp {
   const router = routes();
   const handleApi = servePipeline<ServiceCaller, VolumeCall, CinderFault>({
@@ -181,12 +184,14 @@ export function createVolumeApp(deps: RegionalDeps): ServiceApp {
       return webobErrorResponse(req, { status: 404 });
     },
     tooLarge: () => faultResponse(new CinderFault(413, 'overLimit', 'Request is too large.')),
-    internalError: () =>
+    internalError: () => faultResponse(new CinderFault(500, 'computeFault', CINDER_500)),
+    // The fault switch (sandbox/faults): Cinder's fault body, as its API answers a 5xx.
+    faultAnswer: (_req, status, message) =>
       faultResponse(
         new CinderFault(
-          500,
-          'computeFault',
-          'The server has either erred or is incapable of performing the requested operation.',
+          status,
+          status === 503 ? 'serviceUnavailable' : 'computeFault',
+          message ?? (status === 503 ? 'Service Unavailable' : CINDER_500),
         ),
       ),
   };

@@ -66,6 +66,7 @@ describe('fault switch on', () => {
       compute: null,
       image: null,
       network: null,
+      volumev3: null,
     });
   });
 
@@ -128,6 +129,17 @@ describe('fault switch on', () => {
     expect((await json(glance)).title).toBe('Service Unavailable');
   });
 
+  it('error 503: Cinder in its own shape', async () => {
+    await put(`${control}/volumev3`, { kind: 'error', status: 503 });
+    const root = sandbox.endpoints.RegionOne?.volumev3?.split('/v3')[0];
+    const cinder = await get(`${root}/v3/any-project/volumes`, token);
+    expect(cinder.status).toBe(503);
+    expect((await json(cinder)).serviceUnavailable).toEqual({
+      code: 503,
+      message: 'Service Unavailable',
+    });
+  });
+
   it("error with a message: the service's body carries it", async () => {
     await put(`${control}/network`, { kind: 'error', status: 500, message: 'Neutron fell over.' });
     const res = await get(url('network', '/v2.0/routers'), token);
@@ -162,7 +174,7 @@ describe('fault switch on', () => {
     expect((await put(`${control}/compute`, { kind: 'refuse' })).status).toBe(400);
     expect((await put(`${control}/compute`, { kind: 'error', status: 502 })).status).toBe(400);
     expect((await put(`${control}/compute`, { kind: 'slow', ms: -1 })).status).toBe(400);
-    expect((await put(`${control}/volumev3`, { kind: 'down' })).status).toBe(404);
+    expect((await put(`${control}/object-store`, { kind: 'down' })).status).toBe(404);
     expect((await json(await get(control))).faults.compute).toBeNull();
   });
 });
