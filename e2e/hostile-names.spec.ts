@@ -91,8 +91,6 @@ test('every registry panel has a hostile-name recipe or a stated reason it lists
 });
 
 test.describe('hostile names', () => {
-  test.describe.configure({ mode: 'serial' });
-
   test.beforeAll(async ({ browser }) => {
     test.setTimeout(240_000);
     demo = await signedIn(browser, DEMO);
