@@ -5,8 +5,10 @@
 // markup must be shown as text, so the test cannot pass by the rows missing.
 import { ADMIN, DEMO, E2E, expect, login, PanelPage, test, uniqueName } from './fixtures';
 import {
+  CREATE_DIALOGS,
   PANELS_WITHOUT_USER_NAMED,
   RECIPES,
+  type HostileCreateDialog,
   type HostileRowAction,
   type Made,
   type RecipeContext,
@@ -152,6 +154,9 @@ test.describe('hostile names', () => {
         await expect(page.getByText(m.text), `the refused ${m.kind}`).toHaveCount(0);
       await guard.check(panel.path);
 
+      for (const dialog of CREATE_DIALOGS.filter((d) => d.panel === panel.id))
+        await createDialog(page, guard, panel, dialog);
+
       for (const m of listed)
         for (const action of m.rowActions ?? []) await rowDialog(page, guard, panel, m, action);
 
@@ -217,6 +222,28 @@ async function rowDialog(
       )
       .toBe(true);
   await guard.check(where);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+}
+
+/** Opens a create dialog and walks its steps: each lists the hostile resources by name, as text. */
+async function createDialog(page: Page, guard: Guard, panel: Panel, spec: HostileCreateDialog) {
+  await page.getByRole('button', { name: spec.action, exact: true }).first().click();
+  const dialog = page.getByRole('dialog', { name: spec.action });
+  await expect(dialog).toBeVisible();
+  for (const { step, kinds } of spec.steps) {
+    await dialog
+      .getByRole('navigation', { name: 'Steps' })
+      .getByRole('button', { name: new RegExp(`^${step}`) })
+      .click();
+    const section = dialog.getByRole('region', { name: step, exact: true });
+    for (const kind of kinds) {
+      const m = made.find((x) => x.kind === kind);
+      if (!m) throw new Error(`no ${kind} was made`);
+      await expect(section, `${panel.title}, ${spec.action}, ${step}`).toContainText(m.text);
+    }
+    await guard.check(`${panel.title}, ${spec.action}, ${step}`);
+  }
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
 }

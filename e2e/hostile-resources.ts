@@ -465,6 +465,10 @@ export const RECIPES: Recipe[] = [
         )
         .toBe('ACTIVE');
       group.pages?.[0]?.tabs?.[0]?.texts.push(name);
+      // Associate offers the instance's ports as "name: address".
+      ctx.made
+        .get('floating IP')
+        ?.rowActions?.push({ label: 'Associate', shows: 'text', text: name });
       return {
         kind: 'instance',
         panel: 'instances',
@@ -488,6 +492,27 @@ export const RECIPES: Recipe[] = [
         ],
       };
     },
+  },
+];
+
+/** A create dialog of a panel whose steps list resources made above, by kind. */
+export interface HostileCreateDialog {
+  panel: string;
+  action: string;
+  steps: { step: string; kinds: string[] }[];
+}
+
+export const CREATE_DIALOGS: HostileCreateDialog[] = [
+  {
+    panel: 'instances',
+    action: 'Launch Instance',
+    steps: [
+      { step: 'Flavor', kinds: ['flavor'] },
+      { step: 'Networks', kinds: ['network'] },
+      { step: 'Network Ports', kinds: ['port'] },
+      { step: 'Security Groups', kinds: ['security group'] },
+      { step: 'Server Groups', kinds: ['server group'] },
+    ],
   },
 ];
 
