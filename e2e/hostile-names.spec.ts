@@ -183,6 +183,28 @@ test.describe('hostile names', () => {
         }
     });
   }
+  test('deleting through the dashboard: its confirmations and messages name them as text', async () => {
+    test.setTimeout(180_000);
+    // Last made, first: some deletions succeed, others are refused (a router with
+    // an interface); either way the message names the resource.
+    for (const m of [...made].reverse()) {
+      const remove = m.rowActions?.find((a) => a.label.startsWith('Delete ') && a.shows === 'text');
+      const panel = PANEL_LIST.find((p) => p.id === m.panel);
+      if (!m.row || !remove || !panel) continue;
+      const { page, guard } = panel.adminOnly ? admin : demo;
+      await openList(page, panel);
+      const list = new PanelPage(page, panel.path, panel.title);
+      const dialog = await list.rowAction(m.row, remove.label);
+      await dialog.getByRole('button', { name: remove.label, exact: true }).click();
+      const where = `${panel.title}, ${remove.label} of the ${m.kind}, confirmed`;
+      await expect(
+        page.getByRole('alert').or(page.getByRole('status')).filter({ hasText: m.text }).first(),
+        where,
+      ).toBeVisible();
+      await guard.check(where);
+      if (await dialog.count()) await page.keyboard.press('Escape');
+    }
+  });
 });
 
 async function openList(page: Page, panel: Panel) {

@@ -338,7 +338,7 @@ export const RECIPES: Recipe[] = [
     kind: 'router',
     panel: 'routers',
     async create(ctx) {
-      const subnet = need(ctx, 'subnet');
+      const network = need(ctx, 'network');
       const name = hostile(ctx, 'router');
       const { router } = await post<{ router: { id: string } }>(
         ctx.demo.request,
@@ -347,9 +347,19 @@ export const RECIPES: Recipe[] = [
         201,
       );
       ctx.onCleanup('router', () => remove(ctx.demo.request, `network/v2.0/routers/${router.id}`));
+      // A port of its own (the port recipe's stays free for Launch Instance), named
+      // with the markup so the router's Interfaces tab shows it.
+      const portName = hostile(ctx, 'router-port');
+      const { port } = await post<{ port: { id: string } }>(
+        ctx.demo.request,
+        'network/v2.0/ports',
+        { port: { name: portName, network_id: network.id } },
+        201,
+      );
+      ctx.onCleanup('router port', () => remove(ctx.demo.request, `network/v2.0/ports/${port.id}`));
       const added = await ctx.demo.request.put(
         `/api/os/network/v2.0/routers/${router.id}/add_router_interface`,
-        { headers: ORIGIN, data: { subnet_id: subnet.id } },
+        { headers: ORIGIN, data: { port_id: port.id } },
       );
       expect(added.status(), await added.text()).toBe(200);
       ctx.onCleanup('router interface', () =>
@@ -357,7 +367,7 @@ export const RECIPES: Recipe[] = [
           ctx.demo.request,
           `network/v2.0/routers/${router.id}/remove_router_interface`,
           'PUT',
-          { subnet_id: subnet.id },
+          { port_id: port.id },
         ),
       );
       return {
@@ -374,7 +384,7 @@ export const RECIPES: Recipe[] = [
           {
             path: `/project/routers/${router.id}`,
             texts: [name],
-            tabs: [{ label: 'Interfaces', texts: [] }],
+            tabs: [{ label: 'Interfaces', texts: [portName] }],
           },
         ],
       };
@@ -486,6 +496,7 @@ export const RECIPES: Recipe[] = [
             texts: [name, value, secgroup.text],
             tabs: [
               { label: 'Interfaces', texts: [] },
+              { label: 'Log', texts: [] },
               { label: 'Action Log', texts: [] },
             ],
           },
