@@ -94,7 +94,7 @@ test('every registry panel has a hostile-name recipe or a stated reason it lists
 
 test.describe('hostile names', () => {
   test.beforeAll(async ({ browser }) => {
-    test.setTimeout(240_000);
+    test.setTimeout(480_000);
     demo = await signedIn(browser, DEMO);
     admin = await signedIn(browser, ADMIN);
     const byKind = new Map<string, Made & { id: string }>();

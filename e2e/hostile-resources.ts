@@ -471,7 +471,8 @@ export const RECIPES: Recipe[] = [
             const got = await ctx.demo.request.get(`/api/os/compute/servers/${server.id}`);
             return ((await got.json()) as { server?: { status?: string } }).server?.status;
           },
-          { timeout: 120_000, intervals: [500, 1_000, 2_000] },
+          // A busy devcloud schedules slowly.
+          { timeout: E2E.isSandbox ? 60_000 : 300_000, intervals: [500, 1_000, 2_000] },
         )
         .toBe('ACTIVE');
       group.pages?.[0]?.tabs?.[0]?.texts.push(name);
