@@ -158,7 +158,15 @@ test.describe('hostile names', () => {
         await createDialog(page, guard, panel, dialog);
 
       for (const m of listed)
-        for (const action of m.rowActions ?? []) await rowDialog(page, guard, panel, m, action);
+        for (const action of m.rowActions ?? [])
+          await rowDialog(
+            page,
+            guard,
+            new PanelPage(page, panel.path, panel.title),
+            `${panel.title}, the ${m.kind}`,
+            m.row ?? m.text,
+            { text: m.text, ...action },
+          );
 
       for (const m of listed)
         for (const detail of m.pages ?? []) {
@@ -179,6 +187,10 @@ test.describe('hostile names', () => {
               ).toBeVisible();
             await page.waitForLoadState('networkidle');
             await guard.check(`${detail.path}, ${tab.label}`);
+            const table = new PanelPage(page, detail.path, tab.label);
+            for (const { row, actions } of tab.rows ?? [])
+              for (const action of actions)
+                await rowDialog(page, guard, table, `${m.kind}'s ${tab.label} tab`, row, action);
           }
         }
     });
@@ -215,19 +227,19 @@ async function openList(page: Page, panel: Panel) {
   await page.waitForLoadState('networkidle');
 }
 
-/** Opens a row action on the list, checks how its dialog shows the hostile text, and closes it. */
+/** Opens a row action, checks how its dialog shows the hostile text, and closes it. */
 async function rowDialog(
   page: Page,
   guard: Guard,
-  panel: Panel,
-  m: Made,
+  table: PanelPage,
+  context: string,
+  row: string,
   action: HostileRowAction,
 ) {
-  const list = new PanelPage(page, panel.path, panel.title);
-  const dialog = await list.rowAction(m.row ?? m.text, action.label);
+  const dialog = await table.rowAction(row, action.label);
   await expect(dialog).toBeVisible();
-  const where = `${panel.title}, ${action.label} of the ${m.kind}`;
-  const text = action.text ?? m.text;
+  const where = `${context}, ${action.label}`;
+  const text = action.text ?? row;
   if (action.shows === 'text') await expect(dialog, where).toContainText(text);
   if (action.shows === 'value')
     await expect

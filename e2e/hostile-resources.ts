@@ -23,7 +23,14 @@ export interface HostileRowAction {
 export interface HostilePage {
   path: string;
   texts: string[];
-  tabs?: { label: string; texts: string[] }[];
+  /** Each tab's hostile texts, and rows of its table (named by the tab) whose dialogs to open. */
+  tabs?: { label: string; texts: string[]; rows?: HostileRow[] }[];
+}
+
+/** A row of a table inside a page, by the hostile text it is named with. */
+export interface HostileRow {
+  row: string;
+  actions: HostileRowAction[];
 }
 
 export interface Made {
@@ -277,8 +284,8 @@ export const RECIPES: Recipe[] = [
             texts: [name],
             // Filled in by the subnet and port recipes.
             tabs: [
-              { label: 'Subnets', texts: [] },
-              { label: 'Ports', texts: [] },
+              { label: 'Subnets', texts: [], rows: [] },
+              { label: 'Ports', texts: [], rows: [] },
             ],
           },
         ],
@@ -299,7 +306,15 @@ export const RECIPES: Recipe[] = [
         201,
       );
       ctx.onCleanup('subnet', () => remove(ctx.demo.request, `network/v2.0/subnets/${subnet.id}`));
-      network.pages?.[0]?.tabs?.[0]?.texts.push(name);
+      const tab = network.pages?.[0]?.tabs?.[0];
+      tab?.texts.push(name);
+      tab?.rows?.push({
+        row: name,
+        actions: [
+          { label: 'Edit Subnet', shows: 'value' },
+          { label: 'Delete Subnet', shows: 'text' },
+        ],
+      });
       // The Networks list names a network's subnets with their CIDRs.
       network.listTexts = [network.text, name];
       return {
@@ -324,7 +339,15 @@ export const RECIPES: Recipe[] = [
         201,
       );
       ctx.onCleanup('port', () => remove(ctx.demo.request, `network/v2.0/ports/${port.id}`));
-      network.pages?.[0]?.tabs?.[1]?.texts.push(name);
+      const tab = network.pages?.[0]?.tabs?.[1];
+      tab?.texts.push(name);
+      tab?.rows?.push({
+        row: name,
+        actions: [
+          { label: 'Edit Port', shows: 'value' },
+          { label: 'Delete Port', shows: 'text' },
+        ],
+      });
       return {
         kind: 'port',
         panel: 'networks',
