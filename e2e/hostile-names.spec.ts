@@ -195,6 +195,7 @@ test.describe('hostile names', () => {
         }
     });
   }
+
   test('deleting through the dashboard: its confirmations and messages name them as text', async () => {
     test.setTimeout(180_000);
     // Last made, first: some deletions succeed, others are refused (a router with
