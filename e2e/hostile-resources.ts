@@ -1,0 +1,567 @@
+// One resource of each kind the dashboard lists, made through its own proxy with
+// a hostile name (markup that would run script if a page injected it as HTML),
+// and what each panel must then show as plain text. Read by hostile-names.spec.ts.
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { E2E } from './env';
+import { lookupIds } from './servers';
+
+/** Markup that makes an element (and runs script) if a page puts it into the DOM as HTML. */
+export const PAYLOAD = '<img src=x onerror=alert(1)>';
+
+const ORIGIN = { Origin: E2E.baseUrl };
+
+/** A row action opened on the panel's list, and how its dialog shows the hostile text. */
+export interface HostileRowAction {
+  label: string;
+  /** `text`: in the dialog's words; `value`: in a field's value; `none`: not shown (the row has no name). */
+  shows: 'text' | 'value' | 'none';
+  /** The hostile text looked for, when not the resource's own. */
+  text?: string;
+}
+
+/** A page to visit, the hostile texts it must show, and its tabs with theirs. */
+export interface HostilePage {
+  path: string;
+  texts: string[];
+  /** Each tab's hostile texts, and rows of its table (named by the tab) whose dialogs to open. */
+  tabs?: { label: string; texts: string[]; rows?: HostileRow[] }[];
+}
+
+/** A row of a table inside a page, by the hostile text it is named with. */
+export interface HostileRow {
+  row: string;
+  actions: HostileRowAction[];
+}
+
+export interface Made {
+  kind: string;
+  /** The registry panel (`Panel.id`) whose list shows it. */
+  panel: string;
+  /** The hostile text it carries. */
+  text: string;
+  /** Its row on the panel's list (the exact text of its name link or cell). */
+  row?: string;
+  /** What the panel's list must show; defaults to `[text]`. */
+  listTexts?: string[];
+  rowActions?: HostileRowAction[];
+  pages?: HostilePage[];
+  /** Set when the cloud refused the hostile text: its words. */
+  refused?: string;
+}
+
+export interface RecipeContext {
+  /** The demo member's page (its `request` goes through the dashboard's proxy). */
+  demo: Page;
+  /** An admin's page, for admin-only kinds. */
+  admin: Page;
+  /** A prefix unique to this run, so parallel runs never collide. */
+  run: string;
+  /** What the earlier recipes made, by kind. */
+  made: Map<string, Made & { id: string }>;
+  /** Registers how to remove what was just made; removed last made, first. */
+  onCleanup: (what: string, remove: () => Promise<void>) => void;
+}
+
+export interface Recipe {
+  kind: string;
+  panel: string;
+  create: (ctx: RecipeContext) => Promise<Made & { id: string }>;
+}
+
+async function post<T>(
+  request: APIRequestContext,
+  path: string,
+  data: unknown,
+  status: number,
+  headers: Record<string, string> = {},
+): Promise<T> {
+  const response = await request.post(`/api/os/${path}`, {
+    headers: { ...ORIGIN, ...headers },
+    data,
+  });
+  expect(response.status(), `POST ${path}: ${await response.text()}`).toBe(status);
+  return (await response.json()) as T;
+}
+
+async function remove(
+  request: APIRequestContext,
+  path: string,
+  method: 'DELETE' | 'PUT' = 'DELETE',
+  data?: unknown,
+) {
+  const response = await request.fetch(`/api/os/${path}`, { method, headers: ORIGIN, data });
+  // Already gone counts as removed.
+  if (response.status() >= 400 && response.status() !== 404)
+    throw new Error(`${method} ${path}: ${response.status()} ${await response.text()}`);
+}
+
+const hostile = (ctx: RecipeContext, kind: string) => `${ctx.run}-${kind}${PAYLOAD}`;
+
+function need(ctx: RecipeContext, kind: string) {
+  const made = ctx.made.get(kind);
+  if (!made) throw new Error(`the ${kind} recipe must run first`);
+  return made;
+}
+
+/** A /24 of 10.0.0.0/8 that no other run picks at the same time. */
+function randomCidr(): string {
+  return `10.${100 + Math.floor(Math.random() * 150)}.${Math.floor(Math.random() * 250)}.0/24`;
+}
+
+// In creation order; cleanup runs in reverse, so servers go first, then
+// ports, floating IPs, router interfaces, routers, subnets, networks, groups.
+export const RECIPES: Recipe[] = [
+  {
+    kind: 'flavor',
+    panel: 'flavors',
+    async create(ctx) {
+      const name = hostile(ctx, 'flavor');
+      const { flavor } = await post<{ flavor: { id: string } }>(
+        ctx.admin.request,
+        'compute/flavors',
+        { flavor: { name, ram: 64, vcpus: 1, disk: 1, 'os-flavor-access:is_public': true } },
+        200,
+      );
+      ctx.onCleanup('flavor', () => remove(ctx.admin.request, `compute/flavors/${flavor.id}`));
+      const spec = `${ctx.run}${PAYLOAD}`;
+      await post(
+        ctx.admin.request,
+        `compute/flavors/${flavor.id}/os-extra_specs`,
+        { extra_specs: { 'e2e:hostile': spec } },
+        200,
+      );
+      return {
+        kind: 'flavor',
+        panel: 'flavors',
+        id: flavor.id,
+        text: name,
+        row: name,
+        rowActions: [
+          // The title names the flavor; the textarea holds the extra spec.
+          { label: 'Update Metadata', shows: 'text' },
+          { label: 'Update Metadata', shows: 'value', text: spec },
+          { label: 'Delete Flavor', shows: 'text' },
+        ],
+      };
+    },
+  },
+  {
+    kind: 'keypair',
+    panel: 'keypairs',
+    async create(ctx) {
+      const name = hostile(ctx, 'keypair');
+      const response = await ctx.demo.request.post('/api/os/compute/os-keypairs', {
+        // Before 2.92 Nova makes the key itself, so only the name is judged.
+        headers: { ...ORIGIN, 'OpenStack-API-Version': 'compute 2.10' },
+        data: { keypair: { name } },
+      });
+      if (response.status() === 200 || response.status() === 201) {
+        ctx.onCleanup('keypair', () =>
+          remove(ctx.demo.request, `compute/os-keypairs/${encodeURIComponent(name)}`),
+        );
+        return {
+          kind: 'keypair',
+          panel: 'keypairs',
+          id: name,
+          text: name,
+          row: name,
+          rowActions: [{ label: 'Delete Key Pair', shows: 'text' }],
+          pages: [{ path: `/project/key_pairs/${encodeURIComponent(name)}`, texts: [name] }],
+        };
+      }
+      // Nova allows only letters, digits, spaces, '_' and '-' (and '@' '.' from 2.92): it must say so.
+      const body = await response.text();
+      expect(response.status(), body).toBe(400);
+      expect(body).toContain("An invalid 'name' value was provided.");
+      return { kind: 'keypair', panel: 'keypairs', id: '', text: name, refused: body };
+    },
+  },
+  {
+    kind: 'server group',
+    panel: 'server-groups',
+    async create(ctx) {
+      const name = hostile(ctx, 'group');
+      const { server_group: group } = await post<{ server_group: { id: string } }>(
+        ctx.demo.request,
+        'compute/os-server-groups',
+        { server_group: { name, policy: 'anti-affinity' } },
+        200,
+        { 'OpenStack-API-Version': 'compute 2.64' },
+      );
+      ctx.onCleanup('server group', () =>
+        remove(ctx.demo.request, `compute/os-server-groups/${group.id}`),
+      );
+      return {
+        kind: 'server group',
+        panel: 'server-groups',
+        id: group.id,
+        text: name,
+        row: name,
+        rowActions: [{ label: 'Delete Server Group', shows: 'text' }],
+        // The Members tab names the instance the instance recipe boots into the group.
+        pages: [
+          {
+            path: `/project/server_groups/${group.id}`,
+            texts: [name],
+            tabs: [{ label: 'Members', texts: [] }],
+          },
+        ],
+      };
+    },
+  },
+  {
+    kind: 'security group',
+    panel: 'security-groups',
+    async create(ctx) {
+      const name = hostile(ctx, 'secgroup');
+      const { security_group: group } = await post<{ security_group: { id: string } }>(
+        ctx.demo.request,
+        'network/v2.0/security-groups',
+        { security_group: { name, description: name } },
+        201,
+      );
+      ctx.onCleanup('security group', () =>
+        remove(ctx.demo.request, `network/v2.0/security-groups/${group.id}`),
+      );
+      const rule = hostile(ctx, 'rule');
+      await post(
+        ctx.demo.request,
+        'network/v2.0/security-group-rules',
+        {
+          security_group_rule: {
+            security_group_id: group.id,
+            direction: 'ingress',
+            ethertype: 'IPv4',
+            protocol: 'tcp',
+            port_range_min: 22,
+            port_range_max: 22,
+            description: rule,
+          },
+        },
+        201,
+      );
+      return {
+        kind: 'security group',
+        panel: 'security-groups',
+        id: group.id,
+        text: name,
+        row: name,
+        rowActions: [
+          { label: 'Edit Security Group', shows: 'value' },
+          { label: 'Delete Security Group', shows: 'text' },
+        ],
+        pages: [{ path: `/project/security_groups/${group.id}`, texts: [name, rule] }],
+      };
+    },
+  },
+  {
+    kind: 'network',
+    panel: 'networks',
+    async create(ctx) {
+      const name = hostile(ctx, 'network');
+      const { network } = await post<{ network: { id: string } }>(
+        ctx.demo.request,
+        'network/v2.0/networks',
+        { network: { name, description: name } },
+        201,
+      );
+      ctx.onCleanup('network', () =>
+        remove(ctx.demo.request, `network/v2.0/networks/${network.id}`),
+      );
+      return {
+        kind: 'network',
+        panel: 'networks',
+        id: network.id,
+        text: name,
+        row: name,
+        rowActions: [
+          { label: 'Edit Network', shows: 'value' },
+          { label: 'Delete Network', shows: 'text' },
+        ],
+        pages: [
+          {
+            path: `/project/networks/${network.id}`,
+            texts: [name],
+            // Filled in by the subnet and port recipes.
+            tabs: [
+              { label: 'Subnets', texts: [], rows: [] },
+              { label: 'Ports', texts: [], rows: [] },
+            ],
+          },
+        ],
+      };
+    },
+  },
+  {
+    kind: 'subnet',
+    panel: 'networks',
+    async create(ctx) {
+      const network = need(ctx, 'network');
+      const name = hostile(ctx, 'subnet');
+      const cidr = randomCidr();
+      const { subnet } = await post<{ subnet: { id: string } }>(
+        ctx.demo.request,
+        'network/v2.0/subnets',
+        { subnet: { name, description: name, network_id: network.id, ip_version: 4, cidr } },
+        201,
+      );
+      ctx.onCleanup('subnet', () => remove(ctx.demo.request, `network/v2.0/subnets/${subnet.id}`));
+      const tab = network.pages?.[0]?.tabs?.[0];
+      tab?.texts.push(name);
+      tab?.rows?.push({
+        row: name,
+        actions: [
+          { label: 'Edit Subnet', shows: 'value' },
+          { label: 'Delete Subnet', shows: 'text' },
+        ],
+      });
+      // The Networks list names a network's subnets with their CIDRs.
+      network.listTexts = [network.text, name];
+      return {
+        kind: 'subnet',
+        panel: 'networks',
+        id: subnet.id,
+        text: name,
+        pages: [{ path: `/project/networks/subnets/${subnet.id}`, texts: [name, network.text] }],
+      };
+    },
+  },
+  {
+    kind: 'port',
+    panel: 'networks',
+    async create(ctx) {
+      const network = need(ctx, 'network');
+      const name = hostile(ctx, 'port');
+      const { port } = await post<{ port: { id: string } }>(
+        ctx.demo.request,
+        'network/v2.0/ports',
+        { port: { name, description: name, network_id: network.id } },
+        201,
+      );
+      ctx.onCleanup('port', () => remove(ctx.demo.request, `network/v2.0/ports/${port.id}`));
+      const tab = network.pages?.[0]?.tabs?.[1];
+      tab?.texts.push(name);
+      tab?.rows?.push({
+        row: name,
+        actions: [
+          { label: 'Edit Port', shows: 'value' },
+          { label: 'Delete Port', shows: 'text' },
+        ],
+      });
+      return {
+        kind: 'port',
+        panel: 'networks',
+        id: port.id,
+        text: name,
+        pages: [{ path: `/project/networks/ports/${port.id}`, texts: [name, network.text] }],
+      };
+    },
+  },
+  {
+    kind: 'router',
+    panel: 'routers',
+    async create(ctx) {
+      const network = need(ctx, 'network');
+      const name = hostile(ctx, 'router');
+      const { router } = await post<{ router: { id: string } }>(
+        ctx.demo.request,
+        'network/v2.0/routers',
+        { router: { name, description: name } },
+        201,
+      );
+      ctx.onCleanup('router', () => remove(ctx.demo.request, `network/v2.0/routers/${router.id}`));
+      // A port of its own (the port recipe's stays free for Launch Instance), named
+      // with the markup so the router's Interfaces tab shows it.
+      const portName = hostile(ctx, 'router-port');
+      const { port } = await post<{ port: { id: string } }>(
+        ctx.demo.request,
+        'network/v2.0/ports',
+        { port: { name: portName, network_id: network.id } },
+        201,
+      );
+      ctx.onCleanup('router port', () => remove(ctx.demo.request, `network/v2.0/ports/${port.id}`));
+      const added = await ctx.demo.request.put(
+        `/api/os/network/v2.0/routers/${router.id}/add_router_interface`,
+        { headers: ORIGIN, data: { port_id: port.id } },
+      );
+      expect(added.status(), await added.text()).toBe(200);
+      ctx.onCleanup('router interface', () =>
+        remove(
+          ctx.demo.request,
+          `network/v2.0/routers/${router.id}/remove_router_interface`,
+          'PUT',
+          { port_id: port.id },
+        ),
+      );
+      return {
+        kind: 'router',
+        panel: 'routers',
+        id: router.id,
+        text: name,
+        row: name,
+        rowActions: [
+          { label: 'Edit Router', shows: 'value' },
+          { label: 'Delete Router', shows: 'text' },
+        ],
+        pages: [
+          {
+            path: `/project/routers/${router.id}`,
+            texts: [name],
+            tabs: [{ label: 'Interfaces', texts: [portName] }],
+          },
+        ],
+      };
+    },
+  },
+  {
+    kind: 'floating IP',
+    panel: 'floating-ips',
+    async create(ctx) {
+      const external = await ctx.demo.request.get(
+        '/api/os/network/v2.0/networks?router:external=true',
+      );
+      const { networks } = (await external.json()) as { networks: { id: string }[] };
+      const pool = networks[0];
+      if (!pool)
+        throw new Error('the cloud has no external network to allocate a floating IP from');
+      // A floating IP has no name; its description is what the panel shows of the user's words.
+      const text = hostile(ctx, 'fip');
+      const { floatingip: fip } = await post<{
+        floatingip: { id: string; floating_ip_address: string };
+      }>(
+        ctx.demo.request,
+        'network/v2.0/floatingips',
+        { floatingip: { floating_network_id: pool.id, description: text } },
+        201,
+      );
+      ctx.onCleanup('floating IP', () =>
+        remove(ctx.demo.request, `network/v2.0/floatingips/${fip.id}`),
+      );
+      return {
+        kind: 'floating IP',
+        panel: 'floating-ips',
+        id: fip.id,
+        text,
+        row: fip.floating_ip_address,
+        rowActions: [{ label: 'Release Floating IP', shows: 'none' }],
+        pages: [{ path: `/project/floating_ips/${fip.id}`, texts: [text] }],
+      };
+    },
+  },
+  {
+    kind: 'instance',
+    panel: 'instances',
+    async create(ctx) {
+      const group = need(ctx, 'server group');
+      const secgroup = need(ctx, 'security group');
+      const ids = await lookupIds(ctx.demo);
+      const name = hostile(ctx, 'server');
+      const value = `${ctx.run}-meta${PAYLOAD}`;
+      const { server } = await post<{ server: { id: string } }>(
+        ctx.demo.request,
+        'compute/servers',
+        {
+          server: {
+            name,
+            description: name,
+            metadata: { hostile: value },
+            flavorRef: ids.flavor,
+            imageRef: ids.image,
+            networks: [{ uuid: ids.network }],
+            security_groups: [{ name: secgroup.id }],
+          },
+          'os:scheduler_hints': { group: group.id },
+        },
+        202,
+        // Descriptions came with 2.19.
+        { 'OpenStack-API-Version': 'compute 2.19' },
+      );
+      ctx.onCleanup('instance', async () => {
+        await remove(ctx.demo.request, `compute/servers/${server.id}`);
+        // Its port holds the security group until the server is gone.
+        await expect
+          .poll(
+            async () =>
+              (await ctx.demo.request.get(`/api/os/compute/servers/${server.id}`)).status(),
+            { timeout: 60_000, intervals: [500, 1_000, 2_000] },
+          )
+          .toBe(404);
+      });
+      // Usage counts an instance from its launch, so the Overview names it once it is ACTIVE.
+      await expect
+        .poll(
+          async () => {
+            const got = await ctx.demo.request.get(`/api/os/compute/servers/${server.id}`);
+            return ((await got.json()) as { server?: { status?: string } }).server?.status;
+          },
+          // A busy devcloud schedules slowly.
+          { timeout: E2E.isSandbox ? 60_000 : 300_000, intervals: [500, 1_000, 2_000] },
+        )
+        .toBe('ACTIVE');
+      group.pages?.[0]?.tabs?.[0]?.texts.push(name);
+      // Associate offers the instance's ports as "name: address".
+      ctx.made
+        .get('floating IP')
+        ?.rowActions?.push({ label: 'Associate', shows: 'text', text: name });
+      return {
+        kind: 'instance',
+        panel: 'instances',
+        id: server.id,
+        text: name,
+        row: name,
+        rowActions: [
+          { label: 'Edit Instance', shows: 'value' },
+          { label: 'Update Metadata', shows: 'value', text: value },
+          { label: 'Delete Instance', shows: 'text' },
+        ],
+        pages: [
+          {
+            path: `/project/instances/${server.id}`,
+            texts: [name, value, secgroup.text],
+            tabs: [
+              { label: 'Interfaces', texts: [] },
+              { label: 'Log', texts: [] },
+              { label: 'Action Log', texts: [] },
+            ],
+          },
+        ],
+      };
+    },
+  },
+];
+
+/** A create dialog of a panel whose steps list resources made above, by kind. */
+export interface HostileCreateDialog {
+  panel: string;
+  action: string;
+  steps: { step: string; kinds: string[] }[];
+}
+
+export const CREATE_DIALOGS: HostileCreateDialog[] = [
+  {
+    panel: 'instances',
+    action: 'Launch Instance',
+    steps: [
+      { step: 'Flavor', kinds: ['flavor'] },
+      { step: 'Networks', kinds: ['network'] },
+      { step: 'Network Ports', kinds: ['port'] },
+      { step: 'Security Groups', kinds: ['security group'] },
+      { step: 'Server Groups', kinds: ['server group'] },
+    ],
+  },
+];
+
+/**
+ * Registry panels that list no resources a user names: each with why, and the
+ * kinds made above whose hostile text it must show instead.
+ */
+export const PANELS_WITHOUT_USER_NAMED: Record<string, { reason: string; shows: string[] }> = {
+  overview: {
+    reason: "the project's quota and usage; its usage table names the project's instances",
+    shows: ['instance'],
+  },
+  'network-topology': {
+    reason: 'a picture of the networks, routers and instances the other panels list',
+    shows: ['network', 'router', 'instance'],
+  },
+};
