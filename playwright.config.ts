@@ -22,7 +22,7 @@ const dashboard: WebServer = {
 const sandboxes: WebServer[] = [
   {
     // A fresh cloud each run; the state file is written so tests can read issued tokens.
-    command: `bash -c 'rm -f ${E2E.sandboxStatePath} && exec npx tsx sandbox/main.ts'`,
+    command: `bash -c 'mkdir -p "$(dirname ${E2E.sandboxStatePath})" && rm -f ${E2E.sandboxStatePath} && exec npx tsx sandbox/main.ts'`,
     url: E2E.sandboxAuthUrl,
     env: {
       SANDBOX_PORT: String(E2E.sandboxPort),
