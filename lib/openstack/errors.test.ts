@@ -25,6 +25,15 @@ describe('OpenStack error bodies', () => {
       "Key pair 'k' already exists.",
     ],
     [
+      // Glance (webob) ends its JSON message with line breaks in HTML.
+      {
+        message: 'Failed to find image 42 to delete<br /><br />\n\n\n',
+        code: '404 Not Found',
+        title: 'Not Found',
+      },
+      'Failed to find image 42 to delete',
+    ],
+    [
       {
         overLimit: {
           code: 413,

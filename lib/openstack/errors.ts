@@ -75,8 +75,11 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** A message as text: webob ends Glance's with `<br /><br />` even in JSON. */
 function str(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+  if (typeof value !== 'string') return undefined;
+  const text = value.replace(/(\s*<br\s*\/?>\s*)+/gi, ' ').trim();
+  return text !== '' ? text : undefined;
 }
 
 /** Pull the human message out of any OpenStack error body (parsed JSON or text). */

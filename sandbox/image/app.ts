@@ -1,6 +1,6 @@
 import { GlanceError, glanceErrorResponse } from './errors';
 import { settleImages } from './image-store';
-import { listImagesHandler, showImageHandler, type ImageCall } from './images';
+import { deleteImageHandler, listImagesHandler, showImageHandler, type ImageCall } from './images';
 import { emptyImageRegion } from './schema';
 import { URL_VERSIONS, versionsDocument } from './versions';
 import { Router } from '../http/router';
@@ -28,7 +28,8 @@ const VND_MEDIA_TYPE = 'application/vnd.openstack.images-';
 function routes(): Router<ImageHandler> {
   return new Router<ImageHandler>()
     .add('GET', '/images', listImagesHandler)
-    .add('GET', '/images/{image_id}', showImageHandler);
+    .add('GET', '/images/{image_id}', showImageHandler)
+    .add('DELETE', '/images/{image_id}', deleteImageHandler);
 }
 
 function versionsResponse(req: SandboxRequest, status: 200 | 300): SandboxResponse {
@@ -81,6 +82,7 @@ export function createImageApp(deps: RegionalDeps): ServiceApp {
         req,
         region,
         viewer: { projectId: caller.projectId, isAdmin: caller.roles.includes('admin') },
+        changed: () => deps.store.changed(),
       };
     },
     isFailure: (err) => err instanceof GlanceError,

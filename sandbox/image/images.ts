@@ -1,4 +1,4 @@
-import { notFound } from './errors';
+import { forbidden, notFound } from './errors';
 import { listImages } from './image-list';
 import { parseImageListQuery } from './image-query';
 import { imageVisibleTo, type ImageViewer } from './image-store';
@@ -7,12 +7,14 @@ import { lastValues, urlencode } from '../http/py-urlencode';
 import type { ImageRegionState } from './schema';
 import type { SandboxRequest, SandboxResponse } from '../http/types';
 
-// Images (api-ref image v2 "Images"): list and show.
+// Images (api-ref image v2 "Images"): list, show and delete.
 
 export interface ImageCall {
   req: SandboxRequest;
   viewer: ImageViewer;
   region: ImageRegionState;
+  /** Tells the store the region's images changed (to be saved). */
+  changed: () => void;
 }
 
 export function listImagesHandler(call: ImageCall): SandboxResponse {
@@ -42,4 +44,23 @@ export function showImageHandler(call: ImageCall): SandboxResponse {
     throw notFound(`No image found with ID ${id}`);
   }
   return { status: 200, body: imageView(image) };
+}
+
+/**
+ * DELETE /v2/images/{image_id}: 204. Glance's words for an image the caller
+ * cannot see, one of another project, and a protected one.
+ */
+export function deleteImageHandler(call: ImageCall): SandboxResponse {
+  const id = call.req.params.image_id ?? '';
+  const image = call.region.images.find((i) => i.id === id);
+  if (!image || !imageVisibleTo(image, call.viewer)) {
+    throw notFound(`Failed to find image ${id} to delete`);
+  }
+  if (!call.viewer.isAdmin && image.owner !== call.viewer.projectId) {
+    throw forbidden('You do not own this image');
+  }
+  if (image.protected) throw forbidden(`Image ${id} is protected and cannot be deleted.`);
+  call.region.images = call.region.images.filter((i) => i.id !== id);
+  call.changed();
+  return { status: 204 };
 }

@@ -109,7 +109,19 @@ describe('server life cycle', () => {
     const byIds = await api.image.imagesByIds([found.id, imageRef]);
     expect(byIds.map((i) => i.id).sort()).toEqual([found.id, imageRef].sort());
     await waitFor(server.id, settled('ACTIVE'));
+
+    await api.image.deleteImage(found.id);
+    const again = await failure(api.image.deleteImage(found.id));
+    expect(again.status).toBe(404);
+    expect(again.message).toBe(`Failed to find image ${found.id} to delete`);
   }, 240_000);
+
+  it("refuses to delete another project's public image, in Glance's words", async () => {
+    const refused = await failure(api.image.deleteImage(imageRef));
+    expect(refused.status).toBe(403);
+    expect(refused.message).toBe('You do not own this image');
+    expect((await api.image.getImage(imageRef)).status).toBe('active');
+  });
 
   it('attaches an interface on the network and detaches it again', async () => {
     const before = await api.compute.listInterfaces(server.id);
