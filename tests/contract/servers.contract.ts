@@ -6,30 +6,14 @@ import type { Server } from '@/lib/openstack/compute/server-schemas';
 import { bootArgs } from './boot-args';
 import { apiFor, session, unique } from './context';
 import { failure } from './failure';
+import { settled, waitForServer } from './server-wait';
 
 let api: Api;
 let server: Server;
 const created: string[] = [];
 
-async function waitFor(
-  id: string,
-  done: (s: Server) => boolean,
-  timeoutMs = 90_000,
-): Promise<Server> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const current = await api.compute.getServer(id);
-    if (done(current)) return current;
-    if (current.status === 'ERROR')
-      throw new Error(`server went to ERROR: ${current.fault?.message ?? ''}`);
-    if (Date.now() > until)
-      throw new Error(`server stuck in ${current.status}/${current['OS-EXT-STS:task_state']}`);
-    await new Promise((r) => setTimeout(r, 500));
-  }
-}
-
-const settled = (status: string) => (s: Server) =>
-  s.status === status && !s['OS-EXT-STS:task_state'];
+const waitFor = (id: string, done: (s: Server) => boolean, timeoutMs?: number) =>
+  waitForServer(api, id, done, timeoutMs);
 
 beforeAll(async () => {
   api = await apiFor(await session());
