@@ -61,7 +61,7 @@ async function main() {
   try {
     const admin = await signIn(authUrl, 'admin', 'admin');
     await raiseQuota(admin, demo.token.project.id, Math.max(...sizes) + 20);
-    const context = await signedIn(browser, dashboard.url, 'Measured cloud', 'demo', 'demo');
+    const context = await signedIn(browser, dashboard.url, undefined, 'demo', 'demo');
     let made = 0;
     for (const n of sizes) {
       await createServers(demo, prefix, n - made);
@@ -93,6 +93,7 @@ async function main() {
       '/project/overview',
       'Usage',
       Number(values.idle),
+      USAGE_ROW,
     );
     console.log(`\nOverview, ${runs} runs each (median; min–max), headless Chromium, 2 cores`);
     console.log(

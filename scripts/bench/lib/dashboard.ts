@@ -203,10 +203,11 @@ export async function measureIdle(
   path: string,
   table: string,
   seconds: number,
+  selector = `table[aria-label="${table}"] tbody a`,
 ) {
   const page = await context.newPage();
   await page.goto(`${url}${path}`);
-  await page.locator(`table[aria-label="${table}"] tbody a`).first().waitFor({ timeout: 60_000 });
+  await page.locator(selector).first().waitFor({ timeout: 60_000 });
   await page.waitForLoadState('networkidle').catch(() => undefined);
   await resetCounts(context, url);
   await page.waitForTimeout(seconds * 1000);
