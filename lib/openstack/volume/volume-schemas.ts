@@ -89,5 +89,3 @@ export interface UploadImageInput {
   visibility?: 'public' | 'private' | 'shared' | 'community';
   protected?: boolean;
 }
-
-export const metadataBodySchema = z.object({ metadata: z.record(z.string(), z.string()) });

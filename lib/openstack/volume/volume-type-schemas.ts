@@ -13,7 +13,6 @@ export const volumeTypeSchema = z.object({
 export type VolumeType = z.infer<typeof volumeTypeSchema>;
 export const volumeTypeBodySchema = z.object({ volume_type: volumeTypeSchema });
 export const volumeTypeListSchema = z.object({ volume_types: z.array(volumeTypeSchema) });
-export const extraSpecsSchema = z.object({ extra_specs: z.record(z.string(), z.string()) });
 
 export const quotaSetSchema = z.object({
   quota_set: z.record(z.string(), z.union([z.number(), z.string()])),

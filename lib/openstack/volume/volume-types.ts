@@ -1,11 +1,7 @@
 // Cinder volume types and their extra specs. api-ref: block-storage v3, "Volume
 // types (types)"; creating, changing and deleting them is for administrators.
-import {
-  extraSpecsSchema,
-  volumeTypeBodySchema,
-  volumeTypeListSchema,
-  type VolumeType,
-} from './volume-type-schemas';
+import { keyValues } from './key-values';
+import { volumeTypeBodySchema, volumeTypeListSchema, type VolumeType } from './volume-type-schemas';
 import { osFetch, osSend, seg, type Transport } from '../http';
 
 export interface CreateVolumeTypeInput {
@@ -72,13 +68,7 @@ export function volumeTypesApi(t: Transport) {
     },
 
     async getVolumeTypeExtraSpecs(id: string): Promise<Record<string, string>> {
-      return (
-        await osFetch(
-          t,
-          { service: 'volumev3', path: `/types/${seg(id)}/extra_specs` },
-          extraSpecsSchema,
-        )
-      ).extra_specs;
+      return keyValues(t, `/types/${seg(id)}/extra_specs`, 'extra_specs').get();
     },
 
     /** Sets `set` (merged) and deletes the keys in `unset`. */
@@ -87,25 +77,7 @@ export function volumeTypesApi(t: Transport) {
       set: Record<string, string>,
       unset: string[] = [],
     ): Promise<void> {
-      if (Object.keys(set).length > 0) {
-        await osFetch(
-          t,
-          {
-            service: 'volumev3',
-            method: 'POST',
-            path: `/types/${seg(id)}/extra_specs`,
-            body: { extra_specs: set },
-          },
-          extraSpecsSchema,
-        );
-      }
-      for (const key of unset) {
-        await osSend(t, {
-          service: 'volumev3',
-          method: 'DELETE',
-          path: `/types/${seg(id)}/extra_specs/${seg(key)}`,
-        });
-      }
+      await keyValues(t, `/types/${seg(id)}/extra_specs`, 'extra_specs').update(set, unset);
     },
   };
 }

@@ -1,8 +1,8 @@
 // Cinder volumes. api-ref: block-storage v3, "Volumes (volumes)", "Volume actions
 // (volumes, action)" and "Volume metadata".
 import { cinderQuery, pageOf, type CinderListQuery } from './cinder-list';
+import { keyValues } from './key-values';
 import {
-  metadataBodySchema,
   uploadImageResultSchema,
   volumeBodySchema,
   volumePageSchema,
@@ -155,13 +155,7 @@ export function volumesApi(t: Transport) {
     },
 
     async getVolumeMetadata(id: string): Promise<Record<string, string>> {
-      return (
-        await osFetch(
-          t,
-          { service: 'volumev3', path: `/volumes/${seg(id)}/metadata` },
-          metadataBodySchema,
-        )
-      ).metadata;
+      return keyValues(t, `/volumes/${seg(id)}/metadata`, 'metadata').get();
     },
 
     /** Sets `set` (merged with what is there) and removes the keys in `unset`. */
@@ -170,25 +164,7 @@ export function volumesApi(t: Transport) {
       set: Record<string, string>,
       unset: string[] = [],
     ): Promise<void> {
-      if (Object.keys(set).length > 0) {
-        await osFetch(
-          t,
-          {
-            service: 'volumev3',
-            method: 'POST',
-            path: `/volumes/${seg(id)}/metadata`,
-            body: { metadata: set },
-          },
-          metadataBodySchema,
-        );
-      }
-      for (const key of unset) {
-        await osSend(t, {
-          service: 'volumev3',
-          method: 'DELETE',
-          path: `/volumes/${seg(id)}/metadata/${seg(key)}`,
-        });
-      }
+      await keyValues(t, `/volumes/${seg(id)}/metadata`, 'metadata').update(set, unset);
     },
   };
 }
