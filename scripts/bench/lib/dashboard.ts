@@ -1,7 +1,7 @@
 // Dashboard-side helpers for the benchmarks: the production server with call
 // counting on, a signed-in headless Chromium, and timing of a page's first rows.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { chromium, type Browser, type BrowserContext } from '@playwright/test';
+import { startServiceProcess } from './service-process';
 import { chromiumLaunchOptions } from '../../lib/chromium';
 
 export interface RunningDashboard {
@@ -32,7 +32,8 @@ export async function startDashboard(
   const url = `http://127.0.0.1:${port}`;
   // Otherwise the readiness check below would measure someone else's server.
   if (await answers(url)) throw new Error(`port ${port} is already in use`);
-  const child: ChildProcess = spawn(
+  const running = await startServiceProcess(
+    'the dashboard',
     'npx',
     ['next', 'start', '-H', '127.0.0.1', '-p', String(port)],
     {
@@ -45,36 +46,10 @@ export async function startDashboard(
         ...options.env,
         DASHBOARD_CLOUDS: JSON.stringify(clouds),
       },
-      stdio: 'ignore',
-      detached: true,
     },
+    `${url}/login`,
   );
-  let stopped = false;
-  const stop = () => {
-    if (stopped || !child.pid) return;
-    stopped = true;
-    process.off('exit', stop);
-    try {
-      process.kill(-child.pid, 'SIGTERM');
-    } catch {
-      // the group has already gone
-    }
-  };
-  process.once('exit', stop);
-  const until = Date.now() + 60_000;
-  for (;;) {
-    const up = await fetch(`${url}/login`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (up) break;
-    if (child.exitCode !== null || Date.now() > until) {
-      stop();
-      throw new Error('the dashboard did not start');
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  return { url, pid: child.pid!, stop };
+  return { url, ...running };
 }
 
 export async function launchBrowser(): Promise<Browser> {
