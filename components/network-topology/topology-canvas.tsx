@@ -45,7 +45,7 @@ import type { TopoEdge, TopoGraph, TopoNode } from './topology-graph';
 const nodeTypes = { topology: TopologyNode };
 const MIN_ZOOM = 0.05;
 /** Frames to wait for React Flow's first nodes before the static drawing goes anyway. */
-const MAX_WAIT_FRAMES = 120;
+const MAX_WAIT_FRAMES = 300;
 
 /**
  * Where the edges attach, given rather than measured, so React Flow draws the
@@ -237,16 +237,16 @@ export function TopologyCanvas({
     if (!viewport) return;
     let frames = 0;
     let request = 0;
+    // With a node focused, wait for that very node: React Flow may draw some first.
+    const drawn = focused.current
+      ? `.react-flow__node[data-id="${CSS.escape(focused.current)}"]`
+      : '.react-flow__node';
     const check = (frame: number) => {
-      if (box.current?.querySelector('.react-flow__node') || ++frames > MAX_WAIT_FRAMES) {
+      const node = box.current?.querySelector<HTMLElement>(drawn);
+      if (node || ++frames > MAX_WAIT_FRAMES) {
         markInteractive(frame, serverDrawn);
         setStaticShown(false);
-        if (focused.current)
-          box.current
-            ?.querySelector<HTMLElement>(
-              `.react-flow__node[data-id="${CSS.escape(focused.current)}"]`,
-            )
-            ?.focus();
+        if (focused.current) node?.focus();
       } else request = requestAnimationFrame(check);
     };
     request = requestAnimationFrame(check);
