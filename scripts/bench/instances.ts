@@ -1,11 +1,11 @@
 #!/usr/bin/env -S npx tsx
 // Benchmark of the Instances panel (not a test: it prints figures).
 //   npx tsx scripts/bench/instances.ts [--cloud sandbox|devcloud] [--sizes 20,200,1000,5000] [--idle 60] [--runs 5]
+//     [--port 3600] [--sandbox-port 9600] (a second, slow sandbox takes the port + 40)
 // Production build, headless Chromium: time from navigation start to the first
 // frame showing table rows (by the page's own clock; the driver's view, which
 // adds its round trips, is printed beside it), upstream calls for that load (counted by the dashboard), and calls made by an
 // idle page over --idle seconds with 0 and with 10 instances in transition.
-import { parseArgs } from 'node:util';
 import { startSandbox } from '@/sandbox/server';
 import { ensureBuild } from './lib/build';
 import {
@@ -24,20 +24,18 @@ import {
   signedIn,
   startDashboard,
 } from './lib/dashboard';
+import { pageBenchOptions } from './lib/options';
 
-const { values } = parseArgs({
-  options: {
-    cloud: { type: 'string', default: 'sandbox' },
-    sizes: { type: 'string' },
-    idle: { type: 'string', default: '60' },
-    runs: { type: 'string', default: '5' },
-  },
-});
-const onDevcloud = values.cloud === 'devcloud';
-const sizes = (values.sizes ?? (onDevcloud ? '100' : '20,200,1000,5000')).split(',').map(Number);
-const idleSeconds = Number(values.idle);
-const runs = Number(values.runs);
-const DEVCLOUD = process.env.DEVCLOUD_AUTH_URL ?? 'http://127.0.0.1:5000/v3';
+const { onDevcloud, sizes, idleSeconds, runs, port, sandboxPort, devcloudAuthUrl } =
+  pageBenchOptions(
+    {
+      sizes: { sandbox: '20,200,1000,5000', devcloud: '100' },
+      idle: 60,
+      port: 3600,
+      sandboxPort: 9600,
+    },
+    {},
+  );
 
 function row(cells: (string | number)[]): string {
   return `| ${cells.join(' | ')} |`;
@@ -48,10 +46,10 @@ async function main() {
   // Sandbox: one cloud whose servers boot at once, one whose servers stay in BUILD.
   const fast = onDevcloud
     ? undefined
-    : await startSandbox({ port: 9600, quiet: true, bootMs: 200 });
-  const slow = await startSandbox({ port: 9640, quiet: true, bootMs: 30 * 60_000 });
-  const mainUrl = fast?.authUrl ?? DEVCLOUD;
-  const dashboard = await startDashboard(3600, [
+    : await startSandbox({ port: sandboxPort, quiet: true, bootMs: 200 });
+  const slow = await startSandbox({ port: sandboxPort + 40, quiet: true, bootMs: 30 * 60_000 });
+  const mainUrl = fast?.authUrl ?? devcloudAuthUrl;
+  const dashboard = await startDashboard(port, [
     { name: 'Measured cloud', authUrl: mainUrl },
     { name: 'Slow sandbox', authUrl: slow.authUrl },
   ]);

@@ -9,7 +9,6 @@
 // the dashboard), and calls made by an idle page over --idle seconds.
 // On the devcloud the counts are bounded (default 50 networks, 20 groups) and
 // what was made is removed afterwards, quotas reset.
-import { parseArgs } from 'node:util';
 import { startSandbox } from '@/sandbox/server';
 import { ensureBuild } from './lib/build';
 import { signIn } from './lib/cloud';
@@ -30,29 +29,23 @@ import {
   raiseNetworkQuota,
   resetNetworkQuota,
 } from './lib/neutron-seed';
+import { pageBenchOptions } from './lib/options';
 
-const { values } = parseArgs({
-  options: {
-    cloud: { type: 'string', default: 'sandbox' },
+const { own, onDevcloud, idleSeconds, runs, port, sandboxPort, devcloudAuthUrl } = pageBenchOptions(
+  { idle: 60, port: 3610, sandboxPort: 9680 },
+  {
     networks: { type: 'string' },
     groups: { type: 'string' },
     rules: { type: 'string', default: '20' },
-    idle: { type: 'string', default: '60' },
-    runs: { type: 'string', default: '5' },
     lists: { type: 'string', default: 'networks,security-groups' },
-    port: { type: 'string', default: '3610' },
-    'sandbox-port': { type: 'string', default: '9680' },
   },
-});
-const onDevcloud = values.cloud === 'devcloud';
+);
+
 const counts = {
-  networks: Number(values.networks ?? (onDevcloud ? 50 : 500)),
-  groups: Number(values.groups ?? (onDevcloud ? 20 : 200)),
-  rules: Number(values.rules),
+  networks: Number(own.networks ?? (onDevcloud ? 50 : 500)),
+  groups: Number(own.groups ?? (onDevcloud ? 20 : 200)),
+  rules: Number(own.rules),
 };
-const idleSeconds = Number(values.idle);
-const runs = Number(values.runs);
-const DEVCLOUD = process.env.DEVCLOUD_AUTH_URL ?? 'http://127.0.0.1:5000/v3';
 
 const LISTS = [
   { id: 'networks', path: '/project/networks', table: 'Networks', size: () => counts.networks },
@@ -62,7 +55,7 @@ const LISTS = [
     table: 'Security Groups',
     size: () => counts.groups,
   },
-].filter((l) => values.lists.split(',').includes(l.id));
+].filter((l) => own.lists.split(',').includes(l.id));
 
 function row(cells: (string | number)[]): string {
   return `| ${cells.join(' | ')} |`;
@@ -72,13 +65,9 @@ const ms = (n: number) => `${Math.round(n)} ms`;
 
 async function main() {
   ensureBuild();
-  const sandbox = onDevcloud
-    ? undefined
-    : await startSandbox({ port: Number(values['sandbox-port']), quiet: true });
-  const authUrl = sandbox?.authUrl ?? DEVCLOUD;
-  const dashboard = await startDashboard(Number(values.port), [
-    { name: 'Measured cloud', authUrl },
-  ]);
+  const sandbox = onDevcloud ? undefined : await startSandbox({ port: sandboxPort, quiet: true });
+  const authUrl = sandbox?.authUrl ?? devcloudAuthUrl;
+  const dashboard = await startDashboard(port, [{ name: 'Measured cloud', authUrl }]);
   const browser = await launchBrowser();
   const prefix = `bench-${Date.now().toString(36)}`;
   const demo = await signIn(authUrl, 'demo', 'demo');

@@ -15,7 +15,6 @@
 // open idle page (it re-reads every 8 s while visible).
 // On the devcloud, everything it made is removed at the end.
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { startSandbox } from '@/sandbox/server';
 import { ensureBuild } from './lib/build';
@@ -29,30 +28,26 @@ import {
   startDashboard,
   totalCalls,
 } from './lib/dashboard';
+import { pageBenchOptions } from './lib/options';
 import { addServers, raiseNetworkQuota, removeTopology, seedNetworks } from './lib/topology-seed';
 import type { BrowserContext } from '@playwright/test';
 
-const { values } = parseArgs({
-  options: {
-    cloud: { type: 'string', default: 'sandbox' },
-    sizes: { type: 'string' },
-    networks: { type: 'string', default: '10' },
-    routers: { type: 'string', default: '5' },
-    runs: { type: 'string', default: '5' },
-    idle: { type: 'string', default: '60' },
-    port: { type: 'string', default: '3610' },
-    'sandbox-port': { type: 'string', default: '9660' },
-    screenshots: { type: 'string' },
-  },
-});
-const onDevcloud = values.cloud === 'devcloud';
-// The devcloud's fake driver boots servers slowly and it is shared: a bounded size there.
-const sizes = (values.sizes ?? (onDevcloud ? '20,200' : '20,200,1000')).split(',').map(Number);
-const networks = Number(values.networks);
-const routers = Number(values.routers);
-const runs = Number(values.runs);
-const idleSeconds = Number(values.idle);
-const DEVCLOUD = process.env.DEVCLOUD_AUTH_URL ?? 'http://127.0.0.1:5000/v3';
+const { own, onDevcloud, sizes, idleSeconds, runs, port, sandboxPort, devcloudAuthUrl } =
+  pageBenchOptions(
+    {
+      sizes: { sandbox: '20,200,1000', devcloud: '20,200' },
+      idle: 60,
+      port: 3610,
+      sandboxPort: 9660,
+    },
+    {
+      networks: { type: 'string', default: '10' },
+      routers: { type: 'string', default: '5' },
+      screenshots: { type: 'string' },
+    },
+  );
+const networks = Number(own.networks);
+const routers = Number(own.routers);
 const PATH = '/project/network_topology';
 /** After the graph is drawn, calls within this still count to the load (the refresh is every 8 s). */
 const SETTLE_MS = 2_000;
@@ -160,11 +155,9 @@ async function main() {
   ensureBuild();
   const sandbox = onDevcloud
     ? undefined
-    : await startSandbox({ port: Number(values['sandbox-port']), quiet: true, bootMs: 200 });
-  const authUrl = sandbox?.authUrl ?? DEVCLOUD;
-  const dashboard = await startDashboard(Number(values.port), [
-    { name: 'Measured cloud', authUrl },
-  ]);
+    : await startSandbox({ port: sandboxPort, quiet: true, bootMs: 200 });
+  const authUrl = sandbox?.authUrl ?? devcloudAuthUrl;
+  const dashboard = await startDashboard(port, [{ name: 'Measured cloud', authUrl }]);
   const browser = await launchBrowser();
   const prefix = `bench-topo-${Date.now().toString(36)}`;
   const demo = await signIn(authUrl, 'demo', 'demo');
@@ -182,8 +175,8 @@ async function main() {
       await addServers(demo, prefix, seeded.networkIds, n - made, index);
       made = n;
       await waitUntilActive(demo, prefix, n, onDevcloud ? 30 * 60_000 : 300_000);
-      if (index === 0 && values.screenshots)
-        await screenshots(context, dashboard.url, values.screenshots);
+      if (index === 0 && own.screenshots)
+        await screenshots(context, dashboard.url, own.screenshots);
       await measureLoad(context, dashboard.url); // warm caches
       const loads: Load[] = [];
       for (let i = 0; i < runs; i++) loads.push(await measureLoad(context, dashboard.url));

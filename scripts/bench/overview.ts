@@ -6,7 +6,6 @@
 // Usage table, the upstream calls before it and for the whole load, and the
 // calls an idle page makes. On the devcloud the servers it makes are removed
 // afterwards.
-import { parseArgs } from 'node:util';
 import { startSandbox } from '@/sandbox/server';
 import { ensureBuild } from './lib/build';
 import {
@@ -25,21 +24,14 @@ import {
   signedIn,
   startDashboard,
 } from './lib/dashboard';
+import { pageBenchOptions } from './lib/options';
 
-const { values } = parseArgs({
-  options: {
-    cloud: { type: 'string', default: 'sandbox' },
-    sizes: { type: 'string' },
-    runs: { type: 'string', default: '5' },
-    idle: { type: 'string', default: '30' },
-    port: { type: 'string', default: '3620' },
-    'sandbox-port': { type: 'string', default: '9700' },
-  },
-});
-const onDevcloud = values.cloud === 'devcloud';
-const sizes = (values.sizes ?? (onDevcloud ? '20' : '20,300')).split(',').map(Number);
-const runs = Number(values.runs);
-const DEVCLOUD = process.env.DEVCLOUD_AUTH_URL ?? 'http://127.0.0.1:5000/v3';
+const { onDevcloud, sizes, idleSeconds, runs, port, sandboxPort, devcloudAuthUrl } =
+  pageBenchOptions(
+    { sizes: { sandbox: '20,300', devcloud: '20' }, idle: 30, port: 3620, sandboxPort: 9700 },
+    {},
+  );
+
 // A usage row, not one of the skeleton rows shown while the answer is awaited.
 const USAGE_ROW = 'table[aria-label="Usage"] tbody tr:not(:has(.animate-pulse)) td';
 
@@ -49,11 +41,9 @@ async function main() {
   ensureBuild();
   const sandbox = onDevcloud
     ? undefined
-    : await startSandbox({ port: Number(values['sandbox-port']), quiet: true, bootMs: 200 });
-  const authUrl = sandbox?.authUrl ?? DEVCLOUD;
-  const dashboard = await startDashboard(Number(values.port), [
-    { name: 'Measured cloud', authUrl },
-  ]);
+    : await startSandbox({ port: sandboxPort, quiet: true, bootMs: 200 });
+  const authUrl = sandbox?.authUrl ?? devcloudAuthUrl;
+  const dashboard = await startDashboard(port, [{ name: 'Measured cloud', authUrl }]);
   const browser = await launchBrowser();
   const results: string[] = [];
   const demo = await signIn(authUrl, 'demo', 'demo');
@@ -92,7 +82,7 @@ async function main() {
       dashboard.url,
       '/project/overview',
       'Usage',
-      Number(values.idle),
+      idleSeconds,
       USAGE_ROW,
     );
     console.log(`\nOverview, ${runs} runs each (median; min–max), headless Chromium, 2 cores`);
@@ -110,7 +100,7 @@ async function main() {
     );
     console.log(row(Array(8).fill('---')));
     for (const r of results) console.log(r);
-    console.log(`\nidle ${values.idle} s: ${idle.calls} calls`);
+    console.log(`\nidle ${idleSeconds} s: ${idle.calls} calls`);
   } finally {
     if (onDevcloud) {
       await deleteServers(demo, prefix).catch(() => undefined);
