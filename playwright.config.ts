@@ -48,7 +48,7 @@ const sandboxes: WebServer[] = [
 
 export default defineConfig({
   testDir: './e2e',
-  outputDir: `./test-results/playwright-${E2E.target}`,
+  outputDir: `./test-results/playwright-${E2E.target}${E2E.shard}`,
   timeout: 60_000,
   expect: { timeout: E2E.isSandbox ? 10_000 : 20_000 },
   // A focused test left in a spec must not pass CI silently.

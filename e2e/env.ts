@@ -10,11 +10,15 @@ const sandboxPort = Number(process.env.E2E_SANDBOX_PORT ?? 8900);
 const shortSandboxPort = Number(process.env.E2E_SHORT_SANDBOX_PORT ?? 8940);
 const devcloudAuthUrl = process.env.DEVCLOUD_AUTH_URL ?? 'http://127.0.0.1:5000/v3';
 const resultsDir = path.resolve(__dirname, '..', 'test-results');
+/** Set when several runs go at once (scripts/e2e-parallel.sh): their files stay apart. */
+const shard = process.env.E2E_SHARD ? `-${process.env.E2E_SHARD}` : '';
 const unreachableAuthUrl = 'http://127.0.0.1:59999/v3';
 
 export const E2E = {
   target,
   isSandbox,
+  /** This run's own part of file names ('' for a single run). */
+  shard,
   port,
   baseUrl: `http://127.0.0.1:${port}`,
   /** The cloud a plain login lands on, by its name in the Cloud chooser. */
@@ -28,8 +32,8 @@ export const E2E = {
   shortSandboxAuthUrl: `http://127.0.0.1:${shortSandboxPort}/v3`,
   shortTokenTtl: 25,
   unreachableAuthUrl,
-  sandboxStatePath: path.join(resultsDir, 'e2e-sandbox-state.json'),
-  serverLogPath: path.join(resultsDir, `next-server-${target}.log`),
+  sandboxStatePath: path.join(resultsDir, `e2e-sandbox-state${shard}.json`),
+  serverLogPath: path.join(resultsDir, `next-server-${target}${shard}.log`),
   /**
    * Where the specs' pictures go: test-results/screenshots, so a test run never
    * rewrites tracked files. `npm run screenshots` points it at docs/screenshots.

@@ -65,7 +65,8 @@ async function allocatedAddress(page: Page): Promise<string> {
   return address!;
 }
 
-test.describe.serial('Floating IPs', () => {
+// Exclusive: its last test lowers the project's floating IP quota (scripts/e2e-parallel.sh).
+test.describe.serial('Floating IPs', { tag: '@exclusive' }, () => {
   const server = uniqueName('fip-vm');
   const lonely = uniqueName('fip-lonely');
   const description = `<b>${uniqueName('fip')}</b>`;

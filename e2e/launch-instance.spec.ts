@@ -126,32 +126,34 @@ test.describe('Launch Instance', () => {
     await expect(page.getByRole('dialog')).toHaveCount(0);
   });
 
-  test("hitting the instance quota shows Nova's message in the wizard", async ({
-    loggedIn: page,
-    browser,
-  }) => {
-    test.setTimeout(SLOW * 2);
-    const admin = await adminPage(browser);
-    const projectId = await demoProjectId(page);
-    const before = (await (
-      await admin.request.get(`/api/os/compute/os-quota-sets/${projectId}/detail`)
-    ).json()) as { quota_set: { instances: { limit: number; in_use: number } } };
-    const name = uniqueName('quota');
-    try {
-      const { wizard } = await openWizard(page);
-      await fillRequired(page, name);
-      // The quota shrinks while the wizard is open, as when a classmate launches first.
-      await setInstanceQuota(admin, projectId, before.quota_set.instances.in_use);
-      await wizard.getByRole('button', { name: 'Launch Instance' }).click();
-      await expect(wizard.getByRole('alert')).toContainText('Quota exceeded for instances');
-      await step(page, 'Details');
-      await expect(wizard.getByLabel('Instance Name', { exact: true })).toHaveValue(name);
-    } finally {
-      await setInstanceQuota(admin, projectId, before.quota_set.instances.limit);
-      await deleteServers(page, [name]);
-      await admin.close();
-    }
-  });
+  // Exclusive: it lowers the project's instance quota (scripts/e2e-parallel.sh).
+  test(
+    "hitting the instance quota shows Nova's message in the wizard",
+    { tag: '@exclusive' },
+    async ({ loggedIn: page, browser }) => {
+      test.setTimeout(SLOW * 2);
+      const admin = await adminPage(browser);
+      const projectId = await demoProjectId(page);
+      const before = (await (
+        await admin.request.get(`/api/os/compute/os-quota-sets/${projectId}/detail`)
+      ).json()) as { quota_set: { instances: { limit: number; in_use: number } } };
+      const name = uniqueName('quota');
+      try {
+        const { wizard } = await openWizard(page);
+        await fillRequired(page, name);
+        // The quota shrinks while the wizard is open, as when a classmate launches first.
+        await setInstanceQuota(admin, projectId, before.quota_set.instances.in_use);
+        await wizard.getByRole('button', { name: 'Launch Instance' }).click();
+        await expect(wizard.getByRole('alert')).toContainText('Quota exceeded for instances');
+        await step(page, 'Details');
+        await expect(wizard.getByLabel('Instance Name', { exact: true })).toHaveValue(name);
+      } finally {
+        await setInstanceQuota(admin, projectId, before.quota_set.instances.limit);
+        await deleteServers(page, [name]);
+        await admin.close();
+      }
+    },
+  );
 });
 
 test.describe('Instances screenshots', () => {

@@ -108,7 +108,9 @@ async function checkCharts(page: Page, project: string) {
   }
 }
 
-test.describe('Overview', () => {
+// Exclusive: it compares the page with the cloud's usage and quotas, which specs
+// running beside it on a shared cloud would change (scripts/e2e-parallel.sh).
+test.describe('Overview', { tag: '@exclusive' }, () => {
   test("the Limit Summary charts equal the services' quota figures", async ({ loggedIn: page }) => {
     await page.goto('/project/overview');
     await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();

@@ -27,6 +27,6 @@ if node scripts/lib/needs-build.mjs; then
 fi
 
 step "browser tests against the devcloud"
-E2E_TARGET=devcloud npx playwright test "$@"
+E2E_TARGET=devcloud bash scripts/e2e-parallel.sh "$@"
 
 step "done"

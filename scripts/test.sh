@@ -16,5 +16,5 @@ npx vitest run --config tests/contract/vitest.config.mts
 echo "== production build"
 npx next build
 
-echo "== browser tests"
-npx playwright test "$@"
+echo "== browser tests (two runs at once, each with its own sandbox clouds)"
+bash scripts/e2e-parallel.sh "$@"

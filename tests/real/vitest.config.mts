@@ -16,6 +16,9 @@ export default defineConfig({
     include: ['components/**/*.real.ts'],
     environment: 'node',
     testTimeout: 180_000,
-    fileParallelism: false,
+    // The files make uniquely named resources and wait mostly on the cloud (Heat
+    // stacks, servers booting): three at once.
+    fileParallelism: true,
+    maxWorkers: 3,
   },
 });

@@ -69,6 +69,8 @@ export async function signedIn(
   cloud: string | undefined,
   user: string,
   password: string,
+  /** metrics: false when the dashboard runs without call counting (no admin reader needed). */
+  options: { metrics?: boolean } = {},
 ): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 860 } });
   const page = await context.newPage();
@@ -79,7 +81,7 @@ export async function signedIn(
   await page.getByRole('button', { name: 'Sign In' }).click();
   await page.waitForURL((u) => !u.pathname.startsWith('/login'));
   await page.close();
-  if (user !== 'admin') {
+  if (user !== 'admin' && options.metrics !== false) {
     const admin = await signedIn(
       browser,
       url,
@@ -142,6 +144,24 @@ function watchFirstRows(selector: string): string {
     });
     observer.observe(document, { childList: true, subtree: true });
   })();`;
+}
+
+/**
+ * Navigation start to the first frame holding `selector`, by the page's own clock, on
+ * any site (Horizon's pages too): no call counting.
+ */
+export async function firstContentMs(
+  context: BrowserContext,
+  url: string,
+  selector: string,
+): Promise<number> {
+  const page = await context.newPage();
+  await page.addInitScript(watchFirstRows(selector));
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForFunction(() => window.__firstRowsAt !== undefined, null, { timeout: 120_000 });
+  const ms = Math.round(await page.evaluate(() => window.__firstRowsAt ?? NaN));
+  await page.close();
+  return ms;
 }
 
 /** Navigation to the first table rows visible, and the upstream calls it cost. */

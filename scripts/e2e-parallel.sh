@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# The browser tests in E2E_SHARDS runs at once (default 2), each a Playwright shard with
+# its own dashboard server and, on the sandbox, its own sandbox clouds on its own ports,
+# so a spec that breaks a service or fills a quota never meets another run's spec. They
+# share the one production build. Tests tagged @exclusive change what every spec
+# sees on a shared cloud (a quota, the usage totals): they run afterwards, alone.
+# Each run's lines are prefixed with its number; the exit code is non-zero when any
+# run fails.
+#   bash scripts/e2e-parallel.sh [playwright args…]      (E2E_TARGET=devcloud for the devcloud)
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+shards=${E2E_SHARDS:-2}
+base_port=${E2E_PORT:-$([ "${E2E_TARGET:-sandbox}" = devcloud ] && echo 3110 || echo 3100)}
+base_sandbox=${E2E_SANDBOX_PORT:-8900}
+mkdir -p test-results
+
+pids=()
+for ((i = 1; i <= shards; i++)); do
+  # A sandbox takes its port and the next 20; the short-token one sits 40 above.
+  offset=$(((i - 1) * 100))
+  (
+    E2E_SHARD=$i \
+      E2E_PORT=$((base_port + (i - 1) * 2)) \
+      E2E_SANDBOX_PORT=$((base_sandbox + offset)) \
+      E2E_SHORT_SANDBOX_PORT=$((base_sandbox + offset + 40)) \
+      npx playwright test --shard="$i/$shards" --grep-invert @exclusive --pass-with-no-tests "$@" 2>&1 \
+        | sed -u "s/^/[$i\/$shards] /"
+  ) &
+  pids+=($!)
+done
+
+failed=0
+for ((i = 0; i < shards; i++)); do
+  wait "${pids[$i]}" || failed=1
+done
+
+echo "== the @exclusive tests, alone"
+E2E_SHARD=x npx playwright test --grep @exclusive --pass-with-no-tests "$@" || failed=1
+exit $failed
