@@ -66,7 +66,8 @@ export const storesInfoSchema = z.object({
       .object({
         id: z.string(),
         description: z.string().optional(),
-        default: z.boolean().optional(),
+        // Glance sends the string "true" here.
+        default: z.union([z.boolean(), z.string()]).optional(),
       })
       .loose(),
   ),
