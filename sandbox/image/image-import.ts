@@ -72,8 +72,6 @@ function checkImportable(image: ImageRecord, method: string): void {
   if (method === 'glance-direct' && image.status !== 'uploading') {
     throw conflict("Image needs to be staged before 'glance-direct' method can be used");
   }
-  if (!image.containerFormat) throw conflict("'container_format' needs to be set before import");
-  if (!image.diskFormat) throw conflict("'disk_format' needs to be set before import");
   if (image.properties.os_glance_import_task) {
     throw conflict(
       `New operation on image '${image.id}' is not permitted as prior operation is still in progress`,
