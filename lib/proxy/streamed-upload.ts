@@ -47,7 +47,9 @@ export function sendStreamed(
     );
     // The same shape as fetch's failures: the reason's code under `cause`.
     req.on('error', (error: NodeJS.ErrnoException) =>
-      reject(Object.assign(new Error(error.message), { cause: { code: error.code } })),
+      reject(
+        Object.assign(new Error(error.message), { name: error.name, cause: { code: error.code } }),
+      ),
     );
     const source = Readable.fromWeb(body as unknown as NodeReadableStream<Uint8Array>);
     pipeline(source, req).catch((error: unknown) => {
