@@ -7,7 +7,7 @@
 // through the dashboard's proxy (production build). Prints the throughput of
 // both, their ratio (target ≥ 0.8), and the resident memory each upload adds to
 // the dashboard's processes and, on the sandbox, to the sandbox's (targets < 100 MB).
-// The images it makes are deleted afterwards.
+// The images it makes are deleted afterwards. Figures: docs/benchmarks.md, "Image upload".
 import { parseArgs } from 'node:util';
 import { ensureBuild } from './lib/build';
 import { signIn } from './lib/cloud';
