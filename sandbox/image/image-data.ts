@@ -34,10 +34,6 @@ function checkUpload(
       `Image status transition from ${image.status} to ${target} is not allowed`,
     );
   }
-  const declared = Number(header(call.req, 'content-length') ?? '0');
-  if (declared > IMAGE_SIZE_CAP) {
-    throw new GlanceError(413, `Image exceeds the storage quota: ${declared} bytes.`);
-  }
   return image;
 }
 
@@ -69,7 +65,11 @@ async function receive(
   } catch (err) {
     update(call, id, { status: 'queued' });
     if (err instanceof DataTooLargeError) {
-      throw new GlanceError(413, `Image exceeds the storage quota: ${err.limit} bytes.`);
+      // glance.common.utils.LimitingReader counts the bytes as they come.
+      throw new GlanceError(
+        413,
+        'The incoming image is too large: The provided image is too large.',
+      );
     }
     // Mostly the client went away mid-upload: nobody reads this answer.
     throw new GlanceError(500);
