@@ -23,7 +23,12 @@ function checkUpload(
   if (contentType !== OCTET_STREAM) return unsupportedMediaType(call.req, contentType);
   const image = visibleImage(call, noImageWithId);
   if (!ownsImage(call, image)) {
-    throw forbidden(`Not allowed to upload image data for image ${image.id}`);
+    // The upload's policy check words it one way, the staging's domain proxy another.
+    throw forbidden(
+      target === 'saving'
+        ? `Not allowed to upload image data for image ${image.id}`
+        : 'You do not own this image',
+    );
   }
   if (target === 'saving' && (!image.diskFormat || !image.containerFormat)) {
     throw badRequest('Properties disk_format, container_format must be set prior to saving data.');

@@ -137,14 +137,14 @@ async function download(call: ImageCall, id: string, uri: string): Promise<void>
 export async function importImageHandler(call: ImageCall): Promise<SandboxResponse> {
   const method = methodOf(jsonBody(call));
   const image = visibleImage(call, noImageWithId);
-  if (!ownsImage(call, image))
-    throw forbidden('You are not authorized to complete import_image action.');
+  // Glance checks the image's state and the URI before it finds the caller is not the owner.
   checkImportable(image, method.name);
+  const uri = typeof method.uri === 'string' ? method.uri : '';
+  if (method.name === 'web-download' && !passesFilter(uri)) {
+    throw badRequest(`URI for web-download does not pass filtering: ${String(method.uri)}`);
+  }
+  if (!ownsImage(call, image)) throw forbidden('You do not own this image');
   if (method.name === 'web-download') {
-    const uri = typeof method.uri === 'string' ? method.uri : '';
-    if (!passesFilter(uri)) {
-      throw badRequest(`URI for web-download does not pass filtering: ${String(method.uri)}`);
-    }
     setImage(call, image.id, (i) => ({
       ...i,
       status: 'importing',

@@ -78,6 +78,16 @@ describe('upload and download image data', () => {
     );
     expect(foreign.status).toBe(403);
     expect(foreign.message).toBe(`Not allowed to upload image data for image ${community.id}`);
+    const foreignStage = await failure(
+      lab.api.image.stageImageData(community.id, new TextEncoder().encode('hello')),
+    );
+    expect(foreignStage.status).toBe(403);
+    expect(foreignStage.message).toBe('You do not own this image');
+    const foreignImport = await failure(
+      lab.api.image.importImage(community.id, { name: 'web-download', uri: 'http://127.0.0.1/x' }),
+    );
+    expect(foreignImport.status).toBe(403);
+    expect(foreignImport.message).toBe('You do not own this image');
     expect((await demo.api.image.getImage(bare.id)).status).toBe('queued');
   });
 });
