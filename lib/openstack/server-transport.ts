@@ -1,5 +1,6 @@
 // Server side: straight to the catalog endpoint with the session's token.
 import type { Catalog } from '@/lib/openstack/identity/identity-schemas';
+import { sendStreamed } from '@/lib/proxy/streamed-upload';
 import { recordUpstreamCall } from '@/lib/upstream-metrics';
 import { findEndpoint, type EndpointInterface } from './catalog';
 import { OpenStackError, timeoutMessage, unreachableMessage } from './errors';
@@ -59,15 +60,30 @@ export function serverTransport(ctx: ServerContext): Transport {
         ...request.headers,
         'X-Auth-Token': ctx.token,
       };
-      let body: string | undefined;
-      if (request.body !== undefined) {
+      let body: BodyInit | undefined;
+      if (request.rawBody !== undefined) {
+        body = request.rawBody as BodyInit;
+      } else if (request.body !== undefined) {
         headers['Content-Type'] ??= 'application/json';
         body = typeof request.body === 'string' ? request.body : JSON.stringify(request.body);
       }
+      const streamed = body instanceof ReadableStream;
       const base = endpoint.replace(/\/+$/, '');
       const started = performance.now();
+      const url = `${base}${request.path}${queryString(request.query)}`;
       try {
-        return await fetch(`${base}${request.path}${queryString(request.query)}`, {
+        // Node's fetch would hold a streamed body in memory (see lib/proxy/streamed-upload.ts);
+        // an upload (image data) may rightly take longer than any fixed timeout.
+        if (streamed) {
+          return await sendStreamed(
+            new URL(url),
+            request.method ?? 'PUT',
+            new Headers(headers),
+            body as ReadableStream<Uint8Array>,
+            request.signal ?? new AbortController().signal,
+          );
+        }
+        return await fetch(url, {
           method: request.method ?? 'GET',
           headers,
           body,

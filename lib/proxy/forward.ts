@@ -23,6 +23,7 @@ import { forwardRequestHeaders, forwardResponseHeaders } from './headers';
 import { navigationRefusal } from './navigation';
 import { MAX_ERROR_BODY_BYTES, readCappedText } from './read-capped';
 import { crossOriginRefusal } from './same-origin';
+import { isStreamedUpload, sendStreamed } from './streamed-upload';
 import { headerTimer, startTimerAfterBody, upstreamTimeoutMs } from './upstream-timeout';
 import type { NextRequest } from 'next/server';
 
@@ -132,16 +133,26 @@ async function forwardUnhardened(req: NextRequest): Promise<Response> {
   if (!requestBody) timer.start();
   let upstream: Response;
   const started = performance.now();
+  const signal = AbortSignal.any([req.signal, timer.signal]);
   try {
-    upstream = await fetch(target, {
-      method: req.method,
-      headers,
-      body: requestBody ? startTimerAfterBody(requestBody, timer) : undefined,
-      // Request bodies are streamed, never buffered whole (image uploads).
-      ...(requestBody ? { duplex: 'half' } : {}),
-      redirect: 'manual',
-      signal: AbortSignal.any([req.signal, timer.signal]),
-    } as RequestInit);
+    upstream =
+      requestBody && isStreamedUpload(headers)
+        ? // Image data: streamed with backpressure, never held in memory.
+          await sendStreamed(
+            target,
+            req.method,
+            headers,
+            startTimerAfterBody(requestBody, timer),
+            signal,
+          )
+        : await fetch(target, {
+            method: req.method,
+            headers,
+            body: requestBody ? startTimerAfterBody(requestBody, timer) : undefined,
+            ...(requestBody ? { duplex: 'half' } : {}),
+            redirect: 'manual',
+            signal,
+          } as RequestInit);
   } catch (error) {
     if (timer.timedOut) {
       return errorResponse(504, timeoutMessage(service, formatSeconds(timeoutMs)), service, {
