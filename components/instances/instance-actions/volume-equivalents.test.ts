@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { attachVolumeInput } from './volume-actions';
+import { attachVolumeEquivalents, detachVolumeEquivalents } from './volume-equivalents';
+
+describe('attachVolumeEquivalents', () => {
+  it('names the device only when one is given', () => {
+    const eq = attachVolumeEquivalents('web 1', 'data', '/dev/vdc');
+    expect(eq.cli).toBe("openstack server add volume --device /dev/vdc 'web 1' data");
+    expect(eq.sdk).toContain(
+      'conn.compute.create_volume_attachment(server, volume_id=volume.id, device="/dev/vdc")',
+    );
+    expect(eq.hot).toContain('type: OS::Cinder::VolumeAttachment');
+    expect(eq.hot).toContain('mountpoint: "/dev/vdc"');
+
+    const bare = attachVolumeEquivalents('web', 'data', '');
+    expect(bare.cli).toBe('openstack server add volume web data');
+    expect(bare.sdk).toContain('create_volume_attachment(server, volume_id=volume.id)');
+    expect(bare.hot).not.toContain('mountpoint');
+  });
+});
+
+describe('detachVolumeEquivalents', () => {
+  it('removes the volume from the server', () => {
+    const eq = detachVolumeEquivalents('web', 'data');
+    expect(eq.cli).toBe('openstack server remove volume web data');
+    expect(eq.sdk).toContain('conn.compute.delete_volume_attachment(server, volume)');
+  });
+});
+
+describe('attachVolumeInput', () => {
+  it('takes an empty or a Nova-shaped device name, refuses others at the field', () => {
+    expect(attachVolumeInput.safeParse({ volume: 'v', device: '' }).success).toBe(true);
+    expect(attachVolumeInput.safeParse({ volume: 'v', device: '/dev/vdb' }).success).toBe(true);
+    const bad = attachVolumeInput.safeParse({ volume: 'v', device: 'vdb; rm -rf' });
+    expect(bad.success).toBe(false);
+    expect(bad.error?.issues[0]?.path).toEqual(['device']);
+    expect(attachVolumeInput.safeParse({ volume: '', device: '' }).error?.issues[0]?.message).toBe(
+      'Choose a volume.',
+    );
+  });
+});
