@@ -84,10 +84,12 @@ export function attachVolume(
   if (!volume)
     return { ok: false, status: 404, message: `Volume ${request.volumeId} could not be found.` };
   if (volume.status === 'in-use') {
+    // Nova's words (checked on Zed), naming the servers the volume is on.
+    const servers = volume.attachments.map((a) => a.serverId).join(', ');
     return {
       ok: false,
       status: 400,
-      message: `Invalid volume: volume ${volume.id} already attached`,
+      message: `Invalid volume: volume ${volume.id} is already attached to instances: ${servers}`,
     };
   }
   if (volume.status !== 'available') {
