@@ -60,10 +60,18 @@ export function findSnapshotSize(
   viewer: { projectId: string; isAdmin: boolean },
   snapshotId: string,
   now: number,
-): { size: number; status: string } | null {
-  const snapshot = regionOf(state, region, now).snapshots.find((s) => s.id === snapshotId);
+): { size: number; status: string; bootable: boolean; volumeId: string } | null {
+  const r = regionOf(state, region, now);
+  const snapshot = r.snapshots.find((s) => s.id === snapshotId);
   if (!snapshot || (!viewer.isAdmin && snapshot.projectId !== viewer.projectId)) return null;
-  return { size: snapshot.size, status: snapshot.status };
+  // Nova asks whether the snapshot's volume is bootable (taken as yes once it is gone).
+  const source = r.volumes.find((v) => v.id === snapshot.volumeId);
+  return {
+    size: snapshot.size,
+    status: snapshot.status,
+    bootable: source?.bootable ?? true,
+    volumeId: snapshot.volumeId,
+  };
 }
 
 /** Nova's attachment_create + attachment_complete: the volume is in-use on the server. */
