@@ -76,7 +76,7 @@ export const attachVolume: RowAction<Server> = formRowAction({
   failure: (server) => `Unable to attach volume to: ${server.name}`,
   equivalents: (rows, values) =>
     attachVolumeEquivalents(
-      first(rows).name,
+      first(rows),
       formText(values, 'volume', '<volume>'),
       formText(values, 'device', ''),
     ),

@@ -4,15 +4,16 @@ import { attachVolumeEquivalents, detachVolumeEquivalents } from './volume-equiv
 
 describe('attachVolumeEquivalents', () => {
   it('names the device only when one is given', () => {
-    const eq = attachVolumeEquivalents('web 1', 'data', '/dev/vdc');
+    const eq = attachVolumeEquivalents({ name: 'web 1', id: 'srv-1' }, 'data', '/dev/vdc');
     expect(eq.cli).toBe("openstack server add volume --device /dev/vdc 'web 1' data");
     expect(eq.sdk).toContain(
       'conn.compute.create_volume_attachment(server, volume_id=volume.id, device="/dev/vdc")',
     );
     expect(eq.hot).toContain('type: OS::Cinder::VolumeAttachment');
     expect(eq.hot).toContain('mountpoint: "/dev/vdc"');
+    expect(eq.hot).toContain('instance_uuid: srv-1');
 
-    const bare = attachVolumeEquivalents('web', 'data', '');
+    const bare = attachVolumeEquivalents({ name: 'web', id: 'srv-2' }, 'data', '');
     expect(bare.cli).toBe('openstack server add volume web data');
     expect(bare.sdk).toContain('create_volume_attachment(server, volume_id=volume.id)');
     expect(bare.hot).not.toContain('mountpoint');
@@ -23,7 +24,7 @@ describe('detachVolumeEquivalents', () => {
   it('removes the volume from the server', () => {
     const eq = detachVolumeEquivalents('web', 'data');
     expect(eq.cli).toBe('openstack server remove volume web data');
-    expect(eq.sdk).toContain('conn.compute.delete_volume_attachment(server, volume)');
+    expect(eq.sdk).toContain('conn.compute.delete_volume_attachment(volume, server)');
   });
 });
 

@@ -5,8 +5,9 @@ import { HOT_VERSION, SDK_CONNECT_LINES } from '@/lib/equivalents/preamble';
 import { py, sh, yaml } from '@/lib/equivalents/quote';
 import type { Equivalents } from '@/lib/equivalents/types';
 
+/** The CLI and the SDK find the server by name; Heat's attachment needs its ID. */
 export function attachVolumeEquivalents(
-  server: string,
+  { name: server, id: serverId }: { name: string; id: string },
   volume: string,
   device: string,
 ): Equivalents {
@@ -24,7 +25,7 @@ export function attachVolumeEquivalents(
       '  attachment:',
       '    type: OS::Cinder::VolumeAttachment',
       '    properties:',
-      `      instance_uuid: ${yaml(server)}`,
+      `      instance_uuid: ${yaml(serverId)}`,
       `      volume_id: ${yaml(volume)}`,
       ...(device ? [`      mountpoint: ${yaml(device)}`] : []),
     ].join('\n'),
@@ -38,7 +39,8 @@ export function detachVolumeEquivalents(server: string, volume: string): Equival
       ...SDK_CONNECT_LINES,
       `server = conn.compute.find_server(${py(server)}, ignore_missing=False)`,
       `volume = conn.block_storage.find_volume(${py(volume)}, ignore_missing=False)`,
-      'conn.compute.delete_volume_attachment(server, volume)',
+      '# The attachment is named by its volume (openstacksdk takes it first, then the server).',
+      'conn.compute.delete_volume_attachment(volume, server)',
     ].join('\n'),
     hot: [
       '# In a stack, delete the OS::Cinder::VolumeAttachment resource from the',
