@@ -1,9 +1,15 @@
 // A launch preset from the Instances URL, `?launch=<source_type>:<id>`: what the
 // Images, Volumes and Snapshots panels link to, so the wizard opens with that
 // source chosen.
+import { LAUNCH_PARAM, type LaunchLinkSource } from '@/lib/launch-link';
 import { SOURCE_LABELS, SOURCE_TYPES, type SourceType } from './instances-launch-context';
 
-export const LAUNCH_PARAM = 'launch';
+export { LAUNCH_PARAM, launchHref } from '@/lib/launch-link';
+
+// The link's source types are the wizard's: this fails to compile when they part.
+const _sameSources: [LaunchLinkSource, SourceType] extends [SourceType, LaunchLinkSource]
+  ? true
+  : never = true;
 
 export type LaunchPreset = { type: SourceType; id: string } | { problem: string };
 
@@ -23,11 +29,6 @@ export function parseLaunchPreset(value: string | null | undefined): LaunchPrese
       problem: `The link names no ${SOURCE_LABELS[known].toLowerCase()}. Choose one below.`,
     };
   return { type: known, id };
-}
-
-/** The URL for launching from a source (what other panels link to). */
-export function launchHref(type: SourceType, id: string): string {
-  return `/project/instances?${LAUNCH_PARAM}=${encodeURIComponent(`${type}:${id}`)}`;
 }
 
 /** The current query without the preset, for when the wizard closes. */
