@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { attachVolumeInput } from './volume-actions';
+import type { Server } from '@/lib/openstack/compute/server-schemas';
+import { attachVolume, attachVolumeInput, detachVolume } from './volume-actions';
 import { attachVolumeEquivalents, detachVolumeEquivalents } from './volume-equivalents';
 
 describe('attachVolumeEquivalents', () => {
@@ -38,5 +39,41 @@ describe('attachVolumeInput', () => {
     expect(attachVolumeInput.safeParse({ volume: '', device: '' }).error?.issues[0]?.message).toBe(
       'Choose a volume.',
     );
+  });
+});
+
+describe('when Attach and Detach Volume are offered', () => {
+  const session = {
+    cloudId: 'c',
+    user: { id: 'u', name: 'demo', domainName: 'Default' },
+    project: { id: 'p', name: 'demo' },
+    roles: ['member'],
+    region: 'RegionOne',
+    expiresAt: '2099-01-01T00:00:00Z',
+  };
+  const server = (status: string, volumes: string[] = []): Server => ({
+    id: 'i',
+    name: 'vm',
+    status,
+    metadata: {},
+    flavor: {},
+    created: '',
+    addresses: {},
+    'os-extended-volumes:volumes_attached': volumes.map((id) => ({ id })),
+  });
+
+  it('on an active instance only, with a block storage service', () => {
+    expect(attachVolume.service).toBe('volumev3');
+    expect(attachVolume.allowed?.(server('ACTIVE'), session)).toBe(true);
+    expect(attachVolume.allowed?.(server('SHUTOFF'), session)).toBe(
+      'Not available while the instance is Shutoff.',
+    );
+  });
+
+  it('Detach Volume once a volume is attached', () => {
+    expect(detachVolume.allowed?.(server('ACTIVE'), session)).toBe(
+      'No volume is attached to the instance.',
+    );
+    expect(detachVolume.allowed?.(server('ACTIVE', ['v1']), session)).toBe(true);
   });
 });
