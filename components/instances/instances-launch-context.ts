@@ -127,6 +127,8 @@ export interface LaunchContext {
   quota?: QuotaSummary;
   /** Details of a listed source, once its list has loaded. */
   source?: (type: SourceType, id: string) => SourceInfo | undefined;
+  /** Why a source cannot boot an instance (a `?launch=` link's unknown id…). */
+  unusable?: (type: SourceType, id: string) => string | undefined;
   flavors?: Flavor[];
   /** Ids of the networks the project may use; undefined while loading. */
   availableNetworks?: string[];

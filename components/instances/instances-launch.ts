@@ -138,6 +138,11 @@ export function sourceSchema(ctx: LaunchContext) {
         });
         return;
       }
+      const unusable = ctx.unusable?.(v.source_type, v.source_id);
+      if (unusable) {
+        issues.addIssue({ code: 'custom', path: ['source_id'], message: unusable });
+        return;
+      }
       if (!isImageSource(v.source_type) || v.create_volume !== 'yes' || v.volume_size === '')
         return;
       const info = ctx.source?.(v.source_type, v.source_id);

@@ -20,6 +20,7 @@ import {
   statusLabel,
   taskLabel,
 } from './instance-status';
+import { InstanceVolumes } from './instance-volumes';
 import { LaunchInstanceLazy } from './launch-instance/launch-instance-lazy';
 
 function LockIcon() {
@@ -178,8 +179,7 @@ export const instances: ResourceDefinition<Server> = {
       { label: 'Image', value: (s) => imageId(s) ?? '(booted from volume)' },
       {
         label: 'Volumes Attached',
-        value: (s) =>
-          (s['os-extended-volumes:volumes_attached'] ?? []).map((v) => v.id).join(', ') || '-',
+        value: (s) => <InstanceVolumes server={s} />,
       },
       {
         label: 'Metadata',

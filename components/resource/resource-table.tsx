@@ -24,10 +24,16 @@ const WATCH_MS = 30_000;
 export function ResourceTable<T>({
   resource,
   initial,
+  openCreate,
+  onCreateClose,
 }: {
   resource: ResourceDefinition<T>;
   /** The first page, when the server rendered it. */
   initial?: InitialList<T>;
+  /** A create action opened at once (a link such as Instances' `?launch=`). */
+  openCreate?: string;
+  /** Called whenever a create dialog closes. */
+  onCreateClose?: () => void;
 }) {
   const api = useApi();
   const session = useDashboardSession();
@@ -41,7 +47,15 @@ export function ResourceTable<T>({
   );
   const lookups = useLookups(resource, list.rows, initial);
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const [creating, setCreating] = useState<CreateAction | null>(null);
+  const createById = (id: string | undefined) =>
+    resource.createActions.find((a) => a.id === id) ?? null;
+  const [creating, setCreating] = useState<CreateAction | null>(() => createById(openCreate));
+  // A new link while the list is on screen (same page, other query) opens it too.
+  const [openedFor, setOpenedFor] = useState(openCreate);
+  if (openCreate !== openedFor) {
+    setOpenedFor(openCreate);
+    if (openCreate) setCreating(createById(openCreate));
+  }
 
   const rows = useMemo(() => {
     const filter = resource.filter;
@@ -194,7 +208,10 @@ export function ResourceTable<T>({
         <LazyCreateActionDialog
           action={creating}
           ctx={ctx}
-          onClose={() => setCreating(null)}
+          onClose={() => {
+            setCreating(null);
+            onCreateClose?.();
+          }}
           onCreated={() => void list.mutate()}
         />
       )}

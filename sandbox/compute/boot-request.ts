@@ -115,6 +115,8 @@ export function bootSource(call: ComputeCall, server: Record<string, unknown>): 
         : null;
       if (!volume)
         throw badRequest(`Block Device Mapping is Invalid: failed to get volume ${uuid ?? ''}.`);
+      if (bootIndex === 0 && !volume.bootable)
+        throw badRequest(`Block Device ${volume.id} is not bootable.`);
       if (volume.status !== 'available') {
         throw badRequest(
           `Invalid volume: Volume status must be available to reserve, but the status is ${volume.status}.`,
@@ -144,6 +146,9 @@ export function bootSource(call: ComputeCall, server: Record<string, unknown>): 
         : null;
       if (!snapshot)
         throw badRequest(`Block Device Mapping is Invalid: failed to get snapshot ${uuid ?? ''}.`);
+      if (bootIndex === 0 && !snapshot.bootable)
+        // Nova names the snapshot's volume, as it read that volume's flag.
+        throw badRequest(`Block Device ${snapshot.volumeId} is not bootable.`);
       size = size || snapshot.size;
       if (bootIndex === 0) {
         rootVolumeGb = size;

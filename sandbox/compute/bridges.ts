@@ -202,7 +202,7 @@ export function findVolumeSnapshot(
   viewer: { projectId: string; isAdmin: boolean },
   snapshotId: string,
   now: number,
-): { size: number; status: string } | null {
+): { size: number; status: string; bootable: boolean; volumeId: string } | null {
   return cinder.findSnapshotSize(state, region, viewer, snapshotId, now);
 }
 

@@ -60,10 +60,18 @@ export function findSnapshotSize(
   viewer: { projectId: string; isAdmin: boolean },
   snapshotId: string,
   now: number,
-): { size: number; status: string } | null {
-  const snapshot = regionOf(state, region, now).snapshots.find((s) => s.id === snapshotId);
+): { size: number; status: string; bootable: boolean; volumeId: string } | null {
+  const r = regionOf(state, region, now);
+  const snapshot = r.snapshots.find((s) => s.id === snapshotId);
   if (!snapshot || (!viewer.isAdmin && snapshot.projectId !== viewer.projectId)) return null;
-  return { size: snapshot.size, status: snapshot.status };
+  // Nova asks whether the snapshot's volume is bootable (taken as yes once it is gone).
+  const source = r.volumes.find((v) => v.id === snapshot.volumeId);
+  return {
+    size: snapshot.size,
+    status: snapshot.status,
+    bootable: source?.bootable ?? true,
+    volumeId: snapshot.volumeId,
+  };
 }
 
 /** Nova's attachment_create + attachment_complete: the volume is in-use on the server. */
@@ -84,10 +92,12 @@ export function attachVolume(
   if (!volume)
     return { ok: false, status: 404, message: `Volume ${request.volumeId} could not be found.` };
   if (volume.status === 'in-use') {
+    // Nova's words (checked on Zed), naming the servers the volume is on.
+    const servers = volume.attachments.map((a) => a.serverId).join(', ');
     return {
       ok: false,
       status: 400,
-      message: `Invalid volume: volume ${volume.id} already attached`,
+      message: `Invalid volume: volume ${volume.id} is already attached to instances: ${servers}`,
     };
   }
   if (volume.status !== 'available') {

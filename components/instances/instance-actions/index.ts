@@ -27,6 +27,7 @@ import {
   unrescueInstance,
   unshelveInstance,
 } from './state-actions';
+import { attachVolume, detachVolume } from './volume-actions';
 
 export const instanceRowActions: RowAction<Server>[] = [
   createSnapshot,
@@ -53,6 +54,8 @@ export const instanceRowActions: RowAction<Server>[] = [
   editInstance,
   attachInterface,
   detachInterface,
+  attachVolume,
+  detachVolume,
   updateMetadata,
   consoleAction,
   viewLogAction,

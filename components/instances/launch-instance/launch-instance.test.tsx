@@ -13,7 +13,10 @@ import { LaunchInstance } from './launch-instance';
 
 let api: Api;
 
+let search: URLSearchParams | null = null;
+
 vi.mock('@/lib/hooks/use-api', () => ({ useApi: () => api }));
+vi.mock('next/navigation', () => ({ useSearchParams: () => search }));
 vi.mock('@/lib/hooks/use-dashboard-session', () => ({
   useDashboardSession: () => ({ project: { id: 'project-1', name: 'demo' } }),
   useScopeKey: () => 'project-1@RegionOne',
@@ -56,7 +59,15 @@ interface Options {
   createServer?: () => Promise<{ id?: string }>;
   listFlavors?: () => Promise<{ items: Flavor[] }>;
   volumes?: boolean;
+  /** Volumes found by id (a `?launch=` link's); others answer Cinder's 404. */
+  volumesById?: Record<
+    string,
+    { id: string; name: string; status: string; size: number; bootable: string }
+  >;
 }
+
+const notFound = (service: string, message: string) =>
+  new OpenStackError({ code: 404, title: 'Not Found', message, service });
 
 function fakeApi(options: Options = {}) {
   const createServer = vi.fn(options.createServer ?? (async () => ({ id: 'server-1' })));
@@ -92,7 +103,14 @@ function fakeApi(options: Options = {}) {
       createServer,
       createKeypair,
     },
-    image: { listImages },
+    image: {
+      listImages,
+      getImage: async (id: string) => {
+        const found = [cirros, ubuntu].find((i) => i.id === id);
+        if (!found) throw notFound('image', `No image found with ID ${id}`);
+        return found;
+      },
+    },
     network: {
       listNetworks,
       listPorts: async () => [],
@@ -105,6 +123,11 @@ function fakeApi(options: Options = {}) {
       ? {
           listVolumes: async () => [{ id: 'vol-1', name: 'data', status: 'available', size: 5 }],
           listVolumeSnapshots: async () => [],
+          getVolume: async (id: string) => {
+            const found = options.volumesById?.[id];
+            if (!found) throw notFound('volumev3', `Volume ${id} could not be found.`);
+            return { ...found, attachments: [] };
+          },
         }
       : { listVolumes: noVolumev3, listVolumeSnapshots: noVolumev3 },
   } as unknown as Api;
@@ -148,6 +171,7 @@ async function fillRequired(w: Wizard, name = 'web') {
 
 beforeAll(polyfillDialog);
 afterEach(() => {
+  search = null;
   cleanup();
   localStorage.clear();
 });
@@ -359,5 +383,95 @@ describe('Launch Instance', () => {
     expect(w.createServer).not.toHaveBeenCalled();
     expect(w.dialog.getByLabelText('OpenStack CLI').textContent).toContain('--key-name laptop');
     click.mockRestore();
+  });
+});
+
+describe('Launch Instance from a link (?launch=<source_type>:<id>)', () => {
+  const bootVolume = {
+    id: 'vol-9',
+    name: 'boot-vol',
+    status: 'available',
+    size: 3,
+    bootable: 'true',
+  };
+
+  it('chooses the named volume, even when it is not on the first page of the list', async () => {
+    search = new URLSearchParams('launch=volume:vol-9');
+    const w = setup({ volumes: true, volumesById: { 'vol-9': bootVolume } });
+    await w.user.type(w.dialog.getByRole('textbox', { name: 'Instance Name' }), 'from-vol');
+    await w.go('Source');
+    expect(w.dialog.getByRole('radio', { name: 'Volume' })).toHaveProperty('checked', true);
+    expect(await w.dialog.findByRole('radio', { name: 'Select boot-vol' })).toHaveProperty(
+      'checked',
+      true,
+    );
+    await w.go('Flavor');
+    await w.user.click(await w.dialog.findByRole('radio', { name: 'Select m1.tiny' }));
+    await w.user.click(w.submit());
+    await waitFor(() => expect(w.createServer).toHaveBeenCalled());
+    expect(w.createServer).toHaveBeenCalledWith({
+      server: expect.not.objectContaining({ imageRef: expect.anything() }),
+    });
+    expect(w.createServer).toHaveBeenCalledWith({
+      server: expect.objectContaining({
+        block_device_mapping_v2: [
+          {
+            boot_index: 0,
+            uuid: 'vol-9',
+            destination_type: 'volume',
+            source_type: 'volume',
+            delete_on_termination: false,
+          },
+        ],
+      }),
+    });
+  });
+
+  it('chooses the named image', async () => {
+    search = new URLSearchParams('launch=image:img-ubuntu');
+    const w = setup();
+    await w.go('Source');
+    expect(await w.dialog.findByRole('radio', { name: 'Select ubuntu' })).toHaveProperty(
+      'checked',
+      true,
+    );
+    expect(w.dialog.getByLabelText('OpenStack CLI').textContent).toContain('--image ubuntu');
+  });
+
+  it('says in the Source step that an unknown id was not found, and refuses to launch with it', async () => {
+    search = new URLSearchParams('launch=volume:no-such-volume');
+    const w = setup({ volumes: true });
+    await w.user.type(w.dialog.getByRole('textbox', { name: 'Instance Name' }), 'x');
+    await w.go('Flavor');
+    await w.user.click(await w.dialog.findByRole('radio', { name: 'Select m1.tiny' }));
+    await w.go('Source');
+    const alert = await w.dialog.findByRole('alert');
+    expect(alert.textContent).toContain('Volume "no-such-volume" from the link was not found');
+    expect(w.submit()).toHaveProperty('disabled', true);
+    // Choosing a listed volume instead clears the message and allows the launch.
+    await w.user.click(await w.dialog.findByRole('radio', { name: 'Select data' }));
+    expect(w.dialog.queryByRole('alert')).toBeNull();
+    expect(w.submit()).toHaveProperty('disabled', false);
+  });
+
+  it('explains a volume that cannot boot, and an unknown source type', async () => {
+    search = new URLSearchParams('launch=volume:vol-9');
+    const w = setup({
+      volumes: true,
+      volumesById: { 'vol-9': { ...bootVolume, status: 'in-use' } },
+    });
+    await w.go('Source');
+    expect((await w.dialog.findByRole('alert')).textContent).toContain(
+      'Volume "boot-vol" is in-use: only an available one can boot an instance.',
+    );
+    cleanup();
+
+    search = new URLSearchParams('launch=floppy:1');
+    const f = setup();
+    await f.go('Source');
+    expect((await f.dialog.findByRole('alert')).textContent).toContain(
+      'a boot source of type "floppy"',
+    );
+    expect(f.dialog.getByRole('radio', { name: 'Image' })).toHaveProperty('checked', true);
   });
 });

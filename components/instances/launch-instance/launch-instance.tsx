@@ -1,8 +1,10 @@
 'use client';
 // The Launch Instance wizard (Horizon's steps), the Instances panel's launcher.
 // api-ref: compute v2.1, "Servers (servers)" → "Create Server".
+import { useSearchParams } from 'next/navigation';
 import { Wizard } from '@/components/ui/wizard';
 import { handleSessionExpiry } from '@/lib/client/session-expiry';
+import type { FormValues } from '@/lib/forms/types';
 import { useApi } from '@/lib/hooks/use-api';
 import { useDashboardSession, useScopeKey } from '@/lib/hooks/use-dashboard-session';
 import type { Api } from '@/lib/openstack/api';
@@ -17,9 +19,11 @@ import {
   type LaunchInput,
 } from '../instances-launch';
 import { launchEquivalents, type LaunchRefs } from '../instances-launch-equivalents';
+import { LAUNCH_PARAM, parseLaunchPreset, type LaunchPreset } from '../launch-preset';
 import { launchSteps } from './launch-steps';
 import { sourceRows } from './source-step';
 import { useLaunchData, type LaunchData } from './use-launch-data';
+import { usePresetSource } from './use-preset-source';
 
 export function LaunchInstance(props: LauncherProps) {
   if (!props.open) return null;
@@ -30,8 +34,16 @@ function OpenLaunchInstance(props: LauncherProps) {
   const api = useApi();
   const session = useDashboardSession();
   const scopeKey = useScopeKey();
+  // Null outside the App Router (unit tests render the wizard bare).
+  const preset = parseLaunchPreset(useSearchParams()?.get(LAUNCH_PARAM));
   return (
-    <LaunchInstanceWizard {...props} api={api} projectId={session.project.id} scopeKey={scopeKey} />
+    <LaunchInstanceWizard
+      {...props}
+      api={api}
+      projectId={session.project.id}
+      scopeKey={scopeKey}
+      preset={preset}
+    />
   );
 }
 
@@ -55,12 +67,22 @@ function refsOf(data: LaunchData): LaunchRefs {
 }
 
 function contextOf(data: LaunchData): LaunchContext {
+  const preset = data.preset;
   return {
+    unusable: (type, id) =>
+      preset?.problem && preset.type === type && preset.id === id ? preset.problem : undefined,
     quota: data.limits.absolute ? quotaFromLimits(data.limits.absolute) : undefined,
     source: (type, id) => sourceRows(data, type).data?.find((row) => row.id === id)?.info,
     flavors: data.flavors.data,
     availableNetworks: data.networks.data?.map((n) => n.id),
   };
+}
+
+/** The wizard's first values: the preset's source chosen when the link names one. */
+export function defaultsFor(preset: LaunchPreset | null): FormValues {
+  return preset && 'type' in preset
+    ? { ...LAUNCH_DEFAULTS, source_type: preset.type, source_id: preset.id }
+    : LAUNCH_DEFAULTS;
 }
 
 export function successMessage(input: Pick<LaunchInput, 'name' | 'count'>): string {
@@ -76,8 +98,18 @@ export function LaunchInstanceWizard({
   api,
   projectId,
   scopeKey,
-}: LauncherProps & { api: Api; projectId: string; scopeKey: string }) {
-  const data = useLaunchData(api, projectId, scopeKey);
+  preset = null,
+}: LauncherProps & {
+  api: Api;
+  projectId: string;
+  scopeKey: string;
+  /** The source a `?launch=` link names. */
+  preset?: LaunchPreset | null;
+}) {
+  const data: LaunchData = {
+    ...useLaunchData(api, projectId, scopeKey),
+    preset: usePresetSource(api, scopeKey, preset),
+  };
   const ctx = contextOf(data);
   const refs = refsOf(data);
   const steps = launchSteps(data, ctx, api);
@@ -102,7 +134,7 @@ export function LaunchInstanceWizard({
       title="Launch Instance"
       size="xl"
       steps={steps}
-      defaults={LAUNCH_DEFAULTS}
+      defaults={defaultsFor(preset)}
       submitLabel="Launch Instance"
       onSubmit={launch}
       equivalents={(values) => launchEquivalents(readLaunchDraft(values, ctx), refs)}

@@ -1,6 +1,7 @@
 'use client';
 // Source: what the instance boots from, picked in a table of that kind of source.
 import { useId } from 'react';
+import { Alert } from '@/components/ui/alert';
 import { DataTable, type DataTableColumn } from '@/components/ui/data-table/data-table';
 import { FormField } from '@/components/ui/form-field';
 import type { FieldSpec } from '@/lib/forms/types';
@@ -76,6 +77,15 @@ function volumeRow(v: { id: string; name?: string | null; size: number }, type: 
   };
 }
 
+/** The `?launch=` link's source as a row, when it is of this type and usable. */
+function presetRow(data: LaunchData, type: SourceType): SourceRow | undefined {
+  const preset = data.preset;
+  if (!preset?.item || preset.type !== type || preset.problem) return undefined;
+  return preset.item.kind === 'image'
+    ? imageRow(preset.item.image)
+    : volumeRow(preset.item.volume, type === 'volume' ? 'Volume' : 'Snapshot');
+}
+
 /** The rows of one kind of source, as the table and the schemas see them. */
 export function sourceRows(data: LaunchData, type: SourceType): ListState<SourceRow> {
   const lists = {
@@ -85,12 +95,15 @@ export function sourceRows(data: LaunchData, type: SourceType): ListState<Source
     volume_snapshot: data.volumeSnapshots,
   } as const;
   const list = lists[type] as ListState<Image> | ListState<{ id: string; size: number }>;
-  const rows =
+  const listed =
     type === 'image' || type === 'snapshot'
       ? data[type === 'image' ? 'images' : 'snapshots'].data?.map(imageRow)
       : type === 'volume'
         ? data.volumes.data?.map((v) => volumeRow(v, 'Volume'))
         : data.volumeSnapshots.data?.map((s) => volumeRow(s, 'Snapshot'));
+  const preset = presetRow(data, type);
+  const rows =
+    preset && listed && !listed.some((r) => r.id === preset.id) ? [preset, ...listed] : listed;
   return { ...list, data: rows };
 }
 
@@ -180,6 +193,15 @@ export function SourceStep({ values, setValue, errors, data }: StepProps & { dat
           </p>
         )}
       </fieldset>
+
+      {data.preset?.problem && (data.preset.id ? selectedId === data.preset.id : !selectedId) && (
+        <Alert tone="error" title="The link's boot source cannot be used">
+          {data.preset.problem}
+        </Alert>
+      )}
+      {data.preset?.loading && (
+        <p className="text-sm text-muted">Loading the source named in the link…</p>
+      )}
 
       {isImageSource(type) && field(CREATE_VOLUME)}
       {createVolume &&

@@ -13,6 +13,7 @@ import type { Image } from '@/lib/openstack/image/glance-schemas';
 import type { Network, Port, SecurityGroup } from '@/lib/openstack/network/neutron-schemas';
 import type { ListResult } from '@/lib/openstack/pagination';
 import type { Volume, VolumeSnapshot } from '@/lib/openstack/volume/cinder-schemas';
+import type { PresetSource } from './use-preset-source';
 
 /** One page of images or volumes: enough to choose from without loading a whole catalogue. */
 export const PAGE = 50;
@@ -43,6 +44,8 @@ export interface LaunchData {
   securityGroups: ListState<SecurityGroup>;
   keypairs: ListState<Keypair>;
   serverGroups: ListState<ServerGroup>;
+  /** The source a `?launch=` link names, when the wizard was opened by one. */
+  preset?: PresetSource;
 }
 
 const OPTIONS = { revalidateOnFocus: false, shouldRetryOnError: false } as const;
