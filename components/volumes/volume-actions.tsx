@@ -1,8 +1,8 @@
 // The Volumes row actions (api-ref block-storage v3 "Volumes", "Volume actions",
 // "Volume snapshots", "Backups", "Volume transfers"; compute v2.1 os-volume_attachments).
 import { deleteAction } from '@/components/resource/delete-action';
-import { formText } from '@/lib/forms/text';
 import { toKeyValueLines } from '@/lib/forms/key-value';
+import { formText } from '@/lib/forms/text';
 import type { FormValues } from '@/lib/forms/types';
 import type { VolumeDetail } from '@/lib/openstack/volume/volume-schemas';
 import { formRowAction, type Allowed, type RowAction } from '@/lib/resources/types';
