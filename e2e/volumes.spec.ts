@@ -75,8 +75,23 @@ async function snapshotId(request: APIRequestContext, name: string): Promise<str
   return id!;
 }
 
-/** An image of our own whose minimum disk is 2 GiB, so the form must refuse 1 GiB. */
-async function imageWithMinDisk(request: APIRequestContext, name: string): Promise<string> {
+const GIB = 1024 ** 3;
+
+/**
+ * An image that needs more than 1 GiB, so the form must refuse 1 GiB: the sandbox
+ * seeds one (ubuntu-22.04, min_disk 3); on the devcloud we upload our own.
+ */
+async function imageNeedingMore(
+  request: APIRequestContext,
+  name: string,
+): Promise<{ id: string; minimum: number; ours: boolean }> {
+  const list = (await (await request.get('/api/os/image/v2/images?status=active')).json()) as {
+    images: { id: string; min_disk?: number; size?: number | null }[];
+  };
+  const minimum = (i: { min_disk?: number; size?: number | null }) =>
+    Math.max(1, i.min_disk ?? 0, i.size ? Math.ceil(i.size / GIB) : 0);
+  const seeded = list.images.find((i) => minimum(i) > 1);
+  if (seeded) return { id: seeded.id, minimum: minimum(seeded), ours: false };
   const made = await request.post('/api/os/image/v2/images', {
     ...write,
     data: { name, disk_format: 'raw', container_format: 'bare', min_disk: 2 },
@@ -88,7 +103,7 @@ async function imageWithMinDisk(request: APIRequestContext, name: string): Promi
     data: Buffer.from('volume e2e image'),
   });
   expect(upload.status(), await upload.text()).toBe(204);
-  return id;
+  return { id, minimum: 2, ours: true };
 }
 
 async function asAdmin(browser: Browser): Promise<Page> {
@@ -106,7 +121,7 @@ test.describe.serial('Volumes', () => {
   const imageName = `${name}-image`;
   let page: Page;
   let admin: Page;
-  let imageId = '';
+  let image = { id: '', minimum: 1, ours: false };
   let typeId = '';
   let serverId = '';
 
@@ -115,7 +130,7 @@ test.describe.serial('Volumes', () => {
     page = await (await browser.newContext()).newPage();
     await login(page);
     serverId = await bootServer(page, server);
-    imageId = await imageWithMinDisk(page.request, imageName);
+    image = await imageNeedingMore(page.request, imageName);
     // A second volume type for Change Volume Type: only an admin can make one.
     admin = await asAdmin(browser);
     const made = await admin.request.post('/api/os/volumev3/types', {
@@ -131,7 +146,7 @@ test.describe.serial('Volumes', () => {
     test.setTimeout(SLOW * 4);
     await cleanUp(page.request).catch(() => undefined);
     await deleteServers(page, [server]).catch(() => undefined);
-    if (imageId) await page.request.delete(`/api/os/image/v2/images/${imageId}`, write);
+    if (image.ours) await page.request.delete(`/api/os/image/v2/images/${image.id}`, write);
     await expect
       .poll(async () => (await volumesNamed(page.request, name)).length, { timeout: SLOW })
       .toBe(0)
@@ -159,13 +174,15 @@ test.describe.serial('Volumes', () => {
     }
 
     await dialog.getByLabel('Volume Source', { exact: true }).selectOption({ label: 'Image' });
-    await dialog.getByLabel('Use image as a source', { exact: true }).selectOption(imageId);
+    await dialog.getByLabel('Use image as a source', { exact: true }).selectOption(image.id);
     await size.fill('1');
     await submit.click();
-    await expect(dialog.getByText('Size must be at least 2 GiB for this source.')).toBeVisible();
+    await expect(
+      dialog.getByText(`Size must be at least ${image.minimum} GiB for this source.`),
+    ).toBeVisible();
     const pane = dialog.getByRole('region', { name: 'Equivalent commands' });
     await expect(pane.getByLabel('OpenStack CLI', { exact: true })).toContainText(
-      `--image ${imageId}`,
+      `--image ${image.id}`,
     );
     await dialog.getByLabel('Volume Source', { exact: true }).selectOption({
       label: 'No source, empty volume',
@@ -189,6 +206,7 @@ test.describe.serial('Volumes', () => {
     await expect(pane.getByLabel('Heat template (HOT)', { exact: true })).toContainText(
       'type: OS::Cinder::Volume',
     );
+    await page.screenshot({ path: `${SHOTS}/volumes-create.png` });
     await submit.click();
     await expect(
       page.getByRole('status').filter({ hasText: `Creating volume "${name}".` }),
@@ -261,6 +279,7 @@ test.describe.serial('Volumes', () => {
     await expect(link).toBeVisible({ timeout: SLOW });
     await expect(link).toHaveAttribute('href', /\/project\/instances\//);
     await expect(row).toContainText(/on \/dev\/[sv]d[b-z]/);
+    await page.screenshot({ path: `${SHOTS}/volumes-attached.png` });
 
     dialog = await volumes.rowAction(name, 'Delete Volume');
     await dialog.getByRole('button', { name: 'Delete Volume' }).click();
@@ -390,7 +409,7 @@ test.describe.serial('Volumes', () => {
     expect(authKey).toMatch(/^\w{8,}$/);
     await expect(dialog.getByRole('button', { name: 'Copy Authorization Key' })).toBeVisible();
     await expectAccessible(page, 'the transfer credentials');
-    await dialog.getByRole('button', { name: 'Close' }).click();
+    await dialog.getByRole('button', { name: 'Done' }).click();
     await expect(volumes.row(copy).getByText('Awaiting-transfer', { exact: true })).toBeVisible({
       timeout: SLOW,
     });

@@ -63,7 +63,7 @@ export function TransferResult({
       <DialogFooter>
         <Button onClick={() => download(transfer)}>Download transfer credentials</Button>
         <Button variant="primary" onClick={close}>
-          Close
+          Done
         </Button>
       </DialogFooter>
     </>

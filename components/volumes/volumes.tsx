@@ -22,6 +22,7 @@ import {
   uploadToImage,
 } from './volume-actions';
 import { VolumeAttachedTo } from './volume-attached-to';
+import { VolumeAttachmentNames } from './volume-attachment-names';
 import { VolumeSnapshots } from './volume-snapshots';
 import { isTransitional, statusLabel, volumeName } from './volume-status';
 
@@ -142,7 +143,7 @@ export const volumes: ResourceDefinition<VolumeDetail> = {
       { label: 'Multi-attach', value: (v) => yesNo(v.multiattach) },
       {
         label: 'Attached To',
-        value: (v) => <VolumeAttachedTo attachments={v.attachments} names={undefined} />,
+        value: (v) => <VolumeAttachmentNames attachments={v.attachments} />,
       },
       { label: 'Snapshot ID', value: (v) => orDash(v.snapshot_id) },
       { label: 'Source Volume ID', value: (v) => orDash(v.source_volid) },
