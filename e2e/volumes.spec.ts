@@ -195,6 +195,12 @@ test.describe.serial('Volumes', () => {
     await expect(volumeName).toHaveAttribute('aria-invalid', 'true');
 
     await volumeName.fill(name);
+    // Above the project's gigabytes quota: Cinder refuses, in its own words, at the form.
+    await size.fill('999999');
+    await submit.click();
+    await expect(dialog.getByRole('alert')).toContainText(
+      'Requested volume or snapshot exceeds allowed gigabytes quota.',
+    );
     await dialog.getByLabel('Description', { exact: true }).fill('<b>bold</b> & plain');
     await size.fill('1');
     await expect(pane.getByLabel('OpenStack CLI', { exact: true })).toHaveText(

@@ -62,7 +62,8 @@ async function eqRows(what: 'volume' | 'volume snapshot'): Promise<{ ID: string 
     ID: string;
     Name: string;
   }[];
-  return rows.filter((x) => x.Name.startsWith('eq-'));
+  // Only this file's: other panels' real tests run at the same time.
+  return rows.filter((x) => x.Name.startsWith('eq-vol-'));
 }
 
 afterAll(async () => {
@@ -77,12 +78,12 @@ afterAll(async () => {
 
 describe('Create Volume equivalents (demo)', () => {
   it('the CLI makes a blank volume, the SDK one from its snapshot; Edit and Metadata change them', async () => {
-    const name = unique('cli-volume');
+    const name = unique('vol-cli');
     await shell(demo, createVolumeEquivalents({ ...blank, name, description: 'from <cli>' }).cli);
     const made = await waitFor(name, 'available');
     expect(made).toMatchObject({ size: 1, description: 'from <cli>' });
 
-    const edited = unique('cli-edited');
+    const edited = unique('vol-edited');
     await shell(
       demo,
       editVolumeEquivalents(made.id, { name: edited, description: 'd', bootable: true }).cli,
@@ -94,7 +95,7 @@ describe('Create Volume equivalents (demo)', () => {
     await shell(demo, volumeMetadataEquivalents(made.id, {}, ['purpose']).cli);
     expect((await show(made.id)).properties).toEqual({});
 
-    const snap = unique('sdk-snap');
+    const snap = unique('vol-snap');
     await python(
       demo,
       createSnapshotEquivalents(made.id, { name: snap, description: '', force: false }).sdk,
@@ -106,7 +107,7 @@ describe('Create Volume equivalents (demo)', () => {
       if (s.status === 'available') break;
       await new Promise((r) => setTimeout(r, 1_000));
     }
-    const copy = unique('sdk-copy');
+    const copy = unique('vol-copy');
     await python(
       demo,
       createVolumeEquivalents({ ...blank, name: copy, source: 'snapshot', sourceId: snapId }).sdk,
@@ -117,8 +118,8 @@ describe('Create Volume equivalents (demo)', () => {
   });
 
   it('the HOT template makes an OS::Cinder::Volume', async () => {
-    const name = unique('hot-volume');
-    const stack = unique('hot-stack');
+    const name = unique('vol-hot');
+    const stack = unique('vol-stack');
     try {
       await stackCreate(
         demo,
