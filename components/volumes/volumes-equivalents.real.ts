@@ -11,7 +11,9 @@ import {
   type Workspace,
 } from '@/tests/real/clients';
 import {
+  acceptTransferEquivalents,
   createSnapshotEquivalents,
+  createTransferEquivalents,
   createVolumeEquivalents,
   deleteVolumeEquivalents,
   editVolumeEquivalents,
@@ -130,5 +132,22 @@ describe('Create Volume equivalents (demo)', () => {
     } finally {
       await stackDelete(demo, stack);
     }
+  });
+
+  it('a transfer made with the SDK is accepted with the CLI in another project (admin)', async () => {
+    const admin = await workspace('admin');
+    const name = unique('vol-transfer');
+    await shell(demo, createVolumeEquivalents({ ...blank, name }).cli);
+    const made = await waitFor(name, 'available');
+    const printed = await python(demo, createTransferEquivalents(made.id, name).sdk);
+    const [transferId, authKey] = printed.trim().split(' ');
+    expect(transferId).toMatch(/^[0-9a-f-]{36}$/);
+    expect((await show(made.id)).status).toBe('awaiting-transfer');
+    await shell(admin, acceptTransferEquivalents(transferId!, authKey!).cli);
+    const moved = JSON.parse(
+      await shell(admin, `openstack volume show -f json ${made.id}`),
+    ) as Shown;
+    expect(moved.name).toBe(name);
+    await shell(admin, `openstack volume delete ${made.id}`);
   });
 });
