@@ -371,6 +371,66 @@ test.describe.serial('Volumes', () => {
     await expect(row.getByText('Available', { exact: true })).toBeVisible({ timeout: SLOW });
   });
 
+  test('Edit Volume makes it bootable; Update Metadata; Launch as Instance; Upload to Image', async () => {
+    const volumes = volumesPage();
+    await volumes.open();
+    let dialog = await volumes.rowAction(name, 'Edit Volume');
+    await expect(dialog.getByLabel('Volume Name', { exact: true })).toHaveValue(name);
+    await dialog.getByLabel('Bootable', { exact: true }).check();
+    await expect(
+      dialog.getByRole('region', { name: 'Equivalent commands' }).getByLabel('OpenStack CLI', {
+        exact: true,
+      }),
+    ).toContainText('--bootable');
+    await dialog.getByRole('button', { name: 'Submit' }).click();
+    const row = volumes.row(name);
+    await expect(row.getByRole('cell', { name: 'Yes', exact: true })).toBeVisible({
+      timeout: SLOW,
+    });
+
+    dialog = await volumes.rowAction(name, 'Update Metadata');
+    const metadata = dialog.getByLabel('Metadata', { exact: true });
+    await metadata.fill('no equals sign');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect(dialog.getByText('Line 1: write it as key=value.')).toBeVisible();
+    await metadata.fill('purpose=<i>lab</i>');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect(dialog).toHaveCount(0);
+    await row.getByRole('link', { name }).click();
+    await expect(page.getByRole('region', { name: 'Overview' })).toContainText(
+      'purpose=<i>lab</i>',
+    );
+    await expect(page.getByRole('region', { name: 'Overview' }).locator('i')).toHaveCount(0);
+
+    await volumes.open();
+    const id = await volumeId(page.request, name);
+    await volumes.rowAction(name, 'Launch as Instance');
+    await expect(page).toHaveURL(
+      `${E2E.baseUrl}/project/instances?launch=${encodeURIComponent(`volume:${id}`)}`,
+    );
+
+    if (!E2E.isSandbox) return; // KNOWN-DIFFERENCES: the fake driver cannot copy volume data.
+    await volumes.open();
+    dialog = await volumes.rowAction(name, 'Upload to Image');
+    await dialog.getByLabel('Image Name', { exact: true }).fill(`${name}-upload`);
+    await dialog.getByLabel('Disk Format', { exact: true }).selectOption({ label: 'QCOW2' });
+    await expect(
+      dialog.getByRole('region', { name: 'Equivalent commands' }).getByLabel('OpenStack CLI', {
+        exact: true,
+      }),
+    ).toHaveText(`openstack image create --volume ${id} --disk-format qcow2 ${name}-upload`);
+    await dialog.getByRole('button', { name: 'Upload' }).click();
+    await expect(volumes.row(name).getByText('Available', { exact: true })).toBeVisible({
+      timeout: SLOW,
+    });
+    const images = (await (
+      await page.request.get(`/api/os/image/v2/images?name=${name}-upload`)
+    ).json()) as { images: { id: string; disk_format: string }[] };
+    expect(images.images[0]?.disk_format).toBe('qcow2');
+    for (const image of images.images)
+      await page.request.delete(`/api/os/image/v2/images/${image.id}`, write);
+  });
+
   test('Create Backup', async () => {
     test.skip(!E2E.isSandbox, 'the devcloud has no cinder-backup service (KNOWN-DIFFERENCES)');
     const volumes = volumesPage();
