@@ -528,6 +528,68 @@ export const RECIPES: Recipe[] = [
       };
     },
   },
+  {
+    kind: 'volume',
+    panel: 'volumes',
+    async create(ctx) {
+      const name = hostile(ctx, 'volume');
+      const { volume } = await post<{ volume: { id: string } }>(
+        ctx.demo.request,
+        'volumev3/volumes',
+        { volume: { name, description: name, size: 1 } },
+        202,
+      );
+      // A volume with snapshots cannot go: it is removed after its snapshot, and again
+      // until Cinder has finished deleting that snapshot.
+      ctx.onCleanup('volume', () =>
+        expect(() => remove(ctx.demo.request, `volumev3/volumes/${volume.id}`)).toPass({
+          timeout: 60_000,
+        }),
+      );
+      await expect
+        .poll(
+          async () =>
+            (
+              (await (
+                await ctx.demo.request.get(`/api/os/volumev3/volumes/${volume.id}`)
+              ).json()) as {
+                volume: { status: string };
+              }
+            ).volume.status,
+          { timeout: 60_000 },
+        )
+        .toBe('available');
+      const snapshotName = hostile(ctx, 'volume-snapshot');
+      const { snapshot } = await post<{ snapshot: { id: string } }>(
+        ctx.demo.request,
+        'volumev3/snapshots',
+        { snapshot: { volume_id: volume.id, name: snapshotName, description: snapshotName } },
+        202,
+      );
+      ctx.onCleanup('volume snapshot', () =>
+        remove(ctx.demo.request, `volumev3/snapshots/${snapshot.id}`),
+      );
+      return {
+        kind: 'volume',
+        panel: 'volumes',
+        id: volume.id,
+        text: name,
+        row: name,
+        listTexts: [name],
+        rowActions: [
+          { label: 'Edit Volume', shows: 'value' },
+          { label: 'Delete Volume', shows: 'text' },
+        ],
+        pages: [
+          {
+            path: `/project/volumes/${volume.id}`,
+            texts: [name],
+            tabs: [{ label: 'Snapshots', texts: [snapshotName] }],
+          },
+        ],
+      };
+    },
+  },
 ];
 
 /** A create dialog of a panel whose steps list resources made above, by kind. */

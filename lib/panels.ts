@@ -56,6 +56,14 @@ export const PANELS = {
     dashboard: 'Project',
     group: 'Compute',
   },
+  volumes: {
+    id: 'volumes',
+    title: 'Volumes',
+    path: '/project/volumes',
+    service: 'volumev3',
+    dashboard: 'Project',
+    group: 'Volumes',
+  },
   networkTopology: {
     id: 'network-topology',
     title: 'Network Topology',

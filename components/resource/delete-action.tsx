@@ -20,11 +20,16 @@ export interface DeleteActionSpec<T> {
   done?: string;
   /** The row is gone once the call returns (false when the cloud deletes in the background). */
   removesRow?: boolean;
+  /** How a row is named in the dialog and messages, when `row.name` may be empty (unnamed volumes). */
+  name?: (row: T) => string;
 }
 
-export function deleteAction<T extends { name: string }>(spec: DeleteActionSpec<T>): RowAction<T> {
+export function deleteAction<T extends { name?: string | null }>(
+  spec: DeleteActionSpec<T>,
+): RowAction<T> {
   const { singular, plural, done = 'Deleted', removesRow = true } = spec;
-  const names = (rows: T[]) => rows.map((row) => row.name).join(', ');
+  const nameOf = spec.name ?? ((row: T) => row.name ?? '');
+  const names = (rows: T[]) => rows.map(nameOf).join(', ');
   return {
     id: 'delete',
     label: `Delete ${singular}`,
@@ -36,14 +41,14 @@ export function deleteAction<T extends { name: string }>(spec: DeleteActionSpec<
       confirmLabel: `Delete ${singular}`,
       body: (rows) => (
         <>
-          <SelectedRows names={rows.map((row) => row.name)} />
+          <SelectedRows names={rows.map(nameOf)} />
           {spec.body ? <p className="text-muted">{spec.body}</p> : null}
         </>
       ),
     },
     run: spec.run,
     success: (rows) => `${done} ${rows.length === 1 ? singular : plural}: ${names(rows)}`,
-    failure: (row) => `Unable to delete ${singular}: ${row.name}`,
+    failure: (row) => `Unable to delete ${singular}: ${nameOf(row)}`,
     equivalents: spec.equivalents,
     ...(removesRow ? { removesRow: true } : {}),
   };

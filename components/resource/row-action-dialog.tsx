@@ -76,10 +76,12 @@ function RowFormDialog<T>({ pending, resource, ctx, onClose, onDone }: Props<T>)
       open
       onClose={onClose}
       equivalents={action.equivalents ? (values) => action.equivalents!([row], values) : undefined}
+      renderResult={action.renderResult}
       onSubmit={async (input) => {
-        await attempt(() => action.run(ctx, row, input));
+        const result = await attempt(() => action.run(ctx, row, input));
         succeeded(action.success([row], input));
         onDone([row]);
+        return result;
       }}
     />
   );

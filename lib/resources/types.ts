@@ -66,7 +66,9 @@ export interface RowAction<T> {
   /** Also offered in the table toolbar for the selected rows. */
   batch?: { label: string };
   /** `input` is the form's parsed output when the action has a form. */
-  run: (ctx: ActionContext, row: T, input?: unknown) => Promise<void>;
+  run: (ctx: ActionContext, row: T, input?: unknown) => Promise<unknown>;
+  /** A form action's result shown in the dialog instead of closing it (a one-time key). */
+  renderResult?: (result: unknown, close: () => void) => ReactNode;
   /** Message after success, e.g. "Deleted Key Pair: a, b"; `input` as for `run` (an edit's new name). */
   success: (rows: T[], input?: unknown) => string;
   /** Title of the error for one row, e.g. "Unable to delete Key Pair: a". */
@@ -80,7 +82,7 @@ export interface RowAction<T> {
 export function formRowAction<T, S extends z.ZodType>(
   action: Omit<RowAction<T>, 'form' | 'run' | 'success'> & {
     form: (ctx: ActionContext, row: T) => Promise<FormSpec<S>> | FormSpec<S>;
-    run: (ctx: ActionContext, row: T, input: z.infer<S>) => Promise<void>;
+    run: (ctx: ActionContext, row: T, input: z.infer<S>) => Promise<unknown>;
     success: (rows: T[], input: z.infer<S>) => string;
   },
 ): RowAction<T> {
