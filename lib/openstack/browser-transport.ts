@@ -9,7 +9,9 @@ export const browserTransport: Transport = {
     const headers: Record<string, string> = { Accept: 'application/json', ...request.headers };
     if (request.microversion) headers['X-Dashboard-Microversion'] = request.microversion;
     let body: BodyInit | undefined;
-    if (request.body !== undefined) {
+    if (request.rawBody !== undefined) {
+      body = request.rawBody as BodyInit;
+    } else if (request.body !== undefined) {
       headers['Content-Type'] ??= 'application/json';
       body = typeof request.body === 'string' ? request.body : JSON.stringify(request.body);
     }
@@ -19,6 +21,7 @@ export const browserTransport: Transport = {
       body,
       credentials: 'same-origin',
       signal: request.signal,
+      ...(body instanceof ReadableStream ? ({ duplex: 'half' } as RequestInit) : {}),
     });
   },
 };

@@ -7,6 +7,8 @@ import type { z } from 'zod';
 
 export type QueryValue = string | number | boolean | undefined | null;
 
+export type RawBody = Blob | ReadableStream<Uint8Array> | ArrayBuffer | Uint8Array;
+
 export interface OsRequest {
   service: ServiceTypeName;
   method?: 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -14,6 +16,8 @@ export interface OsRequest {
   path: string;
   query?: Record<string, QueryValue | QueryValue[]>;
   body?: unknown;
+  /** A body sent as is (image data), streamed when a stream; set its Content-Type in headers. */
+  rawBody?: RawBody;
   headers?: Record<string, string>;
   /** Pin a microversion for this call; otherwise the negotiated one is used. */
   microversion?: string;

@@ -59,11 +59,14 @@ export function serverTransport(ctx: ServerContext): Transport {
         ...request.headers,
         'X-Auth-Token': ctx.token,
       };
-      let body: string | undefined;
-      if (request.body !== undefined) {
+      let body: BodyInit | undefined;
+      if (request.rawBody !== undefined) {
+        body = request.rawBody as BodyInit;
+      } else if (request.body !== undefined) {
         headers['Content-Type'] ??= 'application/json';
         body = typeof request.body === 'string' ? request.body : JSON.stringify(request.body);
       }
+      const streamed = body instanceof ReadableStream;
       const base = endpoint.replace(/\/+$/, '');
       const started = performance.now();
       try {
@@ -72,7 +75,10 @@ export function serverTransport(ctx: ServerContext): Transport {
           headers,
           body,
           redirect: 'manual',
-          signal: request.signal ?? AbortSignal.timeout(TIMEOUT_MS),
+          // A streamed upload (image data) may rightly take longer than any fixed timeout.
+          signal: request.signal ?? (streamed ? undefined : AbortSignal.timeout(TIMEOUT_MS)),
+          // Node's fetch needs this to send a stream; the DOM RequestInit type lacks it.
+          ...(streamed ? ({ duplex: 'half' } as RequestInit) : {}),
         });
       } catch (error) {
         // The caller gave up: not the service's fault.
