@@ -1,7 +1,7 @@
 // The Images panel's actions as `openstack`/`glance` commands, openstacksdk calls and Heat.
-import type { Equivalents } from '@/lib/equivalents/types';
 import { HOT_VERSION, SDK_CONNECT_LINES } from '@/lib/equivalents/preamble';
 import { hotName, py, sh, yaml } from '@/lib/equivalents/quote';
+import type { Equivalents } from '@/lib/equivalents/types';
 import { containerFormatFor } from './image-row';
 
 export interface ImageSpec {
@@ -45,9 +45,7 @@ function pyKwargs(spec: ImageSpec): string[] {
   for (const [k, v] of Object.entries(properties(spec))) {
     if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(k)) lines.push(`    ${k}=${py(v)},`);
   }
-  const odd = Object.entries(properties(spec)).filter(
-    ([k]) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(k),
-  );
+  const odd = Object.entries(properties(spec)).filter(([k]) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(k));
   if (odd.length > 0)
     lines.push(`    **{${odd.map(([k, v]) => `${py(k)}: ${py(v)}`).join(', ')}},`);
   return lines;
@@ -193,7 +191,7 @@ export function updateMetadataEquivalents(
   return {
     cli: cli.join('\n') || '# Nothing to change.',
     sdk: sdk.join('\n'),
-    hot: '# Heat sets an image\'s properties only when it creates it (OS::Glance::WebImage).',
+    hot: "# Heat sets an image's properties only when it creates it (OS::Glance::WebImage).",
   };
 }
 
