@@ -68,7 +68,7 @@ export function CreateImageDialog({ open, onClose, onCreated }: LauncherProps) {
   const { data: importInfo } = useSWR(['image-import-info', scope], () =>
     api.image.imageImportInfo().catch(() => ({ methods: [] as string[] })),
   );
-  const urlAllowed = importInfo?.methods.includes('web-download') ?? false;
+  const urlAllowed = importInfo?.methods.includes('web-download');
   const [file, setFile] = useState<File | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -248,7 +248,7 @@ function FileField({
     <div className="space-y-1">
       <div className="flex items-baseline gap-0.5">
         <label htmlFor="create-image-file" className="text-sm font-medium">
-          File
+          Image File
         </label>
         <span aria-hidden className="text-bad-fg">
           *

@@ -17,7 +17,8 @@ export const CREATE_IMAGE_DEFAULTS: FormValues = {
   metadata: '',
 };
 
-export function createImageFields(urlAllowed: boolean): {
+/** `urlAllowed` is undefined while the cloud's import methods are being read. */
+export function createImageFields(urlAllowed: boolean | undefined): {
   before: FieldSpec[];
   after: FieldSpec[];
 } {
@@ -33,7 +34,7 @@ export function createImageFields(urlAllowed: boolean): {
           { value: 'file', label: 'File' },
           {
             value: 'url',
-            label: urlAllowed ? 'URL' : 'URL (this cloud does not offer web-download)',
+            label: urlAllowed === false ? 'URL (this cloud does not offer web-download)' : 'URL',
             disabled: !urlAllowed,
           },
         ],

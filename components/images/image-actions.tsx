@@ -230,7 +230,7 @@ export const manageMembers: RowAction<ImageRow> = formRowAction({
   form: async ({ api, session }, image) => {
     const [members, projects] = await Promise.all([
       api.image.listImageMembers(image.id),
-      api.identity.listProjects().catch(() => []),
+      api.identity.listMyProjects().catch(() => []),
     ]);
     const projectName = new Map(projects.map((p) => [p.id, p.name]));
     const memberIds = new Set(members.map((m) => m.member_id));
