@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { bannerLines } from './banner';
 import { resolveOptions, type SandboxOptions } from './config';
 import { CONTROL_PATH } from './faults/control';
@@ -37,6 +40,12 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<RunningSa
   await seedIdentity(state.identity, REGIONS, options.students);
   for (const service of REGIONAL_SERVICES) service.seed(state, REGIONS, Date.now());
   const store = new Store(state, options.statePath);
+  // Files (image data) live beside the state file, or in a temporary directory.
+  const dataRoot = options.statePath
+    ? `${options.statePath}.data`
+    : await mkdtemp(path.join(tmpdir(), 'sandbox-data-'));
+  const removeData = () =>
+    options.statePath ? Promise.resolve() : rm(dataRoot, { recursive: true, force: true });
   const now = () => Date.now();
   const host = publicHost(options.host);
 
@@ -78,6 +87,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<RunningSa
           now,
           keystoneUri: () => keystoneUri,
           bootMs: options.bootMs,
+          dataDir: path.join(dataRoot, service.type, region),
         });
         const gate = faults ? faultGate(faults, service.type, app) : undefined;
         const listener = await listen(options.host, port, app, gate);
@@ -109,10 +119,13 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<RunningSa
       endpoints,
       ...(faults ? { faultsUrl: `${keystoneUri}${CONTROL_PATH}` } : {}),
       close: () =>
-        (closing ??= Promise.all(listeners.map((l) => l.close())).then(() => store.close())),
+        (closing ??= Promise.all(listeners.map((l) => l.close()))
+          .then(() => store.close())
+          .then(removeData)),
     };
   } catch (err) {
     await Promise.all(listeners.map((l) => l.close()));
+    await removeData();
     throw err;
   }
 }

@@ -1,4 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { requestId } from '../ids';
 import { BodyTooLargeError, readBody } from './body';
 import type { SandboxRequest, SandboxResponse } from './types';
@@ -16,6 +18,11 @@ export interface ServiceApp {
    * the fault switch asks for it; `message` replaces the service's usual text.
    */
   faultAnswer?(req: SandboxRequest, status: number, message?: string): SandboxResponse;
+  /**
+   * True for a request whose body the service reads itself from `req.stream` (image
+   * data): it is neither read ahead nor held to MAX_BODY_BYTES.
+   */
+  streamsBody?(req: SandboxRequest): boolean;
 }
 
 /**
@@ -54,6 +61,26 @@ function toRequest(req: IncomingMessage, fallbackOrigin: string, id: string): Sa
   };
 }
 
+function sendStream(
+  res: ServerResponse,
+  method: string,
+  response: SandboxResponse & { body: Readable },
+  id: string,
+  extra: Record<string, string>,
+): void {
+  res.statusCode = response.status;
+  res.setHeader('x-openstack-request-id', id);
+  for (const [name, value] of Object.entries(extra)) res.setHeader(name, value);
+  for (const [name, value] of Object.entries(response.headers ?? {})) res.setHeader(name, value);
+  if (method === 'HEAD') {
+    response.body.destroy();
+    res.end();
+    return;
+  }
+  // A client going away mid-download ends the pipeline; nothing to answer then.
+  pipeline(response.body, res).catch(() => undefined);
+}
+
 function send(
   res: ServerResponse,
   method: string,
@@ -61,6 +88,10 @@ function send(
   id: string,
   extra: Record<string, string>,
 ): void {
+  if (response.body instanceof Readable) {
+    sendStream(res, method, { ...response, body: response.body }, id, extra);
+    return;
+  }
   const payload =
     response.body === undefined
       ? null
@@ -100,7 +131,8 @@ export async function listen(
     void (async () => {
       let response: SandboxResponse;
       try {
-        request.body = await readBody(req, MAX_BODY_BYTES);
+        if (app.streamsBody?.(request)) request.stream = req;
+        else request.body = await readBody(req, MAX_BODY_BYTES);
         const verdict = gate ? await gate(request, req.socket.remoteAddress) : null;
         if (verdict === 'drop') {
           req.socket.destroy();

@@ -17,6 +17,11 @@ export interface RegionalDeps {
   keystoneUri(): string;
   /** How long a server takes to boot (compute); other transitions are fractions of it. */
   bootMs?: number;
+  /**
+   * Where the service keeps files (image data), its own per region: beside the state
+   * file so they survive a restart with it, else a temporary one removed on close.
+   */
+  dataDir?: string;
 }
 
 export type Controller<Call> = (call: Call) => SandboxResponse | Promise<SandboxResponse>;

@@ -1,4 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
+import type { Readable } from 'node:stream';
 
 export interface SandboxRequest {
   /** Upper-case HTTP method as sent (HEAD stays HEAD). */
@@ -9,7 +10,10 @@ export interface SandboxRequest {
   /** The raw query string without '?', as the client sent it. */
   rawQuery: string;
   headers: IncomingHttpHeaders;
+  /** Empty when the service streams the body itself (see `stream`). */
   body: Buffer;
+  /** The body, unread and uncapped, on requests the service streams (image data). */
+  stream?: Readable;
   /** Path parameters from the matched route, percent-decoded. */
   params: Record<string, string>;
   /** scheme://host[:port] the client used to reach this listener. */
@@ -20,7 +24,10 @@ export interface SandboxRequest {
 export interface SandboxResponse {
   status: number;
   headers?: Record<string, string | string[]>;
-  /** Serialised as JSON, a Buffer sent as is (set Content-Type); omitted means an empty body. */
+  /**
+   * Serialised as JSON, a Buffer sent as is (set Content-Type), a Readable streamed as
+   * is (set Content-Type and Content-Length); omitted means an empty body.
+   */
   body?: unknown;
 }
 

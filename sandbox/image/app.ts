@@ -1,7 +1,27 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { GlanceError, glanceErrorResponse } from './errors';
+import { createImageHandler } from './image-create';
+import {
+  downloadImageDataHandler,
+  stageImageDataHandler,
+  uploadImageDataHandler,
+} from './image-data';
+import { ImageDataFiles } from './image-data-files';
+import { importImageHandler, importInfoHandler, storesInfoHandler } from './image-import';
+import {
+  addMemberHandler,
+  listMembersHandler,
+  removeMemberHandler,
+  showMemberHandler,
+  updateMemberHandler,
+} from './image-members';
 import { settleImages } from './image-store';
+import { addTagHandler, removeTagHandler } from './image-tags';
+import { updateImageHandler } from './image-update';
 import { deleteImageHandler, listImagesHandler, showImageHandler, type ImageCall } from './images';
-import { emptyImageRegion } from './schema';
+import { emptyImageRegion, type ImageRegionState } from './schema';
 import { URL_VERSIONS, versionsDocument } from './versions';
 import { Router } from '../http/router';
 import {
@@ -28,8 +48,41 @@ const VND_MEDIA_TYPE = 'application/vnd.openstack.images-';
 function routes(): Router<ImageHandler> {
   return new Router<ImageHandler>()
     .add('GET', '/images', listImagesHandler)
+    .add('POST', '/images', createImageHandler)
     .add('GET', '/images/{image_id}', showImageHandler)
-    .add('DELETE', '/images/{image_id}', deleteImageHandler);
+    .add('PATCH', '/images/{image_id}', updateImageHandler)
+    .add('DELETE', '/images/{image_id}', deleteImageHandler)
+    .add('PUT', '/images/{image_id}/file', uploadImageDataHandler)
+    .add('GET', '/images/{image_id}/file', downloadImageDataHandler)
+    .add('PUT', '/images/{image_id}/stage', stageImageDataHandler)
+    .add('POST', '/images/{image_id}/import', importImageHandler)
+    .add('GET', '/images/{image_id}/members', listMembersHandler)
+    .add('POST', '/images/{image_id}/members', addMemberHandler)
+    .add('GET', '/images/{image_id}/members/{member_id}', showMemberHandler)
+    .add('PUT', '/images/{image_id}/members/{member_id}', updateMemberHandler)
+    .add('DELETE', '/images/{image_id}/members/{member_id}', removeMemberHandler)
+    .add('PUT', '/images/{image_id}/tags/{tag}', addTagHandler)
+    .add('DELETE', '/images/{image_id}/tags/{tag}', removeTagHandler)
+    .add('GET', '/info/import', importInfoHandler)
+    .add('GET', '/info/stores', storesInfoHandler);
+}
+
+/** PUT of image data: the one route whose body is streamed, not read ahead and capped. */
+const STREAMED = /^\/(v2(\.\d+)?\/)?images\/[^/]+\/(file|stage)$/;
+
+/**
+ * Uploads cannot survive a restart: an image left `saving` goes back to `queued`, and
+ * files of images no longer in the state (or partial ones) go.
+ */
+function recoverData(region: ImageRegionState, files: ImageDataFiles): boolean {
+  let changed = false;
+  region.images = region.images.map((image) => {
+    if (image.status !== 'saving') return image;
+    changed = true;
+    return { ...image, status: 'queued' };
+  });
+  void files.prune(new Set(region.images.map((i) => i.id)));
+  return changed;
 }
 
 function versionsResponse(req: SandboxRequest, status: 200 | 300): SandboxResponse {
@@ -50,6 +103,11 @@ function negotiate(req: SandboxRequest): string | null {
 
 export function createImageApp(deps: RegionalDeps): ServiceApp {
   const router = routes();
+  const files = new ImageDataFiles(
+    deps.dataDir ?? mkdtempSync(path.join(tmpdir(), `sandbox-image-${deps.regionId}-`)),
+  );
+  const initial = deps.store.state.image[deps.regionId];
+  if (initial && recoverData(initial, files)) deps.store.changed();
   const authenticate = keystoneAuth(deps);
   const handleApi = servePipeline<ServiceCaller, ImageCall, GlanceError>({
     // delay_auth_decision: Glance's context middleware refuses with a webob page.
@@ -83,6 +141,8 @@ export function createImageApp(deps: RegionalDeps): ServiceApp {
         region,
         viewer: { projectId: caller.projectId, isAdmin: caller.roles.includes('admin') },
         changed: () => deps.store.changed(),
+        files,
+        now: deps.now,
       };
     },
     isFailure: (err) => err instanceof GlanceError,
@@ -98,6 +158,7 @@ export function createImageApp(deps: RegionalDeps): ServiceApp {
       if (path === null) return versionsResponse(req, 300);
       return handleApi(req, path);
     },
+    streamsBody: (req) => req.method === 'PUT' && STREAMED.test(req.path),
     tooLarge: (req) => webobErrorResponse(req, { status: 413 }),
     internalError: (req) => webobErrorResponse(req, { status: 500 }),
     faultAnswer: (req, status, message) =>

@@ -149,10 +149,18 @@ export function listImages(
     // Community images only show when asked for, or to their owner.
     conditions.push((i) => i.visibility !== 'community' || i.owner === viewer.projectId);
   }
+  const sharedWithViewer: Condition = (i) => {
+    if (i.visibility !== 'shared') return false;
+    const member = i.members.find((m) => m.memberId === viewer.projectId);
+    return (
+      member !== undefined && (query.memberStatus === 'all' || member.status === query.memberStatus)
+    );
+  };
   const regularUser: Condition = (i) =>
     i.visibility === 'public' ||
     i.visibility === 'community' ||
-    (viewer.projectId !== null && i.owner === viewer.projectId);
+    (viewer.projectId !== null && i.owner === viewer.projectId) ||
+    sharedWithViewer(i);
   const matching = images.filter(
     (i) => (viewer.isAdmin || regularUser(i)) && conditions.every((c) => c(i)),
   );

@@ -27,6 +27,8 @@ export interface ImageListQuery {
   marker: string | null;
   tags: string[];
   visibility: string | null;
+  /** Which of the images shared with the caller's project show: by its member status. */
+  memberStatus: string;
   osHidden: boolean;
   protected: boolean | null;
   sort: { key: SortKey; dir: SortDir }[];
@@ -150,6 +152,7 @@ export function parseImageListQuery(pairs: [string, string][]): ImageListQuery {
     marker,
     tags,
     visibility: visibility || null,
+    memberStatus,
     osHidden: osHidden === 'true',
     protected: protectedParam === undefined ? null : protectedParam === 'true',
     sort,

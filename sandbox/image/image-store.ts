@@ -10,11 +10,17 @@ export interface ImageViewer {
   isAdmin: boolean;
 }
 
-/** glance.db.utils.is_image_visible without image members (the sandbox has none). */
+/** glance.db.utils.is_image_visible: admins, public and community images, owners, members. */
 export function imageVisibleTo(image: ImageRecord, viewer: ImageViewer): boolean {
   if (viewer.isAdmin || image.owner === null) return true;
   if (image.visibility === 'public' || image.visibility === 'community') return true;
-  return viewer.projectId !== null && image.owner === viewer.projectId;
+  if (viewer.projectId === null) return false;
+  if (image.owner === viewer.projectId) return true;
+  return image.visibility === 'shared' && memberOf(image, viewer.projectId) !== undefined;
+}
+
+export function memberOf(image: ImageRecord, projectId: string | null) {
+  return image.members.find((m) => m.memberId === projectId);
 }
 
 /** Data an image gets once it is uploaded: the fs store's checksums and sizes. */
@@ -33,9 +39,12 @@ export function withData(image: ImageRecord, size: number, content: Buffer | str
 export function settleImages(region: ImageRegionState, now: number): boolean {
   let changed = false;
   region.images = region.images.map((image) => {
-    if (image.activateAt === null || image.activateAt > now || image.status !== 'queued') {
-      return image;
+    if (image.activateAt === null || image.activateAt > now) return image;
+    if (image.status === 'importing') {
+      changed = true;
+      return importedImage(image, image.activateAt);
     }
+    if (image.status !== 'queued') return image;
     changed = true;
     return activated(image, image.activateAt);
   });
@@ -100,6 +109,8 @@ export function addImage(region: ImageRegionState, fields: NewImage, now: number
     hasData: false,
     activateAt: null,
     uploadSize: null,
+    members: [],
+    staged: null,
   };
   region.images.push(image);
   return image;
@@ -107,4 +118,23 @@ export function addImage(region: ImageRegionState, fields: NewImage, now: number
 
 export function replaceImage(region: ImageRegionState, image: ImageRecord): void {
   region.images = region.images.map((i) => (i.id === image.id ? image : i));
+}
+
+/** A glance-direct import done: the staged data are the image's, as Glance's task leaves it. */
+export function importedImage(image: ImageRecord, at: number): ImageRecord {
+  const { os_glance_import_task: _task, ...properties } = image.properties;
+  return {
+    ...image,
+    ...(image.staged
+      ? { checksum: image.staged.checksum, osHashValue: image.staged.osHashValue }
+      : {}),
+    osHashAlgo: 'sha512',
+    virtualSize: image.diskFormat === 'raw' ? image.size : null,
+    hasData: true,
+    staged: null,
+    status: 'active',
+    updatedAt: at,
+    activateAt: null,
+    properties: { ...properties, os_glance_importing_to_stores: '', os_glance_failed_import: '' },
+  };
 }

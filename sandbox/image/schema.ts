@@ -14,6 +14,16 @@ export const IMAGE_STATUSES = [
 
 export const IMAGE_VISIBILITIES = ['public', 'community', 'shared', 'private'] as const;
 
+export const MEMBER_STATUSES = ['pending', 'accepted', 'rejected'] as const;
+
+/** One project an image is shared with, and what that project answered. */
+export const imageMemberSchema = z.object({
+  memberId: z.string(),
+  status: z.enum(MEMBER_STATUSES),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+});
+
 export const imageRecordSchema = z.object({
   id: z.string(),
   name: z.string().nullable(),
@@ -42,6 +52,10 @@ export const imageRecordSchema = z.object({
   activateAt: z.number().nullable(),
   /** The size a queued snapshot's data will have once uploaded. */
   uploadSize: z.number().int().nullable(),
+  /** Projects a `shared` image is shared with (kept when the visibility changes). */
+  members: z.array(imageMemberSchema).default([]),
+  /** Staged data (PUT /stage) waiting for a glance-direct import: its hashes. */
+  staged: z.object({ checksum: z.string(), osHashValue: z.string() }).nullable().default(null),
 });
 
 export const imageRegionSchema = z.object({
@@ -51,6 +65,7 @@ export const imageRegionSchema = z.object({
 });
 
 export type ImageRecord = z.infer<typeof imageRecordSchema>;
+export type ImageMemberRecord = z.infer<typeof imageMemberSchema>;
 export type ImageRegionState = z.infer<typeof imageRegionSchema>;
 
 export function emptyImageRegion(): ImageRegionState {

@@ -239,7 +239,7 @@ describe('GET /v2/images/{id}', () => {
       headers: { 'X-Auth-Token': demo, Accept: 'application/json' },
     });
     expect(res.status).toBe(405);
-    expect(res.headers.get('allow')).toBe('GET');
+    expect(res.headers.get('allow')).toBe('GET, POST');
     expect(await json(res)).toEqual({
       message: 'The method PUT is not allowed for this resource. <br /><br />\n',
       code: '405 Method Not Allowed',
