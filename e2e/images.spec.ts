@@ -3,6 +3,8 @@
 // upload half way (nothing left), bad inputs at the field, a protected image's
 // delete refused in Glance's words, axe, light and dark pictures.
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { expectAccessible } from './axe';
 import { E2E, expect, login, PanelPage, test, uniqueName } from './fixtures';
 import type { APIRequestContext, Page } from '@playwright/test';
@@ -11,6 +13,10 @@ const SLOW = E2E.isSandbox ? 30_000 : 120_000;
 const write = { headers: { Origin: E2E.baseUrl } };
 const SHOTS = E2E.screenshotDir;
 const MB = 1024 * 1024;
+/** The Instances page opens Launch Instance from `?launch=<source>:<id>` (its preset parser is there). */
+const LAUNCH_PRESETS = existsSync(
+  path.resolve(__dirname, '..', 'components', 'instances', 'launch-preset.ts'),
+);
 
 interface GlanceImage {
   id: string;
@@ -111,6 +117,8 @@ test.describe.serial('Images', () => {
         });
       await page.request.delete(`/api/os/image/v2/images/${image.id}`, write);
     }
+    for (const volume of await volumesNamed(page.request, `${prefix}-vol`).catch(() => []))
+      await page.request.delete(`/api/os/volumev3/volumes/${volume.id}`, write);
     await page.context().close();
   });
 
@@ -240,20 +248,18 @@ test.describe.serial('Images', () => {
     await images.rowAction(name, 'Launch');
     await expect(page).toHaveURL(new RegExp(`/project/instances\\?launch=image(:|%3A)${imageId}`));
     await expect(page.getByRole('heading', { level: 1, name: 'Instances' })).toBeVisible();
-    const wizard = page.getByRole('dialog', { name: 'Launch Instance' });
-    const opened = await wizard
-      .waitFor({ timeout: 10_000 })
-      .then(() => true)
-      .catch(() => false);
     test.skip(
-      !opened,
-      'The Instances page does not open the wizard from ?launch= yet (it comes with the Instances attach work).',
+      !LAUNCH_PRESETS,
+      'The Instances page does not read ?launch=image:<id> in this build (components/instances/launch-preset.ts is not there yet).',
     );
+    const wizard = page.getByRole('dialog', { name: 'Launch Instance' });
+    await expect(wizard).toBeVisible();
     await wizard
+      .getByRole('navigation', { name: 'Steps' })
       .getByRole('button', { name: /^Source/ })
-      .first()
       .click();
-    await expect(wizard.getByText(name, { exact: true }).first()).toBeVisible();
+    await expect(wizard.getByRole('radio', { name: 'Image', exact: true })).toBeChecked();
+    await expect(wizard.getByRole('radio', { name: `Select ${name}`, exact: true })).toBeChecked();
     await wizard.getByRole('button', { name: 'Cancel' }).click();
   });
 
@@ -401,48 +407,37 @@ test.describe.serial('Images', () => {
     await view(page, 'All Images').click();
     await expect(images.row(renamed)).toBeVisible();
 
-    const hasVolumes = await images
-      .row(renamed)
-      .getByRole('button', { name: `More actions for ${renamed}` })
-      .click()
-      .then(async () => {
-        const item = page.getByRole('menuitem', { name: 'Create Volume', exact: true });
-        const offered = (await item.count()) > 0;
-        await page.keyboard.press('Escape');
-        return offered;
-      });
-    if (hasVolumes) {
-      const dialog = await images.rowAction(renamed, 'Create Volume');
-      await dialog.getByLabel('Size (GiB)', { exact: true }).fill('0');
-      await expect(
-        dialog.getByText('The volume size must be at least 1 GiB: the image needs it.'),
-      ).toBeVisible();
-      await expect(
-        dialog
-          .getByRole('region', { name: 'Equivalent commands' })
-          .getByLabel('OpenStack CLI', { exact: true }),
-      ).toContainText(`--image ${imageId}`);
-      await dialog.getByLabel('Volume Name', { exact: true }).fill(volumeName);
-      await dialog.getByLabel('Size (GiB)', { exact: true }).fill('1');
-      const sent = page.waitForRequest(
-        (r) => r.method() === 'POST' && r.url().endsWith('/api/os/volumev3/volumes'),
-      );
-      await dialog.getByRole('button', { name: 'Create Volume' }).click();
-      expect((await sent).postDataJSON()).toMatchObject({
-        volume: { name: volumeName, size: 1, imageRef: imageId },
-      });
-      await expect(
-        page.getByRole('status').filter({ hasText: `Creating volume "${volumeName}".` }),
-      ).toBeVisible();
-      // The devcloud's fake Cinder driver cannot copy image data: its volume ends in error.
-      const volume = await expect
-        .poll(async () => (await volumesNamed(page.request, volumeName))[0]?.status, {
-          timeout: SLOW,
-        })
-        .toMatch(E2E.isSandbox ? /^available$/ : /^(available|error)$/)
-        .then(async () => (await volumesNamed(page.request, volumeName))[0]!);
-      await page.request.delete(`/api/os/volumev3/volumes/${volume.id}`, write);
-    }
+    // Both clouds have Cinder: Create Volume is offered for an active image.
+    let dialog = await images.rowAction(renamed, 'Create Volume');
+    await dialog.getByLabel('Size (GiB)', { exact: true }).fill('0');
+    await expect(
+      dialog.getByText('The volume size must be at least 1 GiB: the image needs it.'),
+    ).toBeVisible();
+    await expect(
+      dialog
+        .getByRole('region', { name: 'Equivalent commands' })
+        .getByLabel('OpenStack CLI', { exact: true }),
+    ).toContainText(`--image ${imageId}`);
+    await dialog.getByLabel('Volume Name', { exact: true }).fill(volumeName);
+    await dialog.getByLabel('Size (GiB)', { exact: true }).fill('1');
+    const sent = page.waitForRequest(
+      (r) => r.method() === 'POST' && r.url().endsWith('/api/os/volumev3/volumes'),
+    );
+    await dialog.getByRole('button', { name: 'Create Volume' }).click();
+    expect((await sent).postDataJSON()).toMatchObject({
+      volume: { name: volumeName, size: 1, imageRef: imageId },
+    });
+    await expect(
+      page.getByRole('status').filter({ hasText: `Creating volume "${volumeName}".` }),
+    ).toBeVisible();
+    // The devcloud's fake Cinder driver cannot copy image data: its volume ends in error.
+    const volume = await expect
+      .poll(async () => (await volumesNamed(page.request, volumeName))[0]?.status, {
+        timeout: SLOW,
+      })
+      .toMatch(E2E.isSandbox ? /^available$/ : /^(available|error)$/)
+      .then(async () => (await volumesNamed(page.request, volumeName))[0]!);
+    await page.request.delete(`/api/os/volumev3/volumes/${volume.id}`, write);
 
     await images.open();
     await expectAccessible(page, 'the Images list');
@@ -451,7 +446,7 @@ test.describe.serial('Images', () => {
     await page.getByRole('button', { name: /^Theme: Light/ }).click();
     await expect(page.locator('html')).toHaveClass(/dark/);
     await page.screenshot({ path: `${SHOTS}/images-dark.png`, animations: 'disabled' });
-    const dialog = await images.openAction('Create Image');
+    dialog = await images.openAction('Create Image');
     await dialog.getByLabel('Image Name', { exact: true }).fill('cirros');
     await page.screenshot({ path: `${SHOTS}/create-image-dark.png`, animations: 'disabled' });
     await dialog.getByRole('button', { name: 'Cancel' }).click();
