@@ -178,7 +178,8 @@ export const editImage: RowAction<ImageRow> = formRowAction({
   },
   success: (_rows, input) => `Image "${input.name}" was successfully updated.`,
   failure: (image) => `Unable to update image: ${image.name}`,
-  equivalents: (rows, values) => editImageEquivalents(first(rows).id, editValues(values)),
+  equivalents: (rows, values) =>
+    editImageEquivalents(first(rows).id, editValues(values), first(rows).disk_format),
 });
 
 function metadataChanges(image: ImageRow, text: string) {
@@ -311,7 +312,7 @@ function memberStatusAction(status: 'accepted' | 'rejected'): RowAction<ImageRow
     success: (rows) =>
       `${status === 'accepted' ? 'Accepted' : 'Rejected'} image: ${first(rows).name}`,
     failure: (image) => `Unable to ${verb.toLowerCase()} image: ${image.name}`,
-    equivalents: (rows) => memberStatusEquivalents(first(rows).id, '<this project ID>', status),
+    equivalents: (rows) => memberStatusEquivalents(first(rows).id, status),
   };
 }
 

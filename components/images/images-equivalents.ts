@@ -130,10 +130,16 @@ export function createImageEquivalents(spec: CreateImageSpec): Equivalents {
   return { cli, sdk: sdk.join('\n'), hot: hot.join('\n') };
 }
 
-export function editImageEquivalents(id: string, spec: Omit<ImageSpec, 'metadata'>): Equivalents {
+/** `currentFormat`: the image's disk format now; Glance refuses to set it again once data are in. */
+export function editImageEquivalents(
+  id: string,
+  spec: Omit<ImageSpec, 'metadata'>,
+  currentFormat?: string | null,
+): Equivalents {
+  const formatChanged = spec.diskFormat !== currentFormat;
   const flags = [
     `--name ${sh(spec.name || '<name>')}`,
-    `--disk-format ${sh(spec.diskFormat)}`,
+    ...(formatChanged ? [`--disk-format ${sh(spec.diskFormat)}`] : []),
     `--${spec.visibility}`,
     spec.protected ? '--protected' : '--unprotected',
     `--min-disk ${spec.minDisk}`,
@@ -148,7 +154,7 @@ export function editImageEquivalents(id: string, spec: Omit<ImageSpec, 'metadata
       'conn.image.update_image(',
       `    ${py(id)},`,
       `    name=${py(spec.name)},`,
-      `    disk_format=${py(spec.diskFormat)},`,
+      ...(formatChanged ? [`    disk_format=${py(spec.diskFormat)},`] : []),
       `    visibility=${py(spec.visibility)},`,
       `    is_protected=${spec.protected ? 'True' : 'False'},`,
       `    min_disk=${spec.minDisk},`,
@@ -270,17 +276,17 @@ export function manageMembersEquivalents(
   };
 }
 
+/** Accept or reject, as the project the session is in (the CLI and SDK use their own project). */
 export function memberStatusEquivalents(
   imageId: string,
-  projectId: string,
   status: 'accepted' | 'rejected',
 ): Equivalents {
   const flag = status === 'accepted' ? '--accept' : '--reject';
   return {
-    cli: `openstack image set ${flag} --project ${sh(projectId)} ${sh(imageId)}`,
+    cli: `openstack image set ${flag} ${sh(imageId)}`,
     sdk: [
       ...SDK_CONNECT_LINES,
-      `conn.image.update_member(${py(projectId)}, ${py(imageId)}, status=${py(status)})`,
+      `conn.image.update_member(conn.current_project_id, ${py(imageId)}, status=${py(status)})`,
     ].join('\n'),
     hot: '# Heat does not manage image members.',
   };
