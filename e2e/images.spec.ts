@@ -240,6 +240,7 @@ test.describe.serial('Images', () => {
     await expect(overview).toContainText('x86_64');
     await expect(overview).toContainText(/[0-9a-f]{32}/); // the checksum
     await expectAccessible(page, 'the image detail page');
+    await page.screenshot({ path: `${SHOTS}/image-detail.png`, fullPage: true });
   });
 
   test('Launch from the image: the Launch Instance wizard opens with it chosen', async () => {

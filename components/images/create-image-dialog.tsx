@@ -86,14 +86,18 @@ export function CreateImageDialog({ open, onClose, onCreated }: LauncherProps) {
     await api.image.deleteImage(imageId).catch(() => undefined);
   }
 
+  // Cancel pressed while the image record is being made: it is deleted once it exists.
+  const cancelledEarly = useRef(false);
+
   async function cancel() {
     const current = upload.current;
-    if (!current) {
-      onClose();
+    if (current) {
+      setPhase('cancelling');
+      current.controller.abort();
       return;
     }
-    setPhase('cancelling');
-    current.controller.abort();
+    if (phase === 'creating') cancelledEarly.current = true;
+    onClose();
   }
 
   async function submit(event: FormEvent) {
@@ -132,6 +136,7 @@ export function CreateImageDialog({ open, onClose, onCreated }: LauncherProps) {
         }),
       );
       imageId = image.id;
+      if (cancelledEarly.current) throw new UploadAbortedError();
       if (input.source === 'url') {
         await attempt(() =>
           api.image.importImage(image.id, { name: 'web-download', uri: input.url }),

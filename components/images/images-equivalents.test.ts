@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createImageEquivalents, manageMembersEquivalents } from './images-equivalents';
+import {
+  createImageEquivalents,
+  editImageEquivalents,
+  manageMembersEquivalents,
+} from './images-equivalents';
 
 const spec = {
   name: "Bob's image",
@@ -37,6 +41,15 @@ describe('createImageEquivalents', () => {
     expect(eq.sdk).toContain('conn.image.import_image(image, method="web-download"');
     expect(eq.hot).toContain('type: OS::Glance::WebImage');
     expect(eq.hot).toContain('location: "https://x/c.img"');
+  });
+});
+
+describe('editImageEquivalents', () => {
+  const edit = { ...spec, name: 'n' };
+  it('sets the disk format only when it changes (Glance refuses it once data are in)', () => {
+    expect(editImageEquivalents('img', edit, 'qcow2').cli).not.toContain('--disk-format');
+    expect(editImageEquivalents('img', edit, 'qcow2').sdk).not.toContain('disk_format');
+    expect(editImageEquivalents('img', edit, 'raw').cli).toContain('--disk-format qcow2');
   });
 });
 
