@@ -4,16 +4,8 @@ import { StatusBadge } from '@/components/ui/status-badge';
 import { PANELS } from '@/lib/panels';
 import type { ResourceDefinition } from '@/lib/resources/types';
 import { CreateImageDialog } from './create-image-dialog';
-import {
-  acceptImage,
-  createVolumeFromImage,
-  deleteImage,
-  editImage,
-  launchImage,
-  manageMembers,
-  rejectImage,
-  updateImageMetadata,
-} from './image-actions';
+import { deleteImage, editImage, launchImage, updateImageMetadata } from './image-actions';
+import { acceptImage, manageMembers, rejectImage } from './image-member-actions';
 import { ImageMetadata } from './image-metadata';
 import {
   imageProperties,
@@ -26,6 +18,7 @@ import {
   visibilityLabel,
   type ImageRow,
 } from './image-row';
+import { createVolumeFromImage } from './image-volume-action';
 
 const status = (image: ImageRow) => (
   <StatusBadge
