@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 
 /** IDs, fingerprints, MAC and IP addresses: monospace, breaking anywhere when `wrap`. */
 export function Mono({ children, wrap = false }: { children: ReactNode; wrap?: boolean }) {
-  return <span className={`font-mono text-xs${wrap ? ' break-all' : ''}`}>{children}</span>;
+  return <span className={`font-mono text-xs${wrap ? 'break-all' : ''}`}>{children}</span>;
 }
 
 /** The value, or "-" when the cloud sent none (null, undefined or an empty string). */
