@@ -177,6 +177,41 @@ export const RECIPES: Recipe[] = [
     },
   },
   {
+    kind: 'image',
+    panel: 'images',
+    async create(ctx) {
+      const name = hostile(ctx, 'image');
+      const note = `${ctx.run}-note${PAYLOAD}`;
+      // A queued image (no data): enough for the list, its dialogs and its page.
+      const image = await post<{ id: string }>(
+        ctx.demo.request,
+        'image/v2/images',
+        { name, disk_format: 'raw', container_format: 'bare', e2e_note: note },
+        201,
+      );
+      ctx.onCleanup('image', () => remove(ctx.demo.request, `image/v2/images/${image.id}`));
+      return {
+        kind: 'image',
+        panel: 'images',
+        id: image.id,
+        text: name,
+        row: name,
+        rowActions: [
+          { label: 'Edit Image', shows: 'value' },
+          { label: 'Update Metadata', shows: 'value', text: note },
+          { label: 'Delete Image', shows: 'text' },
+        ],
+        pages: [
+          {
+            path: `/project/images/${image.id}`,
+            texts: [name],
+            tabs: [{ label: 'Metadata', texts: [note] }],
+          },
+        ],
+      };
+    },
+  },
+  {
     kind: 'server group',
     panel: 'server-groups',
     async create(ctx) {

@@ -40,6 +40,14 @@ export const PANELS = {
     dashboard: 'Project',
     group: 'Compute',
   },
+  images: {
+    id: 'images',
+    title: 'Images',
+    path: '/project/images',
+    service: 'image',
+    dashboard: 'Project',
+    group: 'Compute',
+  },
   keypairs: {
     id: 'keypairs',
     title: 'Key Pairs',

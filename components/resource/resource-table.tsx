@@ -11,6 +11,7 @@ import type { ListResult } from '@/lib/openstack/pagination';
 import type { InitialList } from '@/lib/resources/list-page';
 import type { CreateAction, ResourceDefinition } from '@/lib/resources/types';
 import { LazyCreateActionDialog, LazyRowActionDialog } from './action-dialogs-lazy';
+import { ListViews } from './list-views';
 import { RowActions } from './row-actions';
 import { TableToolbar, type AppliedFilter } from './table-toolbar';
 import { useLookups } from './use-lookups';
@@ -40,9 +41,15 @@ export function ResourceTable<T>({
   const ctx = { api, session };
   const [clientFilter, setClientFilter] = useState('');
   const [serverFilter, setServerFilter] = useState<AppliedFilter | null>(null);
+  const [view, setView] = useState(resource.views?.[0]);
+  const viewFilters = view?.filters(session) ?? {};
+  const filters = {
+    ...viewFilters,
+    ...(serverFilter ? { [serverFilter.param]: serverFilter.value } : {}),
+  };
   const list = usePagedList(
     resource,
-    serverFilter ? { [serverFilter.param]: serverFilter.value } : undefined,
+    Object.keys(filters).length > 0 ? filters : undefined,
     initial,
   );
   const lookups = useLookups(resource, list.rows, initial);
@@ -152,6 +159,18 @@ export function ResourceTable<T>({
 
   return (
     <div>
+      {resource.views && view && (
+        <ListViews
+          label={`${resource.panel.title} to show`}
+          views={resource.views}
+          current={view}
+          onChange={(next) => {
+            setView(next);
+            setSelected(new Set());
+            list.firstPage();
+          }}
+        />
+      )}
       <TableToolbar
         resource={resource}
         clientFilterText={clientFilter}

@@ -5,7 +5,10 @@ import type { ReactNode } from 'react';
 
 /** IDs, fingerprints, MAC and IP addresses: monospace, breaking anywhere when `wrap`. */
 export function Mono({ children, wrap = false }: { children: ReactNode; wrap?: boolean }) {
-  return <span className={`font-mono text-xs${wrap ? 'break-all' : ''}`}>{children}</span>;
+  // Whole class strings: the Tailwind Prettier plugin trims a leading space inside a template.
+  return (
+    <span className={wrap ? 'font-mono text-xs break-all' : 'font-mono text-xs'}>{children}</span>
+  );
 }
 
 /** The value, or "-" when the cloud sent none (null, undefined or an empty string). */

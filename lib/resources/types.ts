@@ -114,6 +114,13 @@ export interface ServerFilter {
   param: string;
 }
 
+/** A fixed view of the list (Horizon's "Project / Shared with Me / Public"): API filters. */
+export interface ListView {
+  id: string;
+  label: string;
+  filters: (session: PublicSession) => Record<string, string>;
+}
+
 export interface DetailField<T> {
   label: string;
   value: (row: T) => ReactNode;
@@ -150,6 +157,8 @@ export interface ResourceDefinition<T> {
   columns: ResourceColumn<T>[];
   filter?: ClientFilter<T>;
   serverFilters?: ServerFilter[];
+  /** Views offered above the table; the first is shown first (keep its filters empty so the server's first page serves it). */
+  views?: ListView[];
   lookups?: Record<string, (api: Api, rows: T[]) => Promise<Record<string, string>>>;
   /** What of a row the lookups depend on (default: its key), so a changed row reloads them. */
   lookupKey?: (row: T) => string;
