@@ -3,8 +3,6 @@
 // upload half way (nothing left), bad inputs at the field, a protected image's
 // delete refused in Glance's words, axe, light and dark pictures.
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { expectAccessible } from './axe';
 import { E2E, expect, login, PanelPage, test, uniqueName } from './fixtures';
 import type { APIRequestContext, Page } from '@playwright/test';
@@ -13,10 +11,6 @@ const SLOW = E2E.isSandbox ? 30_000 : 120_000;
 const write = { headers: { Origin: E2E.baseUrl } };
 const SHOTS = E2E.screenshotDir;
 const MB = 1024 * 1024;
-/** The Instances page opens Launch Instance from `?launch=<source>:<id>` (its preset parser is there). */
-const LAUNCH_PRESETS = existsSync(
-  path.resolve(__dirname, '..', 'components', 'instances', 'launch-preset.ts'),
-);
 
 interface GlanceImage {
   id: string;
@@ -249,10 +243,6 @@ test.describe.serial('Images', () => {
     await images.rowAction(name, 'Launch');
     await expect(page).toHaveURL(new RegExp(`/project/instances\\?launch=image(:|%3A)${imageId}`));
     await expect(page.getByRole('heading', { level: 1, name: 'Instances' })).toBeVisible();
-    test.skip(
-      !LAUNCH_PRESETS,
-      'The Instances page does not read ?launch=image:<id> in this build (components/instances/launch-preset.ts is not there yet).',
-    );
     const wizard = page.getByRole('dialog', { name: 'Launch Instance' });
     await expect(wizard).toBeVisible();
     await wizard

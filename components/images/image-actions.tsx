@@ -4,6 +4,7 @@ import { deleteAction } from '@/components/resource/delete-action';
 import { toKeyValueLines } from '@/lib/forms/key-value';
 import { formText } from '@/lib/forms/text';
 import type { FormValues } from '@/lib/forms/types';
+import { launchHref } from '@/lib/launch-link';
 import { imagePatchOps } from '@/lib/openstack/image/image-patch';
 import { formRowAction, type RowAction } from '@/lib/resources/types';
 import type { PublicSession } from '@/lib/session-token';
@@ -25,7 +26,7 @@ export const launchImage: RowAction<ImageRow> = {
   id: 'launch',
   label: 'Launch',
   allowed: (image) => (image.status === 'active' ? true : 'Only an active image can be launched.'),
-  href: (image) => `/project/instances?launch=${encodeURIComponent(`image:${image.id}`)}`,
+  href: (image) => launchHref('image', image.id),
   run: async () => {},
   success: () => '',
   failure: (image) => `Unable to launch instance from image: ${image.name}`,

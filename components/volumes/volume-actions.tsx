@@ -4,6 +4,7 @@ import { deleteAction } from '@/components/resource/delete-action';
 import { toKeyValueLines } from '@/lib/forms/key-value';
 import { formText } from '@/lib/forms/text';
 import type { FormValues } from '@/lib/forms/types';
+import { launchHref } from '@/lib/launch-link';
 import type { VolumeDetail } from '@/lib/openstack/volume/volume-schemas';
 import { formRowAction, type Allowed, type RowAction } from '@/lib/resources/types';
 import { TransferResult, type CreatedTransfer } from './transfer-result';
@@ -379,7 +380,7 @@ export const launchAsInstance: RowAction<VolumeDetail> = {
       : v.status !== 'available'
         ? `The volume is ${v.status}; only an available volume can boot an instance.`
         : true,
-  href: (v) => `/project/instances?launch=${encodeURIComponent(`volume:${v.id}`)}`,
+  href: (v) => launchHref('volume', v.id),
   run: async () => undefined,
   success: () => '',
   failure: (v) => `Unable to launch an instance from volume "${volumeName(v)}"`,
