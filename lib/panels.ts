@@ -56,6 +56,22 @@ export const PANELS = {
     dashboard: 'Project',
     group: 'Compute',
   },
+  volumeSnapshots: {
+    id: 'volume-snapshots',
+    title: 'Snapshots',
+    path: '/project/snapshots',
+    service: 'volumev3',
+    dashboard: 'Project',
+    group: 'Volumes',
+  },
+  volumeBackups: {
+    id: 'volume-backups',
+    title: 'Backups',
+    path: '/project/backups',
+    service: 'volumev3',
+    dashboard: 'Project',
+    group: 'Volumes',
+  },
   networkTopology: {
     id: 'network-topology',
     title: 'Network Topology',
@@ -103,6 +119,15 @@ export const PANELS = {
     service: 'compute',
     dashboard: 'Admin',
     group: 'Compute',
+    adminOnly: true,
+  },
+  volumeTypes: {
+    id: 'volume-types',
+    title: 'Volume Types',
+    path: '/admin/volume_types',
+    service: 'volumev3',
+    dashboard: 'Admin',
+    group: 'Volumes',
     adminOnly: true,
   },
 } as const satisfies Record<string, Panel>;
