@@ -6,6 +6,7 @@ import { PANELS } from '@/lib/panels';
 import type { ResourceDefinition } from '@/lib/resources/types';
 import { backupRow, isTransitional, sizeText, statusLabel, type BackupRow } from './backup-row';
 import { backupRowActions } from './backup-row-actions';
+import { CinderLink } from './cinder-link';
 import type { ReactNode } from 'react';
 
 const yesNo = (value: boolean | undefined) => (value ? 'Yes' : 'No');
@@ -89,8 +90,11 @@ export const volumeBackups: ResourceDefinition<BackupRow> = {
       { label: 'Availability Zone', value: (b) => orDash(b.availability_zone) },
       { label: 'Object Count', value: (b) => orDash(b.object_count) },
       { label: 'Created', value: (b) => b.created_at },
-      { label: 'Volume', value: (b) => volumeCell(b) },
-      { label: 'Snapshot', value: (b) => snapshotCell(b) },
+      { label: 'Volume', value: (b) => <CinderLink kind="volume" id={b.volume_id} /> },
+      {
+        label: 'Snapshot',
+        value: (b) => (b.snapshot_id ? <CinderLink kind="snapshot" id={b.snapshot_id} /> : '-'),
+      },
     ],
   },
   emptyMessage: 'No volume backups to display.',

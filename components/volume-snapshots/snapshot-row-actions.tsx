@@ -18,6 +18,9 @@ import {
   volumeFromSnapshotEquivalents,
 } from './volume-snapshots-equivalents';
 
+const sorted = (record: Record<string, string>) =>
+  Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
+
 const isAvailable = (s: SnapshotRow) =>
   s.status === 'available' ? true : 'Only an available snapshot can be used.';
 
@@ -141,7 +144,7 @@ const updateMetadata = formRowAction<SnapshotRow, typeof updateMetadataInput>({
       description:
         'Metadata is free key=value text kept with the snapshot, for you and your tools; Cinder does not act on it. One per line; remove a line to remove that key.',
       schema: updateMetadataInput,
-      defaults: { metadata: toKeyValueLines(current), current: JSON.stringify(current) },
+      defaults: { metadata: toKeyValueLines(sorted(current)), current: JSON.stringify(current) },
       fields: [
         {
           name: 'metadata',

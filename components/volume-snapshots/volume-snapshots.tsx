@@ -13,6 +13,7 @@ import {
   type SnapshotRow,
 } from './snapshot-row';
 import { snapshotRowActions } from './snapshot-row-actions';
+import { VolumeLink } from './volume-link';
 import type { ReactNode } from 'react';
 
 const VOLUMES_PATH = '/project/volumes';
@@ -99,7 +100,7 @@ export const volumeSnapshots: ResourceDefinition<SnapshotRow> = {
       { label: 'Status', value: status },
       { label: 'Size', value: (s) => sizeText(s.size) },
       { label: 'Created', value: (s) => s.created_at },
-      { label: 'Volume', value: (s) => volumeLink(s, undefined) },
+      { label: 'Volume', value: (s) => <VolumeLink id={s.volume_id} /> },
       { label: 'Group Snapshot', value: (s) => orDash(s.group_snapshot_id) },
       { label: 'Metadata', value: metadataList },
     ],
