@@ -17,8 +17,25 @@ export const createVolumeTypeInput = z.object({
 });
 export type CreateVolumeTypeInput = z.infer<typeof createVolumeTypeInput>;
 
-/** Cinder: extra spec keys and values up to 255 characters. */
-export const extraSpecLines = keyValueLines({ label: 'line' });
+// Cinder's JSON schema for extra spec keys.
+const EXTRA_SPEC_KEY = /^[a-zA-Z0-9-_:.]{1,255}$/;
+
+/** Cinder: keys of letters, digits and "-_:.", keys and values up to 255 characters. */
+export const extraSpecLines = z
+  .string()
+  .superRefine((text, ctx) => {
+    text.split('\n').forEach((raw, index) => {
+      const line = raw.trim();
+      const at = line.indexOf('=');
+      const key = at > 0 ? line.slice(0, at).trim() : '';
+      if (key && key.length <= 255 && !EXTRA_SPEC_KEY.test(key))
+        ctx.addIssue({
+          code: 'custom',
+          message: `Line ${index + 1}: the key may only contain letters, numbers and "-_:.".`,
+        });
+    });
+  })
+  .pipe(keyValueLines({ label: 'line' }));
 
 export const extraSpecsInput = z.object({
   specs: extraSpecLines,

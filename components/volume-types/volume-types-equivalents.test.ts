@@ -56,6 +56,15 @@ describe('volume type inputs', () => {
     expect(messages(extraSpecsInput.safeParse({ specs: 'a=1\n=2', current: '{}' }))).toEqual([
       'Line 2: write it as key=value.',
     ]);
+    expect(messages(extraSpecsInput.safeParse({ specs: 'a b=1', current: '{}' }))).toEqual([
+      'Line 1: the key may only contain letters, numbers and "-_:.".',
+    ]);
+    expect(extraSpecsInput.parse({ specs: 'e2e:tier=gold\nx-y.z=1', current: '{}' }).specs).toEqual(
+      {
+        'e2e:tier': 'gold',
+        'x-y.z': '1',
+      },
+    );
     expect(specsChange({ a: '1', b: '2' }, { a: '3' })).toEqual({ set: { a: '3' }, unset: ['b'] });
   });
 });
