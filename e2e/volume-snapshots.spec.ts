@@ -24,6 +24,7 @@ test.describe('Volume Snapshots', () => {
   test('make a volume from a snapshot, edit it, change its metadata, launch from it, delete it', async ({
     loggedIn: page,
   }) => {
+    test.setTimeout(180_000);
     const volumeName = uniqueName('snapshots');
     const name = uniqueName('snapshots');
     const volumeId = await seeds.volume(volumeName);
