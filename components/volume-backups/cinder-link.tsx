@@ -18,7 +18,7 @@ export function CinderLink({ kind, id }: { kind: 'volume' | 'snapshot'; id: stri
   );
   const path = kind === 'volume' ? '/project/volumes' : '/project/snapshots';
   return (
-    <Link className="text-accent underline" href={`${path}/${encodeURIComponent(id)}`}>
+    <Link className="text-accent hover:underline" href={`${path}/${encodeURIComponent(id)}`}>
       {name || id}
     </Link>
   );

@@ -13,7 +13,7 @@ const yesNo = (value: boolean | undefined) => (value ? 'Yes' : 'No');
 
 function link(path: string, id: string, text: string): ReactNode {
   return (
-    <Link className="text-accent underline" href={`${path}/${encodeURIComponent(id)}`}>
+    <Link className="text-accent hover:underline" href={`${path}/${encodeURIComponent(id)}`}>
       {text}
     </Link>
   );

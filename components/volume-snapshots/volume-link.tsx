@@ -16,7 +16,7 @@ export function VolumeLink({ id }: { id: string }) {
   );
   const path = '/project/volumes';
   return (
-    <Link className="text-accent underline" href={`${path}/${encodeURIComponent(id)}`}>
+    <Link className="text-accent hover:underline" href={`${path}/${encodeURIComponent(id)}`}>
       {name || id}
     </Link>
   );

@@ -60,7 +60,7 @@ beforeAll(async () => {
     await shell(demo, `openstack volume create --size 1 ${unique('snapsrc')} -f value -c id`)
   ).trim();
   await waitFor('volume', volumeId, 'available');
-});
+}, 180_000);
 
 afterAll(async () => {
   for (const id of snapshots) {
@@ -68,7 +68,7 @@ afterAll(async () => {
     await waitFor('volume snapshot', id, 'gone');
   }
   if (volumeId) await deleteVolume(volumeId);
-});
+}, 180_000);
 
 describe('Snapshots equivalents (demo)', () => {
   it('Create Volume: the CLI, the SDK and Heat make a volume from the snapshot', async () => {
