@@ -18,7 +18,11 @@ export function CinderLink({ kind, id }: { kind: 'volume' | 'snapshot'; id: stri
   );
   const path = kind === 'volume' ? '/project/volumes' : '/project/snapshots';
   return (
-    <Link className="text-accent hover:underline" href={`${path}/${encodeURIComponent(id)}`}>
+    <Link
+      prefetch={false}
+      className="text-accent hover:underline"
+      href={`${path}/${encodeURIComponent(id)}`}
+    >
       {name || id}
     </Link>
   );

@@ -13,7 +13,11 @@ const yesNo = (value: boolean | undefined) => (value ? 'Yes' : 'No');
 
 function link(path: string, id: string, text: string): ReactNode {
   return (
-    <Link className="text-accent hover:underline" href={`${path}/${encodeURIComponent(id)}`}>
+    <Link
+      prefetch={false}
+      className="text-accent hover:underline"
+      href={`${path}/${encodeURIComponent(id)}`}
+    >
       {text}
     </Link>
   );

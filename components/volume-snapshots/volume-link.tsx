@@ -16,7 +16,11 @@ export function VolumeLink({ id }: { id: string }) {
   );
   const path = '/project/volumes';
   return (
-    <Link className="text-accent hover:underline" href={`${path}/${encodeURIComponent(id)}`}>
+    <Link
+      prefetch={false}
+      className="text-accent hover:underline"
+      href={`${path}/${encodeURIComponent(id)}`}
+    >
       {name || id}
     </Link>
   );
