@@ -22,6 +22,7 @@ function volumeLink(s: SnapshotRow, names: Record<string, string> | undefined): 
   const name = names?.[s.volume_id] || s.volume_id;
   return (
     <Link
+      prefetch={false}
       className="text-accent hover:underline"
       href={`${VOLUMES_PATH}/${encodeURIComponent(s.volume_id)}`}
     >
