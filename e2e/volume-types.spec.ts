@@ -148,7 +148,9 @@ test.describe('Volume Types (admin)', () => {
     confirm = await types.rowAction(name, 'Delete Volume Type');
     await confirm.getByRole('button', { name: 'Delete Volume Type' }).click();
     await expect(types.row(name)).toHaveCount(0);
-    expect((await page.request.get(`/api/os/volumev3/types/${id}`)).status()).toBe(404);
+    await expect
+      .poll(async () => (await page.request.get(`/api/os/volumev3/types/${id}`)).status())
+      .toBe(404);
   });
 
   test('delete several volume types at once from the selection', async ({ page }) => {
