@@ -625,7 +625,157 @@ export const RECIPES: Recipe[] = [
       };
     },
   },
+  {
+    kind: 'volume type',
+    panel: 'volume-types',
+    async create(ctx) {
+      const name = hostile(ctx, 'volume-type');
+      const spec = `${ctx.run}${PAYLOAD}`;
+      const { volume_type: type } = await post<{ volume_type: { id: string } }>(
+        ctx.admin.request,
+        'volumev3/types',
+        { volume_type: { name, description: name, extra_specs: { 'e2e:hostile': spec } } },
+        200,
+      );
+      ctx.onCleanup('volume type', () => remove(ctx.admin.request, `volumev3/types/${type.id}`));
+      return {
+        kind: 'volume type',
+        panel: 'volume-types',
+        id: type.id,
+        text: name,
+        row: name,
+        rowActions: [
+          // The title names the type; the textarea holds the extra spec.
+          { label: 'View Extra Specs', shows: 'text' },
+          { label: 'View Extra Specs', shows: 'value', text: spec },
+          { label: 'Delete Volume Type', shows: 'text' },
+        ],
+        pages: [
+          {
+            path: `/admin/volume_types/${type.id}`,
+            texts: [name],
+            tabs: [{ label: 'Extra Specs', texts: [spec] }],
+          },
+        ],
+      };
+    },
+  },
+  {
+    kind: 'volume snapshot',
+    panel: 'volume-snapshots',
+    async create(ctx) {
+      const volume = await cinderVolume(ctx, `${ctx.run}-snapshot-source`);
+      const name = hostile(ctx, 'snapshot');
+      const { snapshot } = await post<{ snapshot: { id: string } }>(
+        ctx.demo.request,
+        'volumev3/snapshots',
+        { snapshot: { volume_id: volume, name, description: name, metadata: { hostile: name } } },
+        202,
+      );
+      ctx.onCleanup('volume snapshot', () =>
+        removeCinder(ctx.demo.request, `volumev3/snapshots/${snapshot.id}`),
+      );
+      await settled(ctx.demo.request, `volumev3/snapshots/${snapshot.id}`, 'snapshot');
+      return {
+        kind: 'volume snapshot',
+        panel: 'volume-snapshots',
+        id: snapshot.id,
+        text: name,
+        row: name,
+        rowActions: [
+          { label: 'Create Volume', shows: 'text' },
+          { label: 'Create Volume', shows: 'value' },
+          { label: 'Edit Snapshot', shows: 'value' },
+          { label: 'Update Metadata', shows: 'text' },
+          { label: 'Update Metadata', shows: 'value' },
+          { label: 'Delete Volume Snapshot', shows: 'text' },
+        ],
+        pages: [{ path: `/project/snapshots/${snapshot.id}`, texts: [name] }],
+      };
+    },
+  },
+  {
+    kind: 'volume backup',
+    panel: 'volume-backups',
+    async create(ctx) {
+      const name = hostile(ctx, 'backup');
+      // Without a cinder-backup service a backup ends in error and cannot be deleted.
+      if (!E2E.isSandbox)
+        return {
+          kind: 'volume backup',
+          panel: 'volume-backups',
+          id: '',
+          text: name,
+          refused:
+            'not made: the devcloud runs no cinder-backup service, so a backup would end in error and could not be deleted',
+        };
+      const volume = await cinderVolume(ctx, `${ctx.run}-backup-source`);
+      const { backup } = await post<{ backup: { id: string } }>(
+        ctx.demo.request,
+        'volumev3/backups',
+        { backup: { volume_id: volume, name, description: name } },
+        202,
+      );
+      ctx.onCleanup('volume backup', () =>
+        removeCinder(ctx.demo.request, `volumev3/backups/${backup.id}`),
+      );
+      await settled(ctx.demo.request, `volumev3/backups/${backup.id}`, 'backup');
+      return {
+        kind: 'volume backup',
+        panel: 'volume-backups',
+        id: backup.id,
+        text: name,
+        row: name,
+        rowActions: [
+          { label: 'Restore Backup', shows: 'text' },
+          { label: 'Delete Volume Backup', shows: 'text' },
+        ],
+        pages: [{ path: `/project/backups/${backup.id}`, texts: [name] }],
+      };
+    },
+  },
 ];
+/** Waits until a Cinder resource leaves its transitional state: available, or gone. */
+async function settled(request: APIRequestContext, path: string, field: string) {
+  await expect
+    .poll(
+      async () => {
+        const response = await request.get(`/api/os/${path}`);
+        if (response.status() === 404) return 'gone';
+        return ((await response.json()) as Record<string, { status?: string }>)[field]?.status;
+      },
+      { timeout: 60_000, intervals: [250, 500, 1_000] },
+    )
+    .toMatch(/^(available|error|gone)$/);
+}
+
+/** Deletes a Cinder resource once it has settled, and waits until it is gone. */
+async function removeCinder(request: APIRequestContext, path: string) {
+  const field = path.split('/')[1]!.replace(/s$/, '');
+  await settled(request, path, field);
+  await remove(request, path);
+  await expect
+    .poll(async () => (await request.get(`/api/os/${path}`)).status(), {
+      timeout: 60_000,
+      intervals: [250, 500, 1_000],
+    })
+    .toBe(404);
+}
+
+/** A plain 1 GiB volume for the snapshot and backup recipes, removed after them. */
+async function cinderVolume(ctx: RecipeContext, name: string): Promise<string> {
+  const { volume } = await post<{ volume: { id: string } }>(
+    ctx.demo.request,
+    'volumev3/volumes',
+    { volume: { size: 1, name } },
+    202,
+  );
+  ctx.onCleanup(`volume ${name}`, () =>
+    removeCinder(ctx.demo.request, `volumev3/volumes/${volume.id}`),
+  );
+  await settled(ctx.demo.request, `volumev3/volumes/${volume.id}`, 'volume');
+  return volume.id;
+}
 
 /** A create dialog of a panel whose steps list resources made above, by kind. */
 export interface HostileCreateDialog {

@@ -72,6 +72,22 @@ export const PANELS = {
     dashboard: 'Project',
     group: 'Volumes',
   },
+  volumeSnapshots: {
+    id: 'volume-snapshots',
+    title: 'Snapshots',
+    path: '/project/snapshots',
+    service: 'volumev3',
+    dashboard: 'Project',
+    group: 'Volumes',
+  },
+  volumeBackups: {
+    id: 'volume-backups',
+    title: 'Backups',
+    path: '/project/backups',
+    service: 'volumev3',
+    dashboard: 'Project',
+    group: 'Volumes',
+  },
   networkTopology: {
     id: 'network-topology',
     title: 'Network Topology',
@@ -119,6 +135,15 @@ export const PANELS = {
     service: 'compute',
     dashboard: 'Admin',
     group: 'Compute',
+    adminOnly: true,
+  },
+  volumeTypes: {
+    id: 'volume-types',
+    title: 'Volume Types',
+    path: '/admin/volume_types',
+    service: 'volumev3',
+    dashboard: 'Admin',
+    group: 'Volumes',
     adminOnly: true,
   },
 } as const satisfies Record<string, Panel>;

@@ -18,6 +18,11 @@ import {
 } from './quota-sets';
 import { emptyVolumeRegion } from './schema';
 import {
+  deleteSnapshotMetadataKey,
+  mergeSnapshotMetadata,
+  showSnapshotMetadata,
+} from './snapshot-metadata';
+import {
   createSnapshot,
   deleteSnapshot,
   listSnapshots,
@@ -47,6 +52,7 @@ import {
   deleteExtraSpec,
   deleteType,
   listExtraSpecs,
+  showEncryption,
   listTypes,
   setExtraSpecs,
   showExtraSpec,
@@ -97,6 +103,9 @@ function routes(): Router<VolumeHandler> {
   r.add('GET', p('/snapshots/{snapshot_id}'), showSnapshot);
   r.add('PUT', p('/snapshots/{snapshot_id}'), updateSnapshot);
   r.add('DELETE', p('/snapshots/{snapshot_id}'), deleteSnapshot);
+  r.add('GET', p('/snapshots/{snapshot_id}/metadata'), showSnapshotMetadata);
+  r.add('POST', p('/snapshots/{snapshot_id}/metadata'), mergeSnapshotMetadata);
+  r.add('DELETE', p('/snapshots/{snapshot_id}/metadata/{key}'), deleteSnapshotMetadataKey);
   r.add('GET', p('/backups'), listBackups);
   r.add('GET', p('/backups/detail'), listBackupsDetail);
   r.add('POST', p('/backups'), createBackup);
@@ -120,6 +129,7 @@ function routes(): Router<VolumeHandler> {
   r.add('POST', p('/types/{type_id}/extra_specs'), setExtraSpecs);
   r.add('GET', p('/types/{type_id}/extra_specs/{key}'), showExtraSpec);
   r.add('DELETE', p('/types/{type_id}/extra_specs/{key}'), deleteExtraSpec);
+  r.add('GET', p('/types/{type_id}/encryption'), showEncryption);
   r.add('GET', p('/os-quota-sets/{target_project_id}'), showQuotaSet);
   r.add('PUT', p('/os-quota-sets/{target_project_id}'), updateQuotaSet);
   r.add('DELETE', p('/os-quota-sets/{target_project_id}'), deleteQuotaSet);

@@ -163,3 +163,10 @@ export function deleteExtraSpec(call: VolumeCall): SandboxResponse {
   call.changed();
   return { status: 202 };
 }
+
+/** api-ref "Volume type encryption": the sandbox makes no encrypted types, so `{}` (none). */
+export function showEncryption(call: VolumeCall): SandboxResponse {
+  adminOnly(call, 'volume_extension:volume_type_encryption:get');
+  typeOf(call);
+  return { status: 200, body: {} };
+}

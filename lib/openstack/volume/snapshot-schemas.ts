@@ -16,6 +16,8 @@ export const snapshotDetailSchema = z.object({
   updated_at: z.string().nullish(),
   'os-extended-snapshot-attributes:project_id': z.string().optional(),
   'os-extended-snapshot-attributes:progress': z.string().optional(),
+  /** 3.14: the group snapshot it belongs to. */
+  group_snapshot_id: z.string().nullish(),
 });
 export type SnapshotDetail = z.infer<typeof snapshotDetailSchema>;
 export const snapshotBodySchema = z.object({ snapshot: snapshotDetailSchema });

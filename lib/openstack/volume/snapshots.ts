@@ -1,5 +1,6 @@
 // Cinder volume snapshots. api-ref: block-storage v3, "Volume snapshots (snapshots)".
 import { cinderQuery, pageOf, type CinderListQuery } from './cinder-list';
+import { keyValues } from './key-values';
 import { snapshotBodySchema, snapshotPageSchema, type SnapshotDetail } from './snapshot-schemas';
 import { osFetch, osSend, seg, type Transport } from '../http';
 import type { ListResult } from '../pagination';
@@ -66,6 +67,19 @@ export function snapshotsApi(t: Transport) {
 
     async deleteSnapshot(id: string): Promise<void> {
       await osSend(t, { service: 'volumev3', method: 'DELETE', path: `/snapshots/${seg(id)}` });
+    },
+
+    async getSnapshotMetadata(id: string): Promise<Record<string, string>> {
+      return keyValues(t, `/snapshots/${seg(id)}/metadata`, 'metadata').get();
+    },
+
+    /** Sets `set` (merged with what is there) and removes the keys in `unset`. */
+    async updateSnapshotMetadata(
+      id: string,
+      set: Record<string, string>,
+      unset: string[] = [],
+    ): Promise<void> {
+      await keyValues(t, `/snapshots/${seg(id)}/metadata`, 'metadata').update(set, unset);
     },
   };
 }

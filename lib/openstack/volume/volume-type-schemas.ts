@@ -9,8 +9,18 @@ export const volumeTypeSchema = z.object({
   is_public: z.boolean().optional(),
   'os-volume-type-access:is_public': z.boolean().optional(),
   extra_specs: z.record(z.string(), z.string()).default({}),
+  /** Admins only. */
+  qos_specs_id: z.string().nullish(),
 });
 export type VolumeType = z.infer<typeof volumeTypeSchema>;
+/** GET /types/{id}/encryption: `{}` when the type is not encrypted. */
+export const volumeTypeEncryptionSchema = z.object({
+  provider: z.string().nullish(),
+  control_location: z.string().nullish(),
+  cipher: z.string().nullish(),
+  key_size: z.number().nullish(),
+});
+export type VolumeTypeEncryption = z.infer<typeof volumeTypeEncryptionSchema>;
 export const volumeTypeBodySchema = z.object({ volume_type: volumeTypeSchema });
 export const volumeTypeListSchema = z.object({ volume_types: z.array(volumeTypeSchema) });
 

@@ -1,7 +1,13 @@
 // Cinder volume types and their extra specs. api-ref: block-storage v3, "Volume
 // types (types)"; creating, changing and deleting them is for administrators.
 import { keyValues } from './key-values';
-import { volumeTypeBodySchema, volumeTypeListSchema, type VolumeType } from './volume-type-schemas';
+import {
+  volumeTypeBodySchema,
+  volumeTypeEncryptionSchema,
+  volumeTypeListSchema,
+  type VolumeType,
+  type VolumeTypeEncryption,
+} from './volume-type-schemas';
 import { osFetch, osSend, seg, type Transport } from '../http';
 
 export interface CreateVolumeTypeInput {
@@ -78,6 +84,16 @@ export function volumeTypesApi(t: Transport) {
       unset: string[] = [],
     ): Promise<void> {
       await keyValues(t, `/types/${seg(id)}/extra_specs`, 'extra_specs').update(set, unset);
+    },
+
+    /** GET /types/{id}/encryption (admins); undefined when the type is not encrypted. */
+    async getVolumeTypeEncryption(id: string): Promise<VolumeTypeEncryption | undefined> {
+      const body = await osFetch(
+        t,
+        { service: 'volumev3', path: `/types/${seg(id)}/encryption` },
+        volumeTypeEncryptionSchema,
+      );
+      return body.provider ? body : undefined;
     },
   };
 }
