@@ -3,6 +3,7 @@ import { deleteAction } from '@/components/resource/delete-action';
 import { toKeyValueLines } from '@/lib/forms/key-value';
 import { formText } from '@/lib/forms/text';
 import type { FormValues } from '@/lib/forms/types';
+import { launchHref } from '@/lib/launch-link';
 import { formRowAction, type RowAction } from '@/lib/resources/types';
 import {
   editSnapshotInput,
@@ -178,7 +179,7 @@ const launchAsInstance: RowAction<SnapshotRow> = {
   id: 'launch',
   label: 'Launch as Instance',
   allowed: isAvailable,
-  href: (s) => `/project/instances?launch=volume_snapshot:${encodeURIComponent(s.id)}`,
+  href: (s) => launchHref('volume_snapshot', s.id),
   run: async () => {},
   success: () => '',
   failure: (s) => `Unable to launch an instance from snapshot: ${s.name}`,

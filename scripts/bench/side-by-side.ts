@@ -10,13 +10,7 @@
 // unless --keep). A page this dashboard does not have yet is reported as such.
 import { parseArgs } from 'node:util';
 import { ensureBuild } from './lib/build';
-import {
-  createServers,
-  deleteServers,
-  raiseQuota,
-  signIn,
-  waitUntilActive,
-} from './lib/cloud';
+import { createServers, deleteServers, raiseQuota, signIn, waitUntilActive } from './lib/cloud';
 import { firstContentMs, launchBrowser, median, signedIn, startDashboard } from './lib/dashboard';
 import type { Browser, BrowserContext } from '@playwright/test';
 
