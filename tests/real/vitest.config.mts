@@ -16,6 +16,8 @@ export default defineConfig({
     include: ['components/**/*.real.ts'],
     environment: 'node',
     testTimeout: 180_000,
+    // Clean-ups run the CLI once per leftover resource.
+    hookTimeout: 180_000,
     // The files make uniquely named resources and wait mostly on the cloud (Heat
     // stacks, servers booting): three at once.
     fileParallelism: true,
