@@ -134,7 +134,13 @@ test.describe('Volume Snapshots', () => {
     // Launch as Instance opens Launch Instance with the snapshot as its source.
     await snapshots.open();
     await snapshots.rowAction(renamed, 'Launch as Instance');
-    await expect(page).toHaveURL(`/project/instances?launch=volume_snapshot:${id}`);
+    await expect(page).toHaveURL(
+      `${E2E.baseUrl}/project/instances?launch=${encodeURIComponent(`volume_snapshot:${id}`)}`,
+    );
+    const wizard = page.getByRole('dialog', { name: 'Launch Instance' });
+    await expect(wizard).toBeVisible();
+    await wizard.getByRole('button', { name: 'Cancel' }).click();
+    await expect(wizard).toHaveCount(0);
 
     // Pictures to look at (not assertions), light and dark, kept with the test results.
     await snapshots.open();

@@ -5,6 +5,7 @@ Admin credentials from OS_* env. Run with /usr/bin/python3 (Debian's openstacksd
   flavors m1.tiny (id 1), m1.small (2), m1.medium (3)
   public images cirros-like (64 KiB dummy) and fedora-coreos-fake (os_distro=fedora-coreos, for Magnum)
   external network public 172.24.4.0/24; for demo: network private 10.0.0.0/24 + router1 (gateway public)
+  volume quotas of demo and class-lab: 50 volumes, 50 snapshots, 50 backups
 """
 import argparse
 import os
@@ -56,5 +57,11 @@ if r is None:
     r = demo.network.create_router(name="router1", external_gateway_info={"network_id": pub.id})
 if not any(p.device_owner == "network:router_interface" for p in demo.network.ports(device_id=r.id)):
     demo.network.add_interface_to_router(r, subnet_id=sub.id)
+# Cinder's default of 10 volumes and 10 snapshots is less than the browser tests hold at
+# once when two runs share the devcloud (scripts/e2e-parallel.sh).
+if adm.has_service("block-storage"):
+    for project in ("demo", "class-lab"):
+        if adm.identity.find_project(project, ignore_missing=True) is not None:
+            adm.set_volume_quotas(project, volumes=50, snapshots=50, backups=50)
 print("seed ok: flavors m1.tiny/small/medium; images cirros-like, fedora-coreos-fake; "
       "networks public (external), private + router1 (demo)")
