@@ -82,8 +82,10 @@ async function main() {
   const projectId = demo.token.project.id;
   const results: string[] = [];
   let idleCalls = NaN;
+  let quotaBefore: Awaited<ReturnType<typeof admin.api.volume.getVolumeQuotaUsage>> | undefined;
   try {
     const top = Math.max(...sizes);
+    quotaBefore = await admin.api.volume.getVolumeQuotaUsage(projectId);
     await admin.api.volume.updateVolumeQuotas(projectId, {
       volumes: top + 50,
       gigabytes: top * 2 + 100,
@@ -127,6 +129,11 @@ async function main() {
       const ids = await volumeIds(demo, prefix);
       await pool(ids, 10, (id) => demo.api.volume.deleteVolume(id).catch(() => undefined));
       console.log(`removed ${ids.length} volumes from the devcloud`);
+      if (quotaBefore)
+        await admin.api.volume.updateVolumeQuotas(projectId, {
+          volumes: quotaBefore.volumes?.limit ?? -1,
+          gigabytes: quotaBefore.gigabytes?.limit ?? -1,
+        });
     }
     await sandbox?.close();
   }
