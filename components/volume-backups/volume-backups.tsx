@@ -1,35 +1,25 @@
 // Project → Volumes → Backups. api-ref: block-storage v3, "Backups (backups)".
-import Link from 'next/link';
+import { CinderLink, CinderNameLink } from '@/components/resource/cinder-links';
 import { Mono, orDash } from '@/components/ui/cells';
 import { StatusBadge } from '@/components/ui/status-badge';
+import { cinderNames } from '@/lib/openstack/volume/cinder-names';
 import { PANELS } from '@/lib/panels';
 import type { ResourceDefinition } from '@/lib/resources/types';
 import { backupRow, isTransitional, sizeText, statusLabel, type BackupRow } from './backup-row';
 import { backupRowActions } from './backup-row-actions';
-import { CinderLink } from './cinder-link';
-import type { ReactNode } from 'react';
 
 const yesNo = (value: boolean | undefined) => (value ? 'Yes' : 'No');
 
-function link(path: string, id: string, text: string): ReactNode {
-  return (
-    <Link
-      prefetch={false}
-      className="text-accent hover:underline"
-      href={`${path}/${encodeURIComponent(id)}`}
-    >
-      {text}
-    </Link>
-  );
-}
-
-const volumeCell = (b: BackupRow, names?: Record<string, string>) =>
-  link('/project/volumes', b.volume_id, names?.[b.volume_id] || b.volume_id);
+const volumeCell = (b: BackupRow, names?: Record<string, string>) => (
+  <CinderNameLink kind="volume" id={b.volume_id} name={names?.[b.volume_id]} />
+);
 
 const snapshotCell = (b: BackupRow, names?: Record<string, string>) =>
-  b.snapshot_id
-    ? link(PANELS.volumeSnapshots.path, b.snapshot_id, names?.[b.snapshot_id] || b.snapshot_id)
-    : '-';
+  b.snapshot_id ? (
+    <CinderNameLink kind="snapshot" id={b.snapshot_id} name={names?.[b.snapshot_id]} />
+  ) : (
+    '-'
+  );
 
 const status = (b: BackupRow) => <StatusBadge status={b.status} label={statusLabel(b.status)} />;
 
@@ -50,16 +40,9 @@ export const volumeBackups: ResourceDefinition<BackupRow> = {
     { id: 'status', label: 'Status', param: 'status' },
   ],
   lookups: {
-    volumes: async (api, rows) => {
-      if (!rows.length) return {};
-      const volumes = await api.volume.listVolumes();
-      return Object.fromEntries(volumes.map((v) => [v.id, v.name || v.id]));
-    },
-    snapshots: async (api, rows) => {
-      if (!rows.some((b) => b.snapshot_id)) return {};
-      const snapshots = await api.volume.listVolumeSnapshots();
-      return Object.fromEntries(snapshots.map((s) => [s.id, s.name || s.id]));
-    },
+    volumes: async (api, rows) => (rows.length ? cinderNames(api, 'volume') : {}),
+    snapshots: async (api, rows) =>
+      rows.some((b) => b.snapshot_id) ? cinderNames(api, 'snapshot') : {},
   },
   lookupKey: (b) => `${b.id}:${b.volume_id}:${b.snapshot_id ?? ''}`,
   transitional: isTransitional,

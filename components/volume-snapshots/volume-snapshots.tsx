@@ -1,8 +1,9 @@
 // Project → Volumes → Snapshots. api-ref: block-storage v3, "Volume snapshots
 // (snapshots)", "Snapshot metadata".
-import Link from 'next/link';
+import { CinderLink, CinderNameLink } from '@/components/resource/cinder-links';
 import { Mono, orDash } from '@/components/ui/cells';
 import { StatusBadge } from '@/components/ui/status-badge';
+import { cinderNames } from '@/lib/openstack/volume/cinder-names';
 import { PANELS } from '@/lib/panels';
 import type { ResourceDefinition } from '@/lib/resources/types';
 import {
@@ -13,23 +14,7 @@ import {
   type SnapshotRow,
 } from './snapshot-row';
 import { snapshotRowActions } from './snapshot-row-actions';
-import { VolumeLink } from './volume-link';
 import type { ReactNode } from 'react';
-
-const VOLUMES_PATH = '/project/volumes';
-
-function volumeLink(s: SnapshotRow, names: Record<string, string> | undefined): ReactNode {
-  const name = names?.[s.volume_id] || s.volume_id;
-  return (
-    <Link
-      prefetch={false}
-      className="text-accent hover:underline"
-      href={`${VOLUMES_PATH}/${encodeURIComponent(s.volume_id)}`}
-    >
-      {name}
-    </Link>
-  );
-}
 
 function metadataList(s: SnapshotRow): ReactNode {
   const entries = Object.entries(s.metadata).sort(([a], [b]) => a.localeCompare(b));
@@ -65,11 +50,7 @@ export const volumeSnapshots: ResourceDefinition<SnapshotRow> = {
     { id: 'status', label: 'Status', param: 'status' },
   ],
   lookups: {
-    volumes: async (api, rows) => {
-      if (!rows.length) return {};
-      const volumes = await api.volume.listVolumes();
-      return Object.fromEntries(volumes.map((v) => [v.id, v.name || v.id]));
-    },
+    volumes: async (api, rows) => (rows.length ? cinderNames(api, 'volume') : {}),
   },
   lookupKey: (s) => `${s.id}:${s.volume_id}`,
   transitional: isTransitional,
@@ -88,7 +69,9 @@ export const volumeSnapshots: ResourceDefinition<SnapshotRow> = {
     {
       id: 'volume',
       header: 'Volume Name',
-      cell: (s, lookups) => volumeLink(s, lookups.volumes),
+      cell: (s, lookups) => (
+        <CinderNameLink kind="volume" id={s.volume_id} name={lookups.volumes?.[s.volume_id]} />
+      ),
     },
   ],
   createActions: [],
@@ -101,7 +84,7 @@ export const volumeSnapshots: ResourceDefinition<SnapshotRow> = {
       { label: 'Status', value: status },
       { label: 'Size', value: (s) => sizeText(s.size) },
       { label: 'Created', value: (s) => s.created_at },
-      { label: 'Volume', value: (s) => <VolumeLink id={s.volume_id} /> },
+      { label: 'Volume', value: (s) => <CinderLink kind="volume" id={s.volume_id} /> },
       { label: 'Group Snapshot', value: (s) => orDash(s.group_snapshot_id) },
       { label: 'Metadata', value: metadataList },
     ],
