@@ -18,6 +18,8 @@ set -u -o pipefail
 # pyenv's python3 comes first on developers' PATH: Debian's tools and our helpers need the system python3
 export PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
 export DEBIAN_FRONTEND=noninteractive
+# the catalog steps authenticate as admin from their own settings; a caller's cloud must not override them
+unset OS_CLOUD OS_CLIENT_CONFIG_FILE
 PY=/usr/bin/python3
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/devcloud
 STATE=${DEVCLOUD_STATE:-/var/lib/devcloud}

@@ -19,6 +19,10 @@ osapi_volume_workers = 1
 state_path = /var/lib/cinder
 glance_api_servers = http://$H:9292
 enabled_backends = fake
+# The scheduler places nothing until a volume service has sent it its pools: it asks once when it starts
+# and then hears from each backend every periodic_interval (60 s by default), so a volume created just
+# after a start would sit in "creating" for a minute and then fail with "No valid backend".
+periodic_interval = 10
 api_paste_config = /etc/cinder/api-paste.ini
 [fake]
 volume_driver = cinder.tests.fake_driver.FakeLoggingVolumeDriver
@@ -38,8 +42,9 @@ EOF
     step cinder "db sync" cinder-manage db sync || return 1
     mark_synced cinder cinder-common
   fi
-  oslo_launch cinder-scheduler cinder-scheduler --config-file /etc/cinder/cinder.conf || return 1
+  # the volume service first, so that it is listening when the scheduler asks for its pools
   oslo_launch cinder-volume cinder-volume --config-file /etc/cinder/cinder.conf || return 1
+  oslo_launch cinder-scheduler cinder-scheduler --config-file /etc/cinder/cinder.conf || return 1
   oslo_launch cinder-api cinder-api --config-file /etc/cinder/cinder.conf || return 1
   wait_http cinder-api http://$H:8776/ || return 1
 }
