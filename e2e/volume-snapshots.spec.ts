@@ -65,7 +65,7 @@ test.describe('Volume Snapshots', () => {
     await form.getByLabel('Volume Name', { exact: true }).fill(copy);
     await size.fill('2');
     const cli = form.getByLabel('OpenStack CLI', { exact: true });
-    await expect(cli).toHaveText(`openstack volume create --snapshot ${id} --size 2 ${copy}`);
+    await expect(cli).toHaveText(`openstack volume create --size 2 --snapshot ${id} ${copy}`);
     await expect(form.getByLabel('Heat template (HOT)', { exact: true })).toContainText(
       `snapshot_id: ${id}`,
     );

@@ -1,9 +1,9 @@
 // Create Volume from an image (api-ref block-storage v3, "Volumes": imageRef).
+import { createVolumeEquivalents } from '@/lib/equivalents/cinder-volume';
 import { formText } from '@/lib/forms/text';
 import { formRowAction, type RowAction } from '@/lib/resources/types';
 import { createVolumeFromImageInput } from './image-inputs';
 import { minimumVolumeSize, type ImageRow } from './image-row';
-import { createVolumeFromImageEquivalents } from './images-equivalents';
 
 const first = (rows: ImageRow[]) => rows[0] as ImageRow;
 
@@ -71,12 +71,13 @@ export const createVolumeFromImage: RowAction<ImageRow> = formRowAction({
   success: (rows, input) => `Creating volume "${input.name || first(rows).name}".`,
   failure: (image) => `Unable to create volume from image: ${image.name}`,
   equivalents: (rows, values) =>
-    createVolumeFromImageEquivalents({
-      imageId: first(rows).id,
+    createVolumeEquivalents({
+      source: 'image',
+      sourceId: first(rows).id,
       name: formText(values, 'name'),
       description: formText(values, 'description'),
       size: formText(values, 'size'),
-      volumeType: formText(values, 'volumeType'),
+      type: formText(values, 'volumeType'),
       availabilityZone: formText(values, 'availabilityZone'),
     }),
 });

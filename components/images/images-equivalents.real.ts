@@ -6,10 +6,10 @@ import { randomBytes } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createVolumeEquivalents } from '@/lib/equivalents/cinder-volume';
 import { python, shell, uniqueName, workspace, type Workspace } from '@/tests/real/clients';
 import {
   createImageEquivalents,
-  createVolumeFromImageEquivalents,
   deleteImageEquivalents,
   editImageEquivalents,
   manageMembersEquivalents,
@@ -151,12 +151,13 @@ describe('Images equivalents on the devcloud', () => {
 
   it('CLI: Create Volume from the image (Cinder accepts it; the fake driver cannot copy data)', async () => {
     const name = `${prefix}-vol`;
-    const eq = createVolumeFromImageEquivalents({
-      imageId,
+    const eq = createVolumeEquivalents({
+      source: 'image',
+      sourceId: imageId,
       name,
       description: '',
-      size: 2,
-      volumeType: '',
+      size: '2',
+      type: '',
       availabilityZone: '',
     });
     await shell(demo, eq.cli);

@@ -211,50 +211,6 @@ export function deleteImageEquivalents(ids: string[]): Equivalents {
   };
 }
 
-export function createVolumeFromImageEquivalents(spec: {
-  imageId: string;
-  name: string;
-  description: string;
-  size: number | string;
-  volumeType: string;
-  availabilityZone: string;
-}): Equivalents {
-  const cli = [
-    'openstack volume create',
-    `--image ${sh(spec.imageId)}`,
-    `--size ${spec.size || '<size>'}`,
-    ...(spec.description ? [`--description ${sh(spec.description)}`] : []),
-    ...(spec.volumeType ? [`--type ${sh(spec.volumeType)}`] : []),
-    ...(spec.availabilityZone ? [`--availability-zone ${sh(spec.availabilityZone)}`] : []),
-    sh(spec.name || '<name>'),
-  ].join(' \\\n  ');
-  const sdk = [
-    ...SDK_CONNECT_LINES,
-    'conn.block_storage.create_volume(',
-    `    name=${py(spec.name)},`,
-    `    size=${spec.size || 1},`,
-    `    image_id=${py(spec.imageId)},`,
-    ...(spec.description ? [`    description=${py(spec.description)},`] : []),
-    ...(spec.volumeType ? [`    volume_type=${py(spec.volumeType)},`] : []),
-    ...(spec.availabilityZone ? [`    availability_zone=${py(spec.availabilityZone)},`] : []),
-    ')',
-  ].join('\n');
-  const hot = [
-    HOT_VERSION,
-    'resources:',
-    `  ${hotName(spec.name, 'volume')}:`,
-    '    type: OS::Cinder::Volume',
-    '    properties:',
-    ...(spec.name ? [`      name: ${yaml(spec.name)}`] : []),
-    `      size: ${spec.size || 1}`,
-    `      image: ${yaml(spec.imageId)}`,
-    ...(spec.description ? [`      description: ${yaml(spec.description)}`] : []),
-    ...(spec.volumeType ? [`      volume_type: ${yaml(spec.volumeType)}`] : []),
-    ...(spec.availabilityZone ? [`      availability_zone: ${yaml(spec.availabilityZone)}`] : []),
-  ].join('\n');
-  return { cli, sdk, hot };
-}
-
 export function manageMembersEquivalents(
   imageId: string,
   add: string,

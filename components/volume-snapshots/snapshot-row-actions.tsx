@@ -1,5 +1,6 @@
 // Project → Volumes → Snapshots row actions, with Horizon's labels.
 import { deleteAction } from '@/components/resource/delete-action';
+import { createVolumeEquivalents } from '@/lib/equivalents/cinder-volume';
 import { toKeyValueLines } from '@/lib/forms/key-value';
 import { formText } from '@/lib/forms/text';
 import type { FormValues } from '@/lib/forms/types';
@@ -16,7 +17,6 @@ import {
   deleteSnapshotEquivalents,
   editSnapshotEquivalents,
   snapshotMetadataEquivalents,
-  volumeFromSnapshotEquivalents,
 } from './volume-snapshots-equivalents';
 
 const sorted = (record: Record<string, string>) =>
@@ -97,12 +97,13 @@ const createVolume = formRowAction<SnapshotRow, ReturnType<typeof volumeFromSnap
   success: (_rows, input) => `Creating volume "${input.name}".`,
   failure: (s) => `Unable to create a volume from snapshot: ${s.name}`,
   equivalents: ([snapshot], values) =>
-    volumeFromSnapshotEquivalents({
-      snapshotId: snapshot?.id ?? '<snapshot>',
+    createVolumeEquivalents({
+      source: 'snapshot',
+      sourceId: snapshot?.id ?? '<snapshot>',
       name: formText(values, 'name'),
       description: formText(values, 'description'),
       size: sizePreview(values, Math.max(1, snapshot?.size ?? 1)),
-      volumeType: formText(values, 'volume_type'),
+      type: formText(values, 'volume_type'),
       availabilityZone: formText(values, 'availability_zone'),
     }),
 });

@@ -1,6 +1,7 @@
 // The Snapshots panel's equivalent commands, run for real against the devcloud as
 // demo. Only in `npm run test:real` (tests/real/vitest.config.mts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createVolumeEquivalents } from '@/lib/equivalents/cinder-volume';
 import {
   python,
   shell,
@@ -14,7 +15,6 @@ import {
   deleteSnapshotEquivalents,
   editSnapshotEquivalents,
   snapshotMetadataEquivalents,
-  volumeFromSnapshotEquivalents,
 } from './volume-snapshots-equivalents';
 
 let demo: Workspace;
@@ -74,15 +74,16 @@ describe('Snapshots equivalents (demo)', () => {
   it('Create Volume: the CLI, the SDK and Heat make a volume from the snapshot', async () => {
     const snapshot = await newSnapshot();
     const base = {
-      snapshotId: snapshot,
+      source: 'snapshot' as const,
+      sourceId: snapshot,
       description: 'copy',
       size: '2',
-      volumeType: '',
+      type: '',
       availabilityZone: '',
     };
 
     const cliName = unique('cli');
-    await shell(demo, volumeFromSnapshotEquivalents({ ...base, name: cliName }).cli);
+    await shell(demo, createVolumeEquivalents({ ...base, name: cliName }).cli);
     const cliId = (await shell(demo, `openstack volume show -f value -c id ${cliName}`)).trim();
     await waitFor('volume', cliId, 'available');
     expect(await showVolume(cliId)).toMatchObject({
@@ -94,7 +95,7 @@ describe('Snapshots equivalents (demo)', () => {
 
     const sdkName = unique('sdk');
     const sdkId = (
-      await python(demo, volumeFromSnapshotEquivalents({ ...base, name: sdkName }).sdk)
+      await python(demo, createVolumeEquivalents({ ...base, name: sdkName }).sdk)
     ).trim();
     await waitFor('volume', sdkId, 'available');
     expect(await showVolume(sdkId)).toMatchObject({
@@ -107,7 +108,7 @@ describe('Snapshots equivalents (demo)', () => {
     const hotName = unique('hot');
     const stack = `${hotName}-stack`;
     try {
-      await stackCreate(demo, stack, volumeFromSnapshotEquivalents({ ...base, name: hotName }).hot);
+      await stackCreate(demo, stack, createVolumeEquivalents({ ...base, name: hotName }).hot);
       const hotId = (await shell(demo, `openstack volume show -f value -c id ${hotName}`)).trim();
       expect(await showVolume(hotId)).toMatchObject({ size: 2, snapshot_id: snapshot });
     } finally {

@@ -5,41 +5,9 @@ import {
   deleteSnapshotEquivalents,
   editSnapshotEquivalents,
   snapshotMetadataEquivalents,
-  volumeFromSnapshotEquivalents,
 } from './volume-snapshots-equivalents';
 
-const base = {
-  snapshotId: 'snap-1',
-  name: 'copy',
-  description: '',
-  size: '3',
-  volumeType: '',
-  availabilityZone: '',
-};
-
 describe('volume snapshot equivalents', () => {
-  it('make a volume from the snapshot with only the options chosen', () => {
-    expect(volumeFromSnapshotEquivalents(base).cli).toBe(
-      'openstack volume create --snapshot snap-1 --size 3 copy',
-    );
-    const full = volumeFromSnapshotEquivalents({
-      ...base,
-      name: 'my copy',
-      description: "it's",
-      volumeType: 'lvm',
-      availabilityZone: 'nova',
-    });
-    expect(full.cli).toBe(
-      `openstack volume create --snapshot snap-1 --size 3 --type lvm --availability-zone nova --description 'it'"'"'s' 'my copy'`,
-    );
-    expect(full.sdk).toContain(
-      '    name="my copy",\n    snapshot_id="snap-1",\n    size=3,\n    volume_type="lvm",',
-    );
-    expect(full.hot).toContain(
-      '    type: OS::Cinder::Volume\n    properties:\n      name: my copy\n      snapshot_id: snap-1\n      size: 3',
-    );
-  });
-
   it('edit, change metadata and delete', () => {
     expect(editSnapshotEquivalents('s', 'n', '').cli).toBe(
       "openstack volume snapshot set --name n --description '' s",

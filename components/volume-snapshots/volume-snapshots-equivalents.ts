@@ -1,7 +1,7 @@
 // Project → Volumes → Snapshots: the equivalent commands. Checked for real against
 // the devcloud by volume-snapshots-equivalents.real.ts.
-import { HOT_VERSION, SDK_CONNECT_LINES } from '@/lib/equivalents/preamble';
-import { hotName, py, sh, yaml } from '@/lib/equivalents/quote';
+import { SDK_CONNECT_LINES } from '@/lib/equivalents/preamble';
+import { py, sh } from '@/lib/equivalents/quote';
 import type { Equivalents } from '@/lib/equivalents/types';
 
 const NO_HOT_RESOURCE = [
@@ -9,60 +9,6 @@ const NO_HOT_RESOURCE = [
   '# use the CLI or the SDK. A volume made from it is an OS::Cinder::Volume',
   '# with snapshot_id.',
 ].join('\n');
-
-export interface VolumeFromSnapshot {
-  snapshotId: string;
-  name: string;
-  description: string;
-  /** The size typed, or a <placeholder> while it is not a valid number. */
-  size: string;
-  volumeType: string;
-  availabilityZone: string;
-}
-
-export function volumeFromSnapshotEquivalents(v: VolumeFromSnapshot): Equivalents {
-  const resource = hotName(v.name, 'volume');
-  const cliOptions = [
-    `--snapshot ${sh(v.snapshotId)}`,
-    `--size ${v.size}`,
-    ...(v.volumeType ? [`--type ${sh(v.volumeType)}`] : []),
-    ...(v.availabilityZone ? [`--availability-zone ${sh(v.availabilityZone)}`] : []),
-    ...(v.description ? [`--description ${sh(v.description)}`] : []),
-  ];
-  return {
-    cli: `openstack volume create ${cliOptions.join(' ')} ${sh(v.name || '<name>')}`,
-    sdk: [
-      ...SDK_CONNECT_LINES,
-      'volume = conn.block_storage.create_volume(',
-      ...(v.name ? [`    name=${py(v.name)},`] : []),
-      `    snapshot_id=${py(v.snapshotId)},`,
-      `    size=${/^\d+$/.test(v.size) ? v.size : py(v.size)},`,
-      ...(v.volumeType ? [`    volume_type=${py(v.volumeType)},`] : []),
-      ...(v.availabilityZone ? [`    availability_zone=${py(v.availabilityZone)},`] : []),
-      ...(v.description ? [`    description=${py(v.description)},`] : []),
-      ')',
-      'print(volume.id)',
-    ].join('\n'),
-    hot: [
-      HOT_VERSION,
-      '',
-      'resources:',
-      `  ${resource}:`,
-      '    type: OS::Cinder::Volume',
-      '    properties:',
-      ...(v.name ? [`      name: ${yaml(v.name)}`] : []),
-      `      snapshot_id: ${yaml(v.snapshotId)}`,
-      `      size: ${v.size}`,
-      ...(v.volumeType ? [`      volume_type: ${yaml(v.volumeType)}`] : []),
-      ...(v.availabilityZone ? [`      availability_zone: ${yaml(v.availabilityZone)}`] : []),
-      ...(v.description ? [`      description: ${yaml(v.description)}`] : []),
-      '',
-      'outputs:',
-      '  volume_id:',
-      `    value: { get_resource: ${resource} }`,
-    ].join('\n'),
-  };
-}
 
 export function editSnapshotEquivalents(
   id: string,

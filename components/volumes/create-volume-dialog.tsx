@@ -8,6 +8,7 @@ import { Alert } from '@/components/ui/alert';
 import { Dialog, DialogBody } from '@/components/ui/dialog';
 import { FormDialog } from '@/components/ui/form-dialog';
 import { Spinner } from '@/components/ui/spinner';
+import { createVolumeEquivalents } from '@/lib/equivalents/cinder-volume';
 import { formText } from '@/lib/forms/text';
 import type { FieldOption, FormSpec, FormValues } from '@/lib/forms/types';
 import { useApi } from '@/lib/hooks/use-api';
@@ -21,7 +22,6 @@ import {
   VOLUME_SOURCES,
   type SourceMinimums,
 } from './volume-inputs';
-import { createVolumeEquivalents } from './volumes-equivalents';
 
 const TITLE = 'Create Volume';
 const GIB = 1024 ** 3;

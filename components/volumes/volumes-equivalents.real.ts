@@ -1,6 +1,7 @@
 // The Volumes panel's equivalent commands, run for real against the devcloud as
 // demo. Only in `npm run test:real` (tests/real/vitest.config.mts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createVolumeEquivalents } from '@/lib/equivalents/cinder-volume';
 import {
   python,
   shell,
@@ -14,7 +15,6 @@ import {
   acceptTransferEquivalents,
   createSnapshotEquivalents,
   createTransferEquivalents,
-  createVolumeEquivalents,
   deleteVolumeEquivalents,
   editVolumeEquivalents,
   volumeMetadataEquivalents,

@@ -3,48 +3,11 @@ import {
   acceptTransferEquivalents,
   attachVolumeEquivalents,
   createBackupEquivalents,
-  createVolumeEquivalents,
   deleteVolumeEquivalents,
   detachVolumeEquivalents,
   retypeVolumeEquivalents,
   volumeMetadataEquivalents,
 } from './volumes-equivalents';
-
-describe('createVolumeEquivalents', () => {
-  it('names the source with the flag, keyword and property of each client', () => {
-    const eq = createVolumeEquivalents({
-      name: 'data',
-      description: "it's <b>",
-      size: '2',
-      source: 'snapshot',
-      sourceId: 'snap-1',
-      type: '__DEFAULT__',
-      availabilityZone: 'nova',
-    });
-    expect(eq.cli).toBe(
-      `openstack volume create --size 2 --snapshot snap-1 --type __DEFAULT__ --availability-zone nova --description 'it'"'"'s <b>' data`,
-    );
-    expect(eq.sdk).toContain('    snapshot_id="snap-1",');
-    expect(eq.hot).toContain('      snapshot_id: snap-1');
-    expect(eq.hot).toContain('type: OS::Cinder::Volume');
-  });
-
-  it('uses image_id / imageRef names and a placeholder for a size not yet valid', () => {
-    const eq = createVolumeEquivalents({
-      name: '',
-      description: '',
-      size: '-1',
-      source: 'image',
-      sourceId: 'img',
-      type: '',
-      availabilityZone: '',
-    });
-    expect(eq.cli).toBe('openstack volume create --size -1 --image img');
-    expect(eq.sdk).toContain('size=<size>');
-    expect(eq.sdk).toContain('image_id="img"');
-    expect(eq.hot).toContain('      image: img');
-  });
-});
 
 describe('the row actions', () => {
   it('attach and detach through Nova, as the CLI does', () => {
