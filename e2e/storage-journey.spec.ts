@@ -156,17 +156,19 @@ async function cleanUp(browser: Browser, prefix: string) {
 }
 
 test.describe('Images and volumes, end to end', () => {
-  const prefix = uniqueName('storage');
+  // Set by the test, so each run (and each --repeat-each) has names of its own.
+  let prefix = '';
 
   test.afterEach(async ({ browser }) => {
     test.setTimeout(SLOW * 8);
-    await cleanUp(browser, prefix);
+    if (prefix) await cleanUp(browser, prefix);
   });
 
   test('upload, launch, volumes, snapshots, backups, a transfer, boot from a volume, delete it all', async ({
     loggedIn: page,
   }) => {
     test.setTimeout(SLOW * 16);
+    prefix = uniqueName('storage');
     const [image, server, volume, snapshot, copy, backup, restored, transfer, booted] = [
       'image',
       'vm',
