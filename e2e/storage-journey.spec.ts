@@ -261,6 +261,16 @@ test.describe('Images and volumes, end to end', () => {
       timeout: SLOW,
     });
     await expect(volumes.row(volume)).toContainText('1GiB');
+    if (!E2E.isSandbox) {
+      // Nova boots only from a bootable volume's snapshot (step 9): a blank one is made so.
+      dialog = await volumes.rowAction(volume, 'Edit Volume');
+      await dialog.getByLabel('Bootable', { exact: true }).check();
+      await dialog.getByRole('button', { name: 'Submit' }).click();
+      await expect(dialog).toHaveCount(0);
+    }
+    await expect(volumes.row(volume).getByRole('cell', { name: 'Yes', exact: true })).toBeVisible({
+      timeout: SLOW,
+    });
 
     // 4. Extend it to 2 GiB.
     if (E2E.isSandbox) {
