@@ -2,8 +2,9 @@
 // do it: upload an image file (the progress bar moving) and launch from it; a
 // volume from that image, extended, attached to the instance (Cinder refuses to
 // delete it then, in its words) and detached; a snapshot and a volume from it; a
-// backup and its restore; that volume given to class-lab by a transfer and
-// accepted there; an instance booted from a new volume; then everything deleted.
+// backup and its restore; the volume from the snapshot given to class-lab by a
+// transfer and accepted there; an instance booted from a new volume; then
+// everything deleted.
 // The devcloud's fake Cinder driver cannot copy an image into a volume, extend
 // one or back one up (tests/contract/KNOWN-DIFFERENCES.md): there the nearest
 // real thing is done instead, and the reason is printed.
