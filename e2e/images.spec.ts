@@ -2,15 +2,14 @@
 // it, edit it, its metadata, share it with class-lab and accept it there, cancel an
 // upload half way (nothing left), bad inputs at the field, a protected image's
 // delete refused in Glance's words, axe, light and dark pictures.
-import { randomBytes } from 'node:crypto';
 import { expectAccessible } from './axe';
 import { E2E, expect, login, PanelPage, test, uniqueName } from './fixtures';
+import { fileOf, MB, recordProgress, switchProject, throttleUploads } from './storage';
 import type { APIRequestContext, Page } from '@playwright/test';
 
 const SLOW = E2E.isSandbox ? 30_000 : 120_000;
 const write = { headers: { Origin: E2E.baseUrl } };
 const SHOTS = E2E.screenshotDir;
-const MB = 1024 * 1024;
 
 interface GlanceImage {
   id: string;
@@ -39,51 +38,8 @@ async function volumesNamed(request: APIRequestContext, name: string): Promise<C
   return ((await res.json()) as { volumes: CinderVolume[] }).volumes;
 }
 
-/** The browser's uploads go at most `bytesPerSecond` (Chromium's network emulation). */
-async function throttleUploads(page: Page, bytesPerSecond: number) {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', {
-    offline: false,
-    latency: 0,
-    downloadThroughput: -1,
-    uploadThroughput: bytesPerSecond,
-  });
-  return () => cdp.detach();
-}
-
-/** Every value the progress bar takes, recorded in the page as it changes. */
-async function recordProgress(page: Page) {
-  await page.evaluate(() => {
-    const seen: number[] = [];
-    (window as unknown as { progressSeen: number[] }).progressSeen = seen;
-    const observer = new MutationObserver(() => {
-      const bar = document.querySelector('[role=dialog] progress');
-      if (bar instanceof HTMLProgressElement && seen[seen.length - 1] !== bar.value)
-        seen.push(bar.value);
-    });
-    observer.observe(document.body, {
-      subtree: true,
-      childList: true,
-      attributes: true,
-      attributeFilter: ['value'],
-    });
-  });
-  return () => page.evaluate(() => (window as unknown as { progressSeen: number[] }).progressSeen);
-}
-
-function fileOf(name: string, bytes: number) {
-  return { name, mimeType: 'application/octet-stream', buffer: randomBytes(bytes) };
-}
-
 const view = (page: Page, name: string) =>
   page.getByRole('group', { name: 'Images to show' }).getByRole('button', { name, exact: true });
-
-async function switchProject(page: Page, from: string, to: string) {
-  await page.getByRole('button', { name: `Project: ${from}` }).click();
-  await page.getByRole('menuitemradio', { name: to }).click();
-  await expect(page.getByRole('button', { name: `Project: ${to}` })).toBeVisible();
-}
 
 test.describe.serial('Images', () => {
   const prefix = uniqueName('images');

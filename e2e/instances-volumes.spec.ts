@@ -4,6 +4,7 @@
 // a volume, an unknown id), and booting from a volume that goes with the instance.
 import { expectAccessible } from './axe';
 import { E2E, expect, login, PanelPage, test, uniqueName } from './fixtures';
+import { chooseFlavorAndNetwork, step } from './launch-wizard';
 import { bootServer, deleteServers, lookupIds, waitForSettled } from './servers';
 import type { Page } from '@playwright/test';
 
@@ -65,25 +66,6 @@ async function serverId(page: Page, name: string): Promise<string> {
   const [server] = ((await res.json()) as { servers: { id: string }[] }).servers;
   expect(server, `server ${name}`).toBeTruthy();
   return server!.id;
-}
-
-async function step(page: Page, title: string) {
-  await page
-    .getByRole('navigation', { name: 'Steps' })
-    .getByRole('button', { name: new RegExp(`^${title}`) })
-    .click();
-}
-
-/** Flavor and network, for a wizard whose name and source are filled. */
-async function chooseFlavorAndNetwork(page: Page) {
-  const wizard = page.getByRole('dialog', { name: 'Launch Instance' });
-  await step(page, 'Flavor');
-  await wizard.getByRole('radio', { name: 'Select m1.tiny', exact: true }).check();
-  await step(page, 'Networks');
-  const allocated = wizard.getByRole('region', { name: 'Allocated networks' });
-  if ((await allocated.getByRole('button', { name: /^Remove / }).count()) === 0)
-    await wizard.getByRole('button', { name: 'Add private', exact: true }).click();
-  await expect(allocated.getByRole('button', { name: 'Remove private' })).toBeVisible();
 }
 
 test.describe.serial('Instances and volumes', () => {
