@@ -2,8 +2,8 @@
 // endpoint, unique container names, clean-up that empties what it deletes.
 import { createHash } from 'node:crypto';
 import { catalogFor } from '@/lib/catalog-cache';
-import { findEndpoint } from '@/lib/openstack/catalog';
 import type { Api } from '@/lib/openstack/api';
+import { findEndpoint } from '@/lib/openstack/catalog';
 import { apiFor, session, unique } from './context';
 
 export interface Swift {
@@ -25,7 +25,7 @@ export function md5(data: Uint8Array | string): string {
 }
 
 /** Bytes that are not all alike, so a wrong range or order shows. */
-export function patternBytes(size: number): Uint8Array {
+export function patternBytes(size: number): Uint8Array<ArrayBuffer> {
   const bytes = new Uint8Array(size);
   for (let i = 0; i < size; i++) bytes[i] = (i * 31 + (i >> 8)) & 0xff;
   return bytes;

@@ -1,7 +1,6 @@
 // Swift container calls. api-ref: object-storage v1, "Containers".
 import { OpenStackError } from '../errors';
 import { osFetch, osSend, type Transport } from '../http';
-import { containerPath } from './swift-path';
 import {
   headerNumber,
   isPublicReadAcl,
@@ -11,6 +10,7 @@ import {
   timestampDate,
 } from './swift-headers';
 import { allPages, swiftPage, swiftQuery, type SwiftListQuery } from './swift-list';
+import { containerPath } from './swift-path';
 import { listingEntry, objectListSchema, type ListingEntry } from './swift-schemas';
 import type { ListResult } from '../pagination';
 

@@ -3,7 +3,6 @@
 export const MAX_CONTAINER_NAME_LENGTH = 256;
 export const MAX_OBJECT_NAME_LENGTH = 1024;
 
-// eslint-disable-next-line no-control-regex -- control characters are what it looks for
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
 /** Why a container name cannot be used, or undefined when it can. */
