@@ -20,7 +20,7 @@ export function accountApi(t: Transport) {
   async function pageContainers(query: SwiftListQuery = {}): Promise<ListResult<ContainerEntry>> {
     const items = await osFetch(
       t,
-      { service: 'object-store', path: '/', query: swiftQuery(query) },
+      { service: 'object-store', path: '', query: swiftQuery(query) },
       containerListSchema,
     );
     return swiftPage(items, (c) => c.name, query.limit);
@@ -29,7 +29,7 @@ export function accountApi(t: Transport) {
   return {
     /** HEAD on the account: its counts, bytes and metadata (204). */
     async showAccount(): Promise<AccountInfo> {
-      const { headers } = await osSend(t, { service: 'object-store', method: 'HEAD', path: '/' });
+      const { headers } = await osSend(t, { service: 'object-store', method: 'HEAD', path: '' });
       const metadata = readMetadata(headers, 'Account');
       return {
         containerCount: headerNumber(headers, 'x-account-container-count') ?? 0,
@@ -46,7 +46,7 @@ export function accountApi(t: Transport) {
       await osSend(t, {
         service: 'object-store',
         method: 'POST',
-        path: '/',
+        path: '',
         headers: metadataHeaders('Account', set, remove),
       });
     },

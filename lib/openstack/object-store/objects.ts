@@ -87,7 +87,7 @@ export function objectsApi(t: Transport) {
       {
         service: 'object-store',
         method: 'POST',
-        path: '/',
+        path: '',
         query: { 'bulk-delete': 'true' },
         headers: { 'Content-Type': 'text/plain', Accept: 'application/json' },
         body: paths.join('\n'),
