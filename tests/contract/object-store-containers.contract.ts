@@ -86,8 +86,12 @@ describe('object storage containers', () => {
     await store.createContainer({ name, metadata: { Color: 'blue', Owner: 'ann' } });
     expect((await store.showContainer(name)).metadata).toEqual({ Color: 'blue', Owner: 'ann' });
 
-    await store.updateContainerMetadata(name, { Size: 'large' }, ['Color']);
-    expect((await store.showContainer(name)).metadata).toEqual({ Owner: 'ann', Size: 'large' });
+    await store.updateContainerMetadata(name, { Size: 'large', Title: 'données 数据' }, ['Color']);
+    expect((await store.showContainer(name)).metadata).toEqual({
+      Owner: 'ann',
+      Size: 'large',
+      Title: 'données 数据',
+    });
   });
 
   it('creates a container in a named storage policy and refuses one Swift does not have', async () => {

@@ -77,9 +77,9 @@ describe('object storage objects', () => {
     });
     expect(Date.parse(shown.lastModified ?? '')).toBeGreaterThan(Date.now() - 3_600_000);
 
-    await store.replaceObjectMetadata(container, 'page.html', { Owner: 'bob' });
+    await store.replaceObjectMetadata(container, 'page.html', { Owner: 'bøb 鲍勃' });
     const after = await store.showObject(container, 'page.html');
-    expect(after.metadata).toEqual({ Owner: 'bob' });
+    expect(after.metadata).toEqual({ Owner: 'bøb 鲍勃' });
     expect(after.contentType).toBe('text/html');
     expect(after.etag).toBe(md5('<p>hi</p>'));
   });

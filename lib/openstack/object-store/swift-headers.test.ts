@@ -25,6 +25,19 @@ describe('Swift metadata headers', () => {
     });
   });
 
+  it('sends a UTF-8 value as its bytes and reads it back', () => {
+    const sent = metadataHeaders('Container', { Title: 'données 数据' })['X-Container-Meta-Title'];
+    expect(sent).toBe('donn\u00c3\u00a9es \u00e6\u0095\u00b0\u00e6\u008d\u00ae');
+    expect(
+      readMetadata(new Headers({ 'X-Container-Meta-Title': sent ?? '' }), 'Container'),
+    ).toEqual({
+      Title: 'données 数据',
+    });
+    expect(readMetadata(new Headers({ 'X-Object-Meta-Latin': 'caf\u00e9' }), 'Object')).toEqual({
+      Latin: 'café',
+    });
+  });
+
   it('calls a container public only when anyone may read it', () => {
     expect(isPublicReadAcl(PUBLIC_READ_ACL)).toBe(true);
     expect(isPublicReadAcl('.rlistings, .r:*')).toBe(true);

@@ -11,6 +11,25 @@ function titleCase(key: string): string {
   return key.replace(/(^|-)([a-z])/g, (_, dash: string, c: string) => dash + c.toUpperCase());
 }
 
+/**
+ * A header value carries bytes (fetch's ByteString: one character a byte). Swift
+ * keeps metadata as UTF-8, so a value goes out as its UTF-8 bytes and comes back
+ * decoded from them; bytes that are not UTF-8 are shown as they are.
+ */
+export function toHeaderValue(value: string): string {
+  return String.fromCharCode(...new TextEncoder().encode(value));
+}
+
+export function fromHeaderValue(value: string): string {
+  if (!/[\u0080-\u00ff]/.test(value) || /[^\u0000-\u00ff]/.test(value)) return value;
+  try {
+    const bytes = Uint8Array.from(value, (c) => c.charCodeAt(0));
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return value;
+  }
+}
+
 /** X-<Scope>-Meta-* headers as a record, keys without the prefix. */
 export function readMetadata(headers: Headers, scope: MetadataScope): Record<string, string> {
   const prefix = `x-${scope.toLowerCase()}-meta-`;
@@ -18,7 +37,7 @@ export function readMetadata(headers: Headers, scope: MetadataScope): Record<str
   headers.forEach((value, name) => {
     const key = name.toLowerCase();
     if (key.startsWith(prefix) && key.length > prefix.length) {
-      metadata[titleCase(key.slice(prefix.length))] = value;
+      metadata[titleCase(key.slice(prefix.length))] = fromHeaderValue(value);
     }
   });
   return metadata;
@@ -35,7 +54,9 @@ export function metadataHeaders(
 ): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const key of remove) headers[`X-Remove-${scope}-Meta-${key}`] = 'x';
-  for (const [key, value] of Object.entries(set)) headers[`X-${scope}-Meta-${key}`] = value;
+  for (const [key, value] of Object.entries(set)) {
+    headers[`X-${scope}-Meta-${key}`] = toHeaderValue(value);
+  }
   return headers;
 }
 
