@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { containerPath, containerPublicUrl, objectPath } from './swift-path';
+import { containerPath, containerPublicUrl, containerPublicUrlIn, objectPath } from './swift-path';
+import type { Catalog } from '../identity/identity-schemas';
 
 describe('Swift paths', () => {
   it('encodes each segment of an object name and keeps its slashes', () => {
@@ -15,5 +16,20 @@ describe('Swift paths', () => {
     expect(containerPublicUrl('http://127.0.0.1:8080/v1/AUTH_p/', 'pub lic')).toBe(
       'http://127.0.0.1:8080/v1/AUTH_p/pub%20lic',
     );
+  });
+
+  it('takes the public endpoint of the region from the catalog', () => {
+    const catalog: Catalog = [
+      {
+        type: 'object-store',
+        endpoints: [
+          { interface: 'internal', region_id: 'RegionOne', url: 'http://internal/v1/AUTH_p' },
+          { interface: 'public', region_id: 'RegionTwo', url: 'http://two/v1/AUTH_p' },
+          { interface: 'public', region_id: 'RegionOne', url: 'http://one/v1/AUTH_p' },
+        ],
+      },
+    ];
+    expect(containerPublicUrlIn(catalog, 'RegionOne', 'c')).toBe('http://one/v1/AUTH_p/c');
+    expect(containerPublicUrlIn([], 'RegionOne', 'c')).toBeUndefined();
   });
 });
