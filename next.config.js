@@ -7,6 +7,13 @@ const nextConfig = {
   output: 'standalone',
   poweredByHeader: false,
   reactStrictMode: true,
+  // A Swift folder is an object named `dir/`: its trailing slash must reach the
+  // proxy (/api/os/object-store/c/dir/) instead of being redirected away.
+  skipTrailingSlashRedirect: true,
+  async redirects() {
+    // Pages keep Next's usual redirect of a trailing slash.
+    return [{ source: '/:path((?!api/).+)/', destination: '/:path', permanent: true }];
+  },
   async headers() {
     return [
       {

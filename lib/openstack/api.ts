@@ -3,6 +3,7 @@ import { computeApi } from './compute';
 import { identityApi } from './identity/keystone-browser';
 import { imageApi } from './image/glance';
 import { networkApi } from './network/neutron';
+import { objectStoreApi } from './object-store';
 import { volumeApi } from './volume/cinder';
 import type { Transport } from './http';
 
@@ -12,6 +13,7 @@ export function createApi(transport: Transport) {
     identity: identityApi(transport),
     image: imageApi(transport),
     network: networkApi(transport),
+    objectStore: objectStoreApi(transport),
     volume: volumeApi(transport),
   };
 }

@@ -66,8 +66,30 @@ describe('OpenStack error bodies', () => {
       '<html><body><h1>404 Not Found</h1>The resource could not be found.</body></html>',
       '404 Not Found The resource could not be found.',
     ],
+    [
+      '<html><h1>Conflict</h1><p>There was a conflict when trying to complete your request.</p></html>',
+      'There was a conflict when trying to complete your request.',
+    ],
+    [
+      '<html><h1>Unprocessable Entity</h1><p>Unable to process the contained instructions</p></html>',
+      'Unable to process the contained instructions',
+    ],
+    [
+      'Container name length of 300 longer than 256',
+      'Container name length of 300 longer than 256',
+    ],
   ])('reads the message of %j', (body, message) => {
     expect(extractMessage(body).message).toBe(message);
+  });
+
+  it("takes Swift's error page apart into its title and its sentence", () => {
+    const error = toOpenStackError(
+      'object-store',
+      404,
+      '<html><h1>Not Found</h1><p>The resource could not be found.</p></html>',
+    );
+    expect(error.title).toBe('Not Found');
+    expect(error.message).toBe('The resource could not be found.');
   });
 
   it('falls back to the status when the body says nothing', () => {

@@ -83,8 +83,13 @@ function str(value: unknown): string | undefined {
 }
 
 /** Pull the human message out of any OpenStack error body (parsed JSON or text). */
+/** Swift's (swob's) error page: `<html><h1>Conflict</h1><p>There was a conflict …</p></html>`. */
+const SWIFT_ERROR_PAGE = /^\s*<html>\s*<h1>([^<]*)<\/h1>\s*<p>([^<]*)<\/p>\s*<\/html>\s*$/i;
+
 export function extractMessage(body: unknown): { message?: string; title?: string } {
   if (typeof body === 'string') {
+    const swift = SWIFT_ERROR_PAGE.exec(body);
+    if (swift) return { message: str(swift[2]), title: str(swift[1]) };
     const text = body
       .replace(/<[^>]*>/g, ' ')
       .replace(/\s+/g, ' ')

@@ -12,7 +12,7 @@ export type RawBody = Blob | ReadableStream<Uint8Array> | ArrayBuffer | Uint8Arr
 export interface OsRequest {
   service: ServiceTypeName;
   method?: 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  /** Path below the service endpoint, starting with '/'. */
+  /** Path below the service endpoint, starting with '/' ('' for the endpoint itself: Swift's account). */
   path: string;
   query?: Record<string, QueryValue | QueryValue[]>;
   body?: unknown;

@@ -32,7 +32,8 @@ function formatSeconds(ms: number): string {
   return `${Number.isInteger(seconds) ? seconds : seconds.toFixed(1)} s`;
 }
 
-const PREFIX = /^\/api\/os\/([^/]+)\/(.*)$/;
+// The path may be empty: /api/os/object-store is Swift's account.
+const PREFIX = /^\/api\/os\/([^/]+)(?:\/(.*))?$/;
 
 function rawParts(requestUrl: string): { service: string; path: string; search: string } | null {
   const url = new URL(requestUrl);
@@ -136,8 +137,8 @@ async function forwardUnhardened(req: NextRequest): Promise<Response> {
   const signal = AbortSignal.any([req.signal, timer.signal]);
   try {
     upstream =
-      requestBody && isStreamedUpload(headers)
-        ? // Image data: streamed with backpressure, never held in memory.
+      requestBody && (isStreamedUpload(headers) || service === 'object-store')
+        ? // Image data and Swift objects (any type): streamed with backpressure, never held in memory.
           await sendStreamed(
             target,
             req.method,

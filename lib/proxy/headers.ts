@@ -23,6 +23,10 @@ const REQUEST_EXACT = new Set([
   'x-object-manifest',
   'x-detect-content-type',
   'x-image-meta-checksum',
+  // Swift: an upload's MD5, a copy's source, a new container's storage policy.
+  'etag',
+  'x-copy-from',
+  'x-storage-policy',
 ]);
 
 const REQUEST_PREFIXES = ['x-container-meta-', 'x-object-meta-', 'x-account-meta-', 'x-remove-'];
@@ -44,6 +48,7 @@ const RESPONSE_EXACT = new Set([
   'x-delete-at',
   'x-static-large-object',
   'x-object-manifest',
+  'x-storage-policy',
 ]);
 
 const RESPONSE_PREFIXES = ['x-container-', 'x-object-', 'x-account-', 'x-openstack-'];
