@@ -329,3 +329,22 @@ describe('Swift quotas and bulk delete', () => {
     );
   });
 });
+
+describe('Swift and the fault switch', () => {
+  it('answers an error fault with its own page', async () => {
+    const faulty = await start({ faults: true });
+    try {
+      const account = await swiftAccount(faulty);
+      const control = `${faulty.faultsUrl ?? ''}/object-store`;
+      const set = await fetch(control, { method: 'PUT', body: '{"kind":"error","status":503}' });
+      expect(set.status).toBe(200);
+      const res = await swift(account.url, account.token);
+      expect(res.status).toBe(503);
+      expect(await res.text()).toBe(
+        '<html><h1>Service Unavailable</h1><p>The server is currently unavailable. Please try again at a later time.</p></html>',
+      );
+    } finally {
+      await faulty.close();
+    }
+  });
+});
