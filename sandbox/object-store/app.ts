@@ -45,6 +45,13 @@ const ROUTES: Record<'account' | 'container' | 'object', Record<string, SwiftHan
   },
 };
 
+/** The proxy controllers' Allow header (the copy middleware adds COPY to OPTIONS). */
+const ALLOW: Record<keyof typeof ROUTES, string> = {
+  account: 'POST, GET, HEAD, OPTIONS',
+  container: 'POST, GET, HEAD, OPTIONS, DELETE, PUT',
+  object: 'POST, GET, HEAD, OPTIONS, DELETE, PUT',
+};
+
 function level(p: SwiftPath): keyof typeof ROUTES {
   return p.object !== null ? 'object' : p.container !== null ? 'container' : 'account';
 }
@@ -53,7 +60,7 @@ function route(req: SandboxRequest, p: SwiftPath): RouteMatch<SwiftHandler> {
   const handlers = ROUTES[level(p)];
   const handler = handlers[req.method === 'HEAD' ? 'GET' : req.method];
   if (handler) return { kind: 'found', handler, params: {} };
-  return { kind: 'method-not-allowed', allowed: [...Object.keys(handlers), 'HEAD'].sort() };
+  return { kind: 'method-not-allowed', allowed: [ALLOW[level(p)]] };
 }
 
 function fileIdsOf(region: ObjectStoreRegionState): Set<string> {
@@ -113,6 +120,11 @@ export function createObjectStoreApp(deps: RegionalDeps): ServiceApp {
         changed: () => deps.store.changed(),
       };
     },
+    // swob sends Content-Length: 0 on a 204, which the listener leaves out.
+    respond: (response) =>
+      response.status === 204
+        ? { ...response, headers: { 'Content-Length': '0', ...response.headers } }
+        : response,
     isFailure: (err) => err instanceof SwiftError,
     failure: (err, req) => swiftErrorResponse(req, err),
   });
@@ -134,6 +146,14 @@ export function createObjectStoreApp(deps: RegionalDeps): ServiceApp {
         throw err;
       }
       if (!p) return swiftErrorResponse(req, new SwiftError(404));
+      if (req.method === 'OPTIONS') {
+        const allow = `${ALLOW[level(p)]}${level(p) === 'object' ? ', COPY' : ''}`;
+        return {
+          status: 200,
+          headers: { Allow: allow, 'Content-Type': HTML },
+          body: Buffer.alloc(0),
+        };
+      }
       parsed.set(req, p);
       return handleApi(req);
     },

@@ -31,15 +31,16 @@ export function visibleContainer(call: SwiftCall): ContainerRecord {
   return container;
 }
 
-function containerHeaders(container: ContainerRecord): Record<string, string> {
+/** ACLs are shown to the account's owner only, as the proxy strips them for others. */
+function containerHeaders(container: ContainerRecord, owner: boolean): Record<string, string> {
   const s = containerStats(container);
   return {
     'X-Container-Object-Count': String(s.count),
     'X-Container-Bytes-Used': String(s.bytes),
     'X-Timestamp': xTimestamp(container.createdAt),
     ...metaHeaders('container', container.meta),
-    ...(container.read ? { 'X-Container-Read': container.read } : {}),
-    ...(container.write ? { 'X-Container-Write': container.write } : {}),
+    ...(owner && container.read ? { 'X-Container-Read': container.read } : {}),
+    ...(owner && container.write ? { 'X-Container-Write': container.write } : {}),
     'Last-Modified': httpDate(container.updatedAt),
     'Accept-Ranges': 'bytes',
     'X-Storage-Policy': container.policy,
@@ -59,7 +60,7 @@ export function listObjects(call: SwiftCall): SandboxResponse {
       content_type: o.contentType,
       last_modified: listingDate(o.timestamp),
     }),
-    containerHeaders(container),
+    containerHeaders(container, ownsAccount(call)),
   );
   if (call.req.method === 'HEAD') {
     return {

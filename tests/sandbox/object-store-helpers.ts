@@ -25,7 +25,8 @@ export function swift(
   headers: Record<string, string> = {},
   body?: string | Buffer,
 ): Promise<Response> {
-  return fetch(url, { method, headers: { 'X-Auth-Token': token, ...headers }, body });
+  const payload = typeof body === 'string' || body === undefined ? body : new Uint8Array(body);
+  return fetch(url, { method, headers: { 'X-Auth-Token': token, ...headers }, body: payload });
 }
 
 export const NOT_FOUND_PAGE =
