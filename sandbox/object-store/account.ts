@@ -16,6 +16,7 @@ function headers(call: SwiftCall): Record<string, string> {
     'X-Timestamp': xTimestamp(acc.createdAt),
     ...metaHeaders('account', acc.meta),
     'Accept-Ranges': 'bytes',
+    ...(call.projectDomainId ? { 'X-Account-Project-Domain-Id': call.projectDomainId } : {}),
   };
 }
 

@@ -109,11 +109,16 @@ export function createObjectStoreApp(deps: RegionalDeps): ServiceApp {
           ),
     call(req, caller) {
       const region = (deps.store.state.objectStore[deps.regionId] ??= emptyObjectStoreRegion());
+      const swiftPath = parsed.get(req) ?? { account: '', container: null, object: null };
+      const project = deps.store.state.identity.projects.find(
+        (p) => `AUTH_${p.id}` === swiftPath.account,
+      );
       return {
         req,
         region,
         caller,
-        path: parsed.get(req) ?? { account: '', container: null, object: null },
+        path: swiftPath,
+        projectDomainId: project?.domainId ?? null,
         files,
         keystoneUri: deps.keystoneUri(),
         now: deps.now,

@@ -22,6 +22,8 @@ export interface SwiftCall {
   path: SwiftPath;
   files: ObjectFiles;
   keystoneUri: string;
+  /** The domain of the account's project (keystoneauth keeps it as account sysmeta). */
+  projectDomainId: string | null;
   now(): number;
   changed(): void;
 }
