@@ -41,21 +41,34 @@ export function listingQuery(req: SandboxRequest): ListingQuery {
   };
 }
 
-/** One page of `items` (sorted by name). */
+/** One page of `items` (sorted by name); starts at the marker or prefix by bisection. */
 export function listPage<T extends { name: string }>(
   items: readonly T[],
   query: ListingQuery,
 ): ListingEntry<T>[] {
   const { prefix, delimiter, marker, endMarker, limit, reverse } = query;
-  const ordered = reverse ? [...items].reverse() : items;
   const out: ListingEntry<T>[] = [];
   let lastSubdir: string | null = null;
-  for (const item of ordered) {
+  const from = reverse
+    ? items.length - 1
+    : Math.max(
+        marker ? findSorted(items, marker).index : 0,
+        prefix ? findSorted(items, prefix).index : 0,
+      );
+  for (let i = from; reverse ? i >= 0 : i < items.length; i += reverse ? -1 : 1) {
     if (out.length >= limit) break;
+    const item = items[i];
+    if (!item) continue;
     const name = item.name;
     if (marker && (reverse ? name >= marker : name <= marker)) continue;
-    if (endMarker && (reverse ? name <= endMarker : name >= endMarker)) continue;
-    if (!name.startsWith(prefix)) continue;
+    if (endMarker && (reverse ? name <= endMarker : name >= endMarker)) {
+      if (reverse) continue;
+      break;
+    }
+    if (!name.startsWith(prefix)) {
+      if (!reverse && prefix && name > prefix) break;
+      continue;
+    }
     if (delimiter) {
       const at = name.indexOf(delimiter, prefix.length);
       if (at >= 0) {
