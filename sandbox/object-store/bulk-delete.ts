@@ -1,4 +1,4 @@
-import { ownsAccount, denied, type SwiftCall } from './call';
+import { ownsAccount, denied, unquote, type SwiftCall } from './call';
 import { removeContainer } from './containers';
 import { SwiftError } from './errors';
 import { removeObject } from './objects-write';
@@ -83,7 +83,7 @@ export async function bulkDelete(call: SwiftCall): Promise<SandboxResponse> {
   for (const raw of paths) {
     let path: string;
     try {
-      path = decodeURIComponent(raw).replace(/^\/+/, '');
+      path = unquote(raw).replace(/^\/+/, '');
     } catch {
       result.Errors.push([raw, '412 Precondition Failed']);
       continue;

@@ -28,15 +28,24 @@ export interface SwiftCall {
   changed(): void;
 }
 
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Python's unquote: valid %XX runs decoded, anything else left as it is; bad UTF-8 is 412. */
+export function unquote(raw: string): string {
+  const decoded = raw.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
+    try {
+      return UTF8.decode(Buffer.from(run.replaceAll('%', ''), 'hex'));
+    } catch {
+      throw new SwiftError(412, 'Invalid UTF8 or contains NULL');
+    }
+  });
+  if (decoded.includes('\0')) throw new SwiftError(412, 'Invalid UTF8 or contains NULL');
+  return decoded;
+}
+
 /** Swift's split_path on the decoded path; null when it is not an API path. */
 export function parseSwiftPath(rawPath: string): SwiftPath | null {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(rawPath);
-  } catch {
-    throw new SwiftError(412, 'Invalid UTF8 or contains NULL');
-  }
-  if (decoded.includes('\0')) throw new SwiftError(412, 'Invalid UTF8 or contains NULL');
+  const decoded = unquote(rawPath);
   const match = /^\/v1\/([^/]+)(?:\/([^/]*)(?:\/(.*))?)?$/s.exec(decoded);
   if (!match?.[1]) return null;
   const container = match[2] || null;

@@ -1,4 +1,4 @@
-import { account, authorize, type SwiftCall } from './call';
+import { account, authorize, unquote, type SwiftCall } from './call';
 import { findContainer } from './containers';
 import { SwiftError, notFound, HTML } from './errors';
 import { httpDate } from './format';
@@ -15,13 +15,7 @@ import type { ObjectRecord } from './schema';
 
 /** "container/object" from a header, as Swift's copy middleware reads it. */
 function splitTarget(value: string, headerName: string): { container: string; object: string } {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(value);
-  } catch {
-    decoded = value;
-  }
-  const trimmed = decoded.replace(/^\/+/, '');
+  const trimmed = unquote(value).replace(/^\/+/, '');
   const slash = trimmed.indexOf('/');
   if (slash <= 0 || slash === trimmed.length - 1) {
     throw new SwiftError(

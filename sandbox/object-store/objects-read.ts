@@ -70,8 +70,40 @@ function multipart(
   return { body: Readable.from(parts()), length, boundary };
 }
 
+/** An If-Match / If-None-Match list holds the ETag (quoted or not) or `*`. */
+export function etagListMatches(value: string, hash: string): boolean {
+  return value
+    .split(',')
+    .map((t) => t.trim().replace(/^"(.*)"$/, '$1'))
+    .some((t) => t === '*' || t === hash);
+}
+
+/** swob's conditional GET: 412 when If-Match misses, 304 when If-None-Match hits. */
+function conditional(call: SwiftCall, object: ObjectRecord): SandboxResponse | null {
+  const ifMatch = header(call.req, 'if-match');
+  if (ifMatch !== undefined && !etagListMatches(ifMatch, object.hash)) {
+    return {
+      status: 412,
+      headers: {
+        'Content-Type': 'text/html; charset=UTF-8',
+        Etag: object.hash,
+        'Last-Modified': httpDate(object.timestamp),
+        'X-Timestamp': xTimestamp(object.timestamp),
+      },
+      body: Buffer.alloc(0),
+    };
+  }
+  const ifNoneMatch = header(call.req, 'if-none-match');
+  if (ifNoneMatch !== undefined && etagListMatches(ifNoneMatch, object.hash)) {
+    return { status: 304, headers: objectHeaders(object), body: Buffer.alloc(0) };
+  }
+  return null;
+}
+
 export function getObject(call: SwiftCall): SandboxResponse {
   const { object } = visibleObject(call);
+  const unchanged = conditional(call, object);
+  if (unchanged) return unchanged;
   const headers = objectHeaders(object);
   const ranges = parseRanges(header(call.req, 'range'), object.bytes);
   const head = call.req.method === 'HEAD';

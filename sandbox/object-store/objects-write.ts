@@ -7,7 +7,7 @@ import { findSorted } from './listing';
 import { objectMeta, objectSysHeaders } from './meta';
 import { guessContentType } from './mime';
 import { UploadTooLargeError } from './object-files';
-import { visibleObject } from './objects-read';
+import { etagListMatches, findObject, visibleObject } from './objects-read';
 import { checkQuotas } from './quotas';
 import { header, type SandboxResponse } from '../http/types';
 import type { ContainerRecord, ObjectRecord } from './schema';
@@ -85,6 +85,14 @@ export async function putObject(call: SwiftCall): Promise<SandboxResponse> {
   const chunked = (header(call.req, 'transfer-encoding') ?? '').toLowerCase().includes('chunked');
   const declared = header(call.req, 'content-length');
   if (declared === undefined && !chunked) throw new SwiftError(411);
+  // If-None-Match: * asks that an existing object is not replaced.
+  const ifNoneMatch = header(call.req, 'if-none-match');
+  if (ifNoneMatch !== undefined) {
+    if (ifNoneMatch.trim() !== '*')
+      throw new SwiftError(400, 'If-None-Match only supports *', 'text/plain');
+    const existing = findObject(container, name);
+    if (existing && etagListMatches('*', existing.hash)) throw new SwiftError(412);
+  }
   const size = Number(declared ?? 0);
   if (size > MAX_FILE_SIZE) throw new SwiftError(413, 'Your request is too large.');
   checkQuotas(account(call), container, size);

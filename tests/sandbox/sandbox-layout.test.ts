@@ -16,10 +16,12 @@ async function freeBlock(): Promise<number> {
       base + 2,
       base + 3,
       base + 4,
+      base + 5,
       base + 11,
       base + 12,
       base + 13,
       base + 14,
+      base + 15,
     ];
     const servers = await Promise.all(
       ports.map(
