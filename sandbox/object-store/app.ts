@@ -63,6 +63,17 @@ function route(req: SandboxRequest, p: SwiftPath): RouteMatch<SwiftHandler> {
   return { kind: 'method-not-allowed', allowed: [ALLOW[level(p)]] };
 }
 
+/** Swift's transaction id: tx, 21 hex digits, a dash and the time in hex (10 digits). */
+function transId(requestId: string, now: number): string {
+  const hex = requestId
+    .replace(/[^0-9a-f]/g, '')
+    .slice(0, 21)
+    .padEnd(21, '0');
+  return `tx${hex}-${Math.floor(now / 1000)
+    .toString(16)
+    .padStart(10, '0')}`;
+}
+
 function fileIdsOf(region: ObjectStoreRegionState): Set<string> {
   const ids = new Set<string>();
   for (const account of Object.values(region.accounts)) {
@@ -162,7 +173,10 @@ export function createObjectStoreApp(deps: RegionalDeps): ServiceApp {
       parsed.set(req, p);
       return handleApi(req);
     },
-    requestHeaders: (id) => ({ 'X-Trans-Id': id }),
+    requestHeaders: (id) => {
+      const tx = transId(id, deps.now());
+      return { 'X-Trans-Id': tx, 'X-Openstack-Request-Id': tx };
+    },
     streamsBody: isObjectPut,
     tooLarge: (req) => swiftErrorResponse(req, new SwiftError(413)),
     internalError: (req) => swiftErrorResponse(req, new SwiftError(500)),

@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import { ownsAccount, denied, unquote, type SwiftCall } from './call';
 import { removeContainer } from './containers';
 import { SwiftError } from './errors';
@@ -19,7 +20,13 @@ interface BulkResult {
   Errors: [string, string][];
 }
 
+/** The middleware streams its answer (chunked, no Content-Length). */
 function render(call: SwiftCall, result: BulkResult): SandboxResponse {
+  const answer = text(call, result);
+  return { ...answer, body: Readable.from([answer.body]) };
+}
+
+function text(call: SwiftCall, result: BulkResult): SandboxResponse & { body: Buffer } {
   const accept = (header(call.req, 'accept') ?? '').toLowerCase();
   if (accept.includes('application/json')) {
     return {
