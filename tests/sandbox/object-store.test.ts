@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { start } from './helpers';
+import { issue, json, start, type Json } from './helpers';
 import { NOT_FOUND_PAGE, swift, swiftAccount } from './object-store-helpers';
 import type { RunningSandbox } from '../../sandbox/server';
 
@@ -26,6 +26,12 @@ describe('Swift accounts and containers', () => {
     expect(info.swift.policies).toEqual([{ name: 'Policy-0', aliases: 'Policy-0', default: true }]);
     expect(info.swift.container_listing_limit).toBe(10000);
     expect(url).toMatch(/\/v1\/AUTH_[0-9a-f]{32}$/);
+    // Keystone puts the token's project into the catalog URL, as the devcloud's does.
+    const res = await issue(sandbox.authUrl, { user: 'demo', password: 'demo' });
+    const { token: body } = await json(res);
+    const entry = body.catalog.find((s: Json) => s.type === 'object-store');
+    expect(entry.name).toBe('swift');
+    expect(entry.endpoints.map((e: Json) => e.url)).toContain(url);
   });
 
   it('answers an empty account with 204 in plain text and [] in JSON', async () => {
