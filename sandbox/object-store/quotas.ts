@@ -18,11 +18,13 @@ export function checkQuotas(
   container: ContainerRecord,
   size: number,
 ): void {
-  const c = containerStats(container);
   const bytes = limitOf(container.meta, 'Quota-Bytes');
   const count = limitOf(container.meta, 'Quota-Count');
-  if ((bytes !== null && c.bytes + size > bytes) || (count !== null && c.count + 1 > count)) {
-    throw new SwiftError(413, EXCEEDED);
+  if (bytes !== null || count !== null) {
+    const c = containerStats(container);
+    if ((bytes !== null && c.bytes + size > bytes) || (count !== null && c.count + 1 > count)) {
+      throw new SwiftError(413, EXCEEDED);
+    }
   }
   const accountBytes = limitOf(account.meta, 'Quota-Bytes');
   if (accountBytes !== null && accountStats(account).bytes + size > accountBytes) {
