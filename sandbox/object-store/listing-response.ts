@@ -24,7 +24,12 @@ export function listingResponse<T extends { name: string }>(
     );
     return {
       status: 200,
-      headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8' },
+      headers: {
+        ...headers,
+        'Content-Type': 'application/json; charset=utf-8',
+        // Chosen by the Accept header rather than ?format, the answer varies with it.
+        ...(req.query.has('format') ? {} : { Vary: 'Accept' }),
+      },
       body: Buffer.from(body),
     };
   }
