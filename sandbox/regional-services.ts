@@ -4,6 +4,8 @@ import { createImageApp } from './image/app';
 import { seedImageRegions } from './image/seed';
 import { createNetworkApp } from './network/app';
 import { seedNetworkRegions } from './network/seed';
+import { createObjectStoreApp } from './object-store/app';
+import { seedObjectStoreRegions } from './object-store/seed';
 import { createVolumeApp } from './volume/app';
 import { seedVolumeRegions } from './volume/seed';
 import type { ServiceApp } from './http/listener';
@@ -47,5 +49,12 @@ export const REGIONAL_SERVICES: RegionalService[] = [
     aliases: [{ type: 'block-storage', name: 'cinder' }],
     create: createVolumeApp,
     seed: seedVolumeRegions,
+  },
+  {
+    type: 'object-store',
+    name: 'swift',
+    path: '/v1/AUTH_$(project_id)s',
+    create: createObjectStoreApp,
+    seed: seedObjectStoreRegions,
   },
 ];

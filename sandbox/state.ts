@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { novaRegionShape } from './compute/nova-state';
 import { imageRegionSchema } from './image/schema';
 import { networkRegionSchema } from './network/schema';
+import { objectStoreRegionSchema } from './object-store/schema';
 import { volumeRegionSchema } from './volume/schema';
 
 // The whole sandbox cloud is one JSON-serialisable object. The zod schema is the
@@ -111,6 +112,7 @@ export const sandboxStateSchema = z.object({
   image: z.record(z.string(), imageRegionSchema).default({}),
   network: z.record(z.string(), networkRegionSchema).default({}),
   volume: z.record(z.string(), volumeRegionSchema).default({}),
+  objectStore: z.record(z.string(), objectStoreRegionSchema).default({}),
 });
 
 export type SandboxState = z.infer<typeof sandboxStateSchema>;
@@ -147,5 +149,6 @@ export function emptyState(): SandboxState {
     image: {},
     network: {},
     volume: {},
+    objectStore: {},
   };
 }

@@ -67,6 +67,7 @@ describe('fault switch on', () => {
       image: null,
       network: null,
       volumev3: null,
+      'object-store': null,
     });
   });
 
@@ -174,7 +175,7 @@ describe('fault switch on', () => {
     expect((await put(`${control}/compute`, { kind: 'refuse' })).status).toBe(400);
     expect((await put(`${control}/compute`, { kind: 'error', status: 502 })).status).toBe(400);
     expect((await put(`${control}/compute`, { kind: 'slow', ms: -1 })).status).toBe(400);
-    expect((await put(`${control}/object-store`, { kind: 'down' })).status).toBe(404);
+    expect((await put(`${control}/placement`, { kind: 'down' })).status).toBe(404);
     expect((await json(await get(control))).faults.compute).toBeNull();
   });
 });

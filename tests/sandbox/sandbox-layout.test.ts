@@ -16,10 +16,12 @@ async function freeBlock(): Promise<number> {
       base + 2,
       base + 3,
       base + 4,
+      base + 5,
       base + 11,
       base + 12,
       base + 13,
       base + 14,
+      base + 15,
     ];
     const servers = await Promise.all(
       ports.map(
@@ -50,6 +52,7 @@ describe('sandbox layout', () => {
           image: `http://127.0.0.1:${base + 2}`,
           network: `http://127.0.0.1:${base + 3}`,
           volumev3: `http://127.0.0.1:${base + 4}/v3/$(project_id)s`,
+          'object-store': `http://127.0.0.1:${base + 5}/v1/AUTH_$(project_id)s`,
         },
         RegionTwo: {
           identity: `http://127.0.0.1:${base}/v3/`,
@@ -57,6 +60,7 @@ describe('sandbox layout', () => {
           image: `http://127.0.0.1:${base + 12}`,
           network: `http://127.0.0.1:${base + 13}`,
           volumev3: `http://127.0.0.1:${base + 14}/v3/$(project_id)s`,
+          'object-store': `http://127.0.0.1:${base + 15}/v1/AUTH_$(project_id)s`,
         },
       });
     } finally {
