@@ -1,5 +1,12 @@
-// Python's urllib.parse.quote_plus / urlencode, which Glance and Neutron use to
-// build their paging links.
+// Python's urllib.parse.quote, quote_plus and urlencode, which Glance and Neutron use to
+// build their paging links and Swift to name what it could not delete.
+
+/** urllib.parse.quote(value) with its default safe '/'. */
+export function quote(value: string): string {
+  return encodeURIComponent(value)
+    .replace(/[!'()*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`)
+    .replaceAll('%2F', '/');
+}
 
 export function quotePlus(value: string): string {
   return encodeURIComponent(value)

@@ -4,6 +4,7 @@ import { removeContainer } from './containers';
 import { SwiftError } from './errors';
 import { removeObject } from './objects-write';
 import { pyJson } from './py-json';
+import { quote } from '../http/py-urlencode';
 import { header, type SandboxResponse } from '../http/types';
 
 // The bulk middleware's delete (POST /v1/<account>?bulk-delete): a text/plain body
@@ -88,17 +89,19 @@ export async function bulkDelete(call: SwiftCall): Promise<SandboxResponse> {
     });
   }
   for (const raw of paths) {
-    let path: string;
+    let sent: string;
     try {
-      path = unquote(raw).replace(/^\/+/, '');
+      sent = unquote(raw);
     } catch {
       result.Errors.push([raw, '412 Precondition Failed']);
       continue;
     }
+    const path = sent.replace(/^\/+/, '');
     const outcome = await deleteOne(call, path);
     if (outcome === 'deleted') result['Number Deleted'] += 1;
     else if (outcome === 'not-found') result['Number Not Found'] += 1;
-    else result.Errors.push([`/${path}`, outcome]);
+    // Swift names a failure as the line was sent (re-quoted), with or without its leading slash.
+    else result.Errors.push([quote(sent), outcome]);
   }
   if (result.Errors.length > 0) result['Response Status'] = '400 Bad Request';
   return render(call, result);
