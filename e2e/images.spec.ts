@@ -198,7 +198,10 @@ test.describe.serial('Images', () => {
     await images.open();
     await images.rowAction(name, 'Launch');
     await expect(page).toHaveURL(new RegExp(`/project/instances\\?launch=image(:|%3A)${imageId}`));
-    await expect(page.getByRole('heading', { level: 1, name: 'Instances' })).toBeVisible();
+    // Under the wizard (a modal hides the page from the accessibility tree once it is open).
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Instances', includeHidden: true }),
+    ).toBeAttached();
     const wizard = page.getByRole('dialog', { name: 'Launch Instance' });
     await expect(wizard).toBeVisible();
     await wizard
