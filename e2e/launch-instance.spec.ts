@@ -1,6 +1,7 @@
 // Launch Instance: the wizard as a student uses it, its checks at the field,
 // and Nova's own words when it refuses (here: the instance quota).
 import { E2E, expect, login, PanelPage, test, uniqueName } from './fixtures';
+import { chooseFlavorAndNetwork, step } from './launch-wizard';
 import { bootServer, deleteServers } from './servers';
 import type { Browser, Page } from '@playwright/test';
 
@@ -15,27 +16,14 @@ async function openWizard(page: Page) {
   return { instances, wizard };
 }
 
-async function step(page: Page, title: string) {
-  await page
-    .getByRole('navigation', { name: 'Steps' })
-    .getByRole('button', { name: new RegExp(`^${title}`) })
-    .click();
-}
-
 async function fillRequired(page: Page, name: string) {
   const wizard = page.getByRole('dialog', { name: 'Launch Instance' });
   await wizard.getByLabel('Instance Name', { exact: true }).fill(name);
   await step(page, 'Source');
   await wizard.getByRole('radio', { name: 'Select cirros-like', exact: true }).check();
-  await step(page, 'Flavor');
-  await wizard.getByRole('radio', { name: 'Select m1.tiny', exact: true }).check();
   // With one network the wizard has chosen it; with several (other specs may
   // have made some) Nova needs one named.
-  await step(page, 'Networks');
-  const allocated = wizard.getByRole('region', { name: 'Allocated networks' });
-  if ((await allocated.getByRole('button', { name: /^Remove / }).count()) === 0)
-    await wizard.getByRole('button', { name: 'Add private', exact: true }).click();
-  await expect(allocated.getByRole('button', { name: 'Remove private' })).toBeVisible();
+  await chooseFlavorAndNetwork(page);
 }
 
 async function demoProjectId(page: Page): Promise<string> {

@@ -20,6 +20,15 @@ export async function throttleUploads(page: Page, bytesPerSecond: number) {
 }
 
 /** Every value the progress bar takes, recorded in the page as it changes. */
+/** The recorded progress values show an upload that moved: several values, some between 0 and 100. */
+export function expectProgressMoved(values: number[]) {
+  expect(new Set(values).size, `progress values ${values.join(',')}`).toBeGreaterThan(2);
+  expect(
+    values.some((v) => v > 0 && v < 100),
+    `progress values ${values.join(',')}`,
+  ).toBe(true);
+}
+
 export async function recordProgress(page: Page) {
   await page.evaluate(() => {
     const seen: number[] = [];
