@@ -98,7 +98,8 @@ export function QuotaMeter({ chart, state }: { chart: QuotaChart; state: MeterSt
       </figcaption>
       {graphic}
       <p
-        className={`min-h-8 text-xs leading-4 ${level === 'bad' ? 'font-medium text-bad-fg' : 'text-muted'} ${state.kind === 'loading' ? 'animate-pulse' : ''}`}
+        // Text never pulses: a fading word drops below the contrast it needs (axe, dark theme).
+        className={`min-h-8 text-xs leading-4 ${level === 'bad' ? 'font-medium text-bad-fg' : 'text-muted'}`}
       >
         {text}
       </p>
