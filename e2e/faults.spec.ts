@@ -18,7 +18,8 @@ function pageErrors(page: Page): string[] {
 }
 
 async function openPanel(page: Page, panel: Panel) {
-  await page.goto(panel.path);
+  // Not 'load': a page that streams its data fires it only once the slow call has answered.
+  await page.goto(panel.path, { waitUntil: 'commit' });
   await expect(page.getByRole('heading', { level: 1, name: panel.title })).toBeVisible();
 }
 
@@ -153,15 +154,21 @@ test.describe('faults', () => {
         await expect(busy).toBeVisible();
         const heading = page.getByRole('heading', { level: 1 });
         const headingBefore = await heading.boundingBox();
-        const busyBefore = await busy.boundingBox();
+        // Watched: the outermost labelled section around the busy element (a streamed
+        // section replaces its loading placeholder by a new node of the same size), or
+        // the element itself.
         const waiting = await busy.evaluate((element) => {
-          element.setAttribute('data-fault-watch', '');
-          return element.tagName;
+          let watched: Element = element;
+          for (let at = element.parentElement; at && at.tagName !== 'MAIN'; at = at.parentElement)
+            if (at.tagName === 'SECTION' && at.hasAttribute('aria-labelledby')) watched = at;
+          watched.setAttribute('data-fault-watch', '');
+          return watched.tagName;
         });
-        await settled(page);
         const watched = page.locator('[data-fault-watch]');
+        const watchedBefore = await watched.boundingBox();
+        await settled(page);
         expect(await heading.boundingBox()).toEqual(headingBefore);
-        expect((await watched.boundingBox())?.y, `${waiting} moved`).toBe(busyBefore?.y);
+        expect((await watched.boundingBox())?.y, `${waiting} moved`).toBe(watchedBefore?.y);
         page.off('request', onRequest);
         const twice = sent.filter((request, i) => sent.indexOf(request) !== i);
         expect(twice, `requested twice: ${twice.join(', ')}`).toEqual([]);

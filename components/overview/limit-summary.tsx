@@ -1,6 +1,7 @@
 'use client';
 // "Limit Summary": every quota chart, grouped by service. A service the cloud
 // lacks says so in its charts; any other failure shows the service's message.
+import { Suspense, use } from 'react';
 import { useHasService } from '@/components/shell/cloud-services';
 import { Alert } from '@/components/ui/alert';
 import { isMissingService } from '@/lib/openstack/errors';
@@ -15,8 +16,17 @@ const SERVICE_NAMES: Record<QuotaGroup['service'], string> = {
   network: 'Network (Neutron)',
 };
 
-function QuotaGroupCharts({ group, rendered }: { group: QuotaGroup; rendered?: QuotaUsageByKey }) {
-  const { data, error } = useQuotaUsage(group.service, rendered);
+function QuotaGroupCharts({
+  group,
+  rendered,
+  waiting = false,
+}: {
+  group: QuotaGroup;
+  rendered?: QuotaUsageByKey;
+  /** The server's answer is still on its way: show the charts loading, ask for nothing. */
+  waiting?: boolean;
+}) {
+  const { data, error } = useQuotaUsage(group.service, rendered, waiting);
   const missing = !useHasService(group.service) || isMissingService(error);
   const failed = error && !missing && !data;
 
@@ -58,10 +68,21 @@ function QuotaGroupCharts({ group, rendered }: { group: QuotaGroup; rendered?: Q
   );
 }
 
-export function LimitSummary({
-  rendered,
+function StreamedGroupCharts({
+  group,
+  answer,
 }: {
-  rendered?: Partial<Record<QuotaGroup['service'], QuotaUsageByKey>>;
+  group: QuotaGroup;
+  answer: Promise<QuotaUsageByKey | undefined>;
+}) {
+  return <QuotaGroupCharts group={group} rendered={use(answer)} />;
+}
+
+export function LimitSummary({
+  streamed,
+}: {
+  /** The server's answers, one per service, each shown as soon as it arrives. */
+  streamed?: Partial<Record<QuotaGroup['service'], Promise<QuotaUsageByKey | undefined>>>;
 }) {
   return (
     <section aria-labelledby="limit-summary" className="rounded border border-line bg-surface p-4">
@@ -69,13 +90,16 @@ export function LimitSummary({
         Limit Summary
       </h2>
       <div className="space-y-5">
-        {QUOTA_GROUPS.map((group) => (
-          <QuotaGroupCharts
-            key={group.service}
-            group={group}
-            rendered={rendered?.[group.service]}
-          />
-        ))}
+        {QUOTA_GROUPS.map((group) => {
+          const answer = streamed?.[group.service];
+          return answer ? (
+            <Suspense key={group.service} fallback={<QuotaGroupCharts group={group} waiting />}>
+              <StreamedGroupCharts group={group} answer={answer} />
+            </Suspense>
+          ) : (
+            <QuotaGroupCharts key={group.service} group={group} />
+          );
+        })}
       </div>
     </section>
   );

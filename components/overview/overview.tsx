@@ -9,8 +9,8 @@ export function Overview({ initial }: { initial?: InitialOverview }) {
   const mine = initial?.scope === useScopeKey() ? initial : undefined;
   return (
     <div className="space-y-4">
-      <LimitSummary rendered={mine?.quotas} />
-      <UsageSummary rendered={mine && { period: mine.period, usage: mine.usage }} />
+      <LimitSummary streamed={mine?.quotas} />
+      <UsageSummary streamed={mine && { period: mine.period, usage: mine.usage }} />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 // "Usage Summary": the chosen period's totals, the instances active in it, and
 // the same figures as a CSV file built here in the browser.
-import { useState } from 'react';
+import { Suspense, use, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { formatMegabytes } from '@/lib/format/size';
@@ -26,11 +26,14 @@ function Figure({ label, value }: { label: string; value: string | undefined }) 
   );
 }
 
-export function UsageSummary({
+function UsageSummaryBody({
   rendered,
+  waiting = false,
 }: {
   /** The server's answer for its default period (the browser's may differ at midnight). */
   rendered?: { period: UsagePeriod; usage?: TenantUsage };
+  /** That answer is still streaming in: show the figures loading, ask for nothing. */
+  waiting?: boolean;
 }) {
   const session = useDashboardSession();
   const [period, setPeriod] = useState<UsagePeriod>(() => rendered?.period ?? defaultPeriod());
@@ -39,6 +42,7 @@ export function UsageSummary({
   const { data, error, isValidating, mutate } = useProjectUsage(
     period,
     same ? rendered.usage : undefined,
+    waiting,
   );
   const summary = data ? summarizeUsage(data) : undefined;
 
@@ -91,5 +95,29 @@ export function UsageSummary({
         }
       />
     </section>
+  );
+}
+
+function StreamedUsageSummary({
+  period,
+  usage,
+}: {
+  period: UsagePeriod;
+  usage: Promise<TenantUsage | undefined>;
+}) {
+  return <UsageSummaryBody rendered={{ period, usage: use(usage) }} />;
+}
+
+export function UsageSummary({
+  streamed,
+}: {
+  /** The server's answer for its default period, shown when it arrives. */
+  streamed?: { period: UsagePeriod; usage: Promise<TenantUsage | undefined> };
+}) {
+  if (!streamed) return <UsageSummaryBody />;
+  return (
+    <Suspense fallback={<UsageSummaryBody rendered={{ period: streamed.period }} waiting />}>
+      <StreamedUsageSummary period={streamed.period} usage={streamed.usage} />
+    </Suspense>
   );
 }

@@ -8,13 +8,13 @@ import { useDashboardSession, useScopeKey } from '@/lib/hooks/use-dashboard-sess
 import { QUOTA_LOADERS, type QuotaUsageByKey } from './quota-loaders';
 import type { QuotaService } from './quota-charts';
 
-export function useQuotaUsage(service: QuotaService, rendered?: QuotaUsageByKey) {
+export function useQuotaUsage(service: QuotaService, rendered?: QuotaUsageByKey, waiting = false) {
   const api = useApi();
   const session = useDashboardSession();
   const scopeKey = useScopeKey();
   const present = useHasService(service);
   return useSWR(
-    present ? ['overview:quota', service, scopeKey] : null,
+    present && !waiting ? ['overview:quota', service, scopeKey] : null,
     () => QUOTA_LOADERS[service](api, session.project.id),
     {
       // Quotas change when something is made or removed; a minute is fresh enough here.
