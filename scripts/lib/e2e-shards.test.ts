@@ -3,10 +3,17 @@ import { assignSpecs, NEW_SPEC_SECONDS, secondsFromLog } from './e2e-shards';
 
 describe('assignSpecs', () => {
   it('puts every spec in exactly one shard and evens out the seconds', () => {
-    const seconds = { 'a.spec.ts': 300, 'b.spec.ts': 200, 'c.spec.ts': 100, 'd.spec.ts': 100 };
+    const seconds: Record<string, number> = {
+      'a.spec.ts': 300,
+      'b.spec.ts': 200,
+      'c.spec.ts': 100,
+      'd.spec.ts': 100,
+    };
     const shards = assignSpecs(Object.keys(seconds), seconds, 2);
     expect(shards.flat().sort()).toEqual(Object.keys(seconds));
-    const totals = shards.map((specs) => specs.reduce((sum, spec) => sum + seconds[spec], 0));
+    const totals = shards.map((specs) =>
+      specs.reduce((sum, spec) => sum + (seconds[spec] ?? 0), 0),
+    );
     expect(totals).toEqual([400, 300]);
   });
 

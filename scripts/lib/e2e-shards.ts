@@ -31,25 +31,26 @@ export function secondsFromLog(log: string): Record<string, SpecSeconds> {
   const found: Record<string, SpecSeconds> = {};
   const line = /[✓✘]\s+\d+ \[(\w+)\] › e2e\/([\w.-]+\.spec\.ts):.*\((\d+(?:\.\d+)?)(ms|s|m)\)\s*$/;
   for (const text of log.split('\n')) {
-    const match = line.exec(text);
-    if (!match) continue;
-    const [, target, spec, value, unit] = match;
+    const [, target, spec, value, unit] = line.exec(text) ?? [];
+    if (!target || !spec) continue;
     const perTarget = (found[target] ??= {});
     const factor = unit === 'ms' ? 0.001 : unit === 'm' ? 60 : 1;
     perTarget[spec] = (perTarget[spec] ?? 0) + Number(value) * factor;
   }
   for (const perTarget of Object.values(found))
-    for (const spec of Object.keys(perTarget)) perTarget[spec] = Math.round(perTarget[spec]);
+    for (const [spec, seconds] of Object.entries(perTarget)) perTarget[spec] = Math.round(seconds);
   return found;
 }
 
-function main(args: string[]) {
-  if (args[0] === '--record') {
-    const recorded = secondsFromLog(readFileSync(args[1], 'utf8'));
-    writeFileSync(RECORD, JSON.stringify(recorded, null, 2) + '\n');
+function main([first = '', second = '', third = '']: string[]) {
+  if (first === '--record') {
+    writeFileSync(
+      RECORD,
+      JSON.stringify(secondsFromLog(readFileSync(second, 'utf8')), null, 2) + '\n',
+    );
     return;
   }
-  const [target, shard, shards] = [args[0], Number(args[1]), Number(args[2])];
+  const [target, shard, shards] = [first, Number(second), Number(third)];
   const record = JSON.parse(readFileSync(RECORD, 'utf8')) as Record<string, SpecSeconds>;
   const specs = readdirSync(path.join(ROOT, 'e2e')).filter((f) => f.endsWith('.spec.ts'));
   const mine = assignSpecs(specs, record[target] ?? {}, shards)[shard - 1] ?? [];
