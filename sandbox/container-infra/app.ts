@@ -1,3 +1,11 @@
+import { rotateCa, showCertificate, signCertificate } from './certificates';
+import {
+  createTemplate,
+  deleteTemplate,
+  listTemplates,
+  showTemplate,
+  updateTemplate,
+} from './cluster-templates';
 import {
   createCluster,
   deleteCluster,
@@ -7,14 +15,6 @@ import {
   showStats,
   upgradeCluster,
 } from './clusters';
-import { rotateCa, showCertificate, signCertificate } from './certificates';
-import {
-  createTemplate,
-  deleteTemplate,
-  listTemplates,
-  showTemplate,
-  updateTemplate,
-} from './cluster-templates';
 import { MagnumError, magnumErrorResponse } from './errors';
 import { negotiateMinor, versionHeaders, MIN_MINOR } from './microversion';
 import { listNodegroups, showNodegroup } from './nodegroups';

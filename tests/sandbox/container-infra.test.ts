@@ -1,8 +1,8 @@
 import { X509Certificate, createPrivateKey, generateKeyPairSync } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCsr } from './container-infra-csr';
 import { login, start, type Json } from './helpers';
 import type { RunningSandbox } from '../../sandbox/server';
-import { buildCsr } from './container-infra-csr';
 
 // The sandbox's Magnum over HTTP: templates and their checks against Glance, Nova
 // and Neutron, the cluster state machine, node groups, the per-cluster CA that
