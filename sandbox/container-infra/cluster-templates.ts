@@ -166,7 +166,11 @@ export function updateTemplate(call: MagnumCall): SandboxResponse {
   const kept = { ...validated(call, next), updatedAt: call.now };
   call.region.templates = call.region.templates.map((t) => (t.uuid === kept.uuid ? kept : t));
   call.changed();
-  return { status: 200, body: templateView(kept, call.req.origin) };
+  // Magnum answers the record as it was loaded: updated_at is the previous one.
+  return {
+    status: 200,
+    body: templateView({ ...kept, updatedAt: current.updatedAt }, call.req.origin),
+  };
 }
 
 export function deleteTemplate(call: MagnumCall): SandboxResponse {

@@ -5,6 +5,7 @@
 import { X509Certificate } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
 import type { ClusterTemplate } from '@/lib/openstack/container-infra/cluster-template-schemas';
+import { OpenStackError } from '@/lib/openstack/errors';
 import { MagnumScratch } from './container-infra-fixture';
 import { isSandbox, unique } from './context';
 import { failure } from './failure';
@@ -39,6 +40,23 @@ async function waitStatus(uuid: string, status: string): Promise<void> {
   }
 }
 
+/**
+ * The CA's PEM. Real Magnum's conductor makes the CA a few seconds after the 202;
+ * until then GET /certificates answers "A key pair None could not be found.".
+ */
+async function caOnceMade(uuid: string): Promise<string> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    try {
+      return await scratch.api.containerInfra.getClusterCa(uuid);
+    } catch (error) {
+      const early = error instanceof OpenStackError && /key pair None/.test(error.message);
+      if (!early || Date.now() > deadline) throw error;
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
 describe('container infra: clusters', () => {
   it('accepts a cluster, lists it CREATE_IN_PROGRESS with its node groups and CA, and deletes it', async () => {
     const ci = scratch.api.containerInfra;
@@ -69,7 +87,7 @@ describe('container infra: clusters', () => {
     ]);
     expect((await ci.getNodegroup(uuid, 'default-worker')).role).toBe('worker');
 
-    const ca = new X509Certificate(await ci.getClusterCa(uuid));
+    const ca = new X509Certificate(await caOnceMade(uuid));
     expect(ca.ca).toBe(true);
     expect(ca.subject).toBe(`CN=${name}`);
 
