@@ -161,7 +161,7 @@ describe('container infra: clusters', () => {
     const ci = scratch.api.containerInfra;
     const uuid = await ci.createCluster({ name: clusterName(), clusterTemplateId: template.uuid });
     scratch.trackCluster(uuid);
-    const { buildCsr } = await import('../sandbox/container-infra-csr');
+    const { buildCsr } = await import('@/sandbox/container-infra/csr-builder');
     const { generateKeyPairSync } = await import('node:crypto');
     const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
     const csr = buildCsr(publicKey.export({ format: 'der', type: 'spki' }), privateKey);

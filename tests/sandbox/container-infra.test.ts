@@ -1,7 +1,7 @@
 import { X509Certificate, createPrivateKey, generateKeyPairSync } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCsr } from './container-infra-csr';
 import { login, start, type Json } from './helpers';
+import { buildCsr } from '../../sandbox/container-infra/csr-builder';
 import type { RunningSandbox } from '../../sandbox/server';
 
 // The sandbox's Magnum over HTTP: templates and their checks against Glance, Nova

@@ -8,9 +8,10 @@ import {
   sequence,
   set,
   utf8String,
-} from '../../sandbox/compute/der';
+} from '../compute/der';
 
-// A PKCS#10 certificate request built by hand (no openssl needed): CN and O, RSA, SHA-256.
+// A PKCS#10 certificate request built by hand (no openssl needed): CN and O, RSA,
+// SHA-256. Tests use it to ask the cluster CA for certificates.
 
 function rdn(type: string, value: string): Buffer {
   return set(sequence(oid(type), utf8String(value)));
