@@ -46,13 +46,3 @@ export function externalNetworkExists(call: MagnumCall, nameOrId: string): boole
   const networks = call.state.network[call.regionId]?.networks ?? [];
   return networks.some((n) => n.external && (n.id === nameOrId || n.name === nameOrId));
 }
-
-/** A network the caller's project may use (its own or shared), by id or name. */
-export function networkExists(call: MagnumCall, nameOrId: string): boolean {
-  const networks = call.state.network[call.regionId]?.networks ?? [];
-  return networks.some(
-    (n) =>
-      (n.id === nameOrId || n.name === nameOrId) &&
-      (n.shared || n.external || n.projectId === call.viewer.projectId || call.viewer.isAdmin),
-  );
-}

@@ -61,8 +61,8 @@ function setAttribute(t: TemplateRecord, attr: string, value: unknown, whole: ()
 }
 
 function validated(call: MagnumCall, t: TemplateRecord): TemplateRecord {
-  if (!t.coe) throw invalidField('coe', 'None', 'Mandatory field missing.');
   if (!t.imageId) throw invalidField('image_id', 'None', 'Mandatory field missing.');
+  if (!t.coe) throw invalidField('coe', 'None', 'Mandatory field missing.');
   const distro = clusterDistroFor(call, t);
   if (t.networkDriver === null && t.coe === 'kubernetes') t.networkDriver = 'flannel';
   checkResources(call, t);

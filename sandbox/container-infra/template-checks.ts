@@ -1,12 +1,12 @@
-import { externalNetworkExists, findImage, flavorExists, networkExists } from './bridges';
+import { externalNetworkExists, findImage, flavorExists } from './bridges';
 import { badRequest, forbidden } from './errors';
 import type { MagnumCall } from './call';
 import type { TemplateRecord } from './schema';
 
 // What Magnum checks against the other services before it keeps a template: a
 // driver for (server type, image's os_distro, coe), the network driver, the
-// flavors and the networks (magnum.api.attr_validator). The key pair is only
-// checked when a cluster is made, as on the devcloud.
+// flavors and the external network (magnum.api.attr_validator). The key pair and
+// the fixed network are only checked when a cluster is made, as on the devcloud.
 
 /** The drivers the devcloud has installed: Kubernetes on Fedora CoreOS VMs. */
 const DRIVERS = [{ serverType: 'vm', distro: 'fedora-coreos', coe: 'kubernetes' }];
@@ -53,8 +53,5 @@ export function checkResources(call: MagnumCall, t: TemplateRecord): void {
   }
   if (t.externalNetworkId !== null && !externalNetworkExists(call, t.externalNetworkId)) {
     throw badRequest(`Unable to find external network ${t.externalNetworkId}.`);
-  }
-  if (t.fixedNetwork !== null && !networkExists(call, t.fixedNetwork)) {
-    throw badRequest(`Unable to find network ${t.fixedNetwork}.`);
   }
 }

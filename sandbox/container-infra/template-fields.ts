@@ -103,7 +103,7 @@ export function convertField(
     }
     case 'labels': {
       if (typeof value !== 'object' || Array.isArray(value)) {
-        throw invalidField(attr, pyRepr(value), 'Value should be a dict');
+        throw invalidField('cluster_template', whole(), `Value not a valid dict: ${String(value)}`);
       }
       const out: Record<string, string> = {};
       for (const [k, v] of Object.entries(value as Record<string, unknown>)) {

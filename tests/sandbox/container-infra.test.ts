@@ -152,6 +152,21 @@ describe('sandbox Magnum: cluster templates', () => {
         403,
         'Not authorized to set public or hidden flag for cluster template.',
       ],
+      [
+        { name: 'x', coe: 'kubernetes' },
+        400,
+        "Invalid input for field/attribute image_id. Value: 'None'. Mandatory field missing.",
+      ],
+      [
+        { ...base, labels: 'x' },
+        400,
+        `Invalid input for field/attribute cluster_template. Value: '${"{'name': 'x', 'coe': 'kubernetes', 'image_id': 'fedora-coreos-fake', 'external_network_id': 'public', 'labels': 'x'}"}'. Value not a valid dict: x`,
+      ],
+      [
+        { ...base, apiserver_port: 80 },
+        400,
+        "Invalid input for field/attribute apiserver_port. Value: '80'. Value should be greater or equal to 1024",
+      ],
     ];
     for (const [body, status, text] of cases) {
       const res = await call(demo, 'POST', '/clustertemplates', body);
@@ -343,6 +358,21 @@ describe('sandbox Magnum: clusters', () => {
         { name: '1bad name', cluster_template_id: t.uuid },
         400,
         "Invalid input for field/attribute name. Value: '1bad name'. Value should match the pattern ^[a-zA-Z][a-zA-Z0-9_.-]*$",
+      ],
+      [
+        { name: 'm1x', cluster_template_id: 'nope', node_count: -1 },
+        400,
+        "Invalid input for field/attribute node_count. Value: '-1'. Value should be greater or equal to 0",
+      ],
+      [
+        { name: 'm1x', cluster_template_id: 'nope', bogus: 1 },
+        400,
+        'Unknown attribute for argument cluster: bogus',
+      ],
+      [
+        { name: 'm1x', cluster_template_id: 'nope', node_count: 'abc' },
+        400,
+        "Invalid input for field/attribute cluster. Value: '{'name': 'm1x', 'cluster_template_id': 'nope', 'node_count': 'abc'}'. invalid literal for int() with base 10: 'abc'",
       ],
     ];
     for (const [body, status, text] of cases) {
