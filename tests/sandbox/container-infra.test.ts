@@ -1,6 +1,8 @@
 import { X509Certificate, createPrivateKey, generateKeyPairSync } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { login, start, type Json } from './helpers';
+import { makeCsr } from '../../lib/openstack/container-infra/csr';
+import { buildKubeconfig } from '../../lib/openstack/container-infra/kubeconfig';
 import { buildCsr } from '../../sandbox/container-infra/csr-builder';
 import type { RunningSandbox } from '../../sandbox/server';
 
@@ -395,7 +397,7 @@ describe('sandbox Magnum: certificates and quotas', () => {
     expect(caCert.subject).toBe('CN=pki');
     expect(caCert.verify(caCert.publicKey)).toBe(true);
 
-    const csr = makeCsr();
+    const csr = handCsr();
     const signed = await call(demo, 'POST', '/certificates', { cluster_uuid: id, csr });
     expect(signed.status).toBe(201);
     const cert = new X509Certificate(signed.body.pem as string);
@@ -408,6 +410,25 @@ describe('sandbox Magnum: certificates and quotas', () => {
       status: 400,
       text: "Received invalid csr b'garbage'.",
     });
+
+    // The dashboard's own CSR (Web Crypto) and kubeconfig.
+    const made = await makeCsr({ cn: 'jane', o: 'system:masters' });
+    const mine = await call(demo, 'POST', '/certificates', { cluster_uuid: id, csr: made.csrPem });
+    const mineCert = new X509Certificate(mine.body.pem as string);
+    expect(mineCert.subject).toBe('CN=jane\nO=system:masters');
+    expect(mineCert.checkPrivateKey(createPrivateKey(made.keyPem))).toBe(true);
+    const config = buildKubeconfig({
+      clusterName: 'pki',
+      server: 'https://172.24.4.10:6443',
+      caPem: ca.body.pem as string,
+      certPem: mine.body.pem as string,
+      keyPem: made.keyPem,
+    });
+    const caData = /certificate-authority-data: (\S+)/.exec(config)?.[1] ?? '';
+    expect(new X509Certificate(Buffer.from(caData, 'base64')).fingerprint256).toBe(
+      caCert.fingerprint256,
+    );
+    expect(config).toContain('server: "https://172.24.4.10:6443"');
 
     expect((await call(demo, 'PATCH', `/certificates/${id}`)).status).toBe(400);
     await waitStatus(id, 'CREATE_COMPLETE');
@@ -460,7 +481,7 @@ describe('sandbox Magnum: certificates and quotas', () => {
 });
 
 /** A PKCS#10 request for CN=admin, O=system:masters, built by hand so no openssl is needed. */
-function makeCsr(): string {
+function handCsr(): string {
   const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   return buildCsr(
     publicKey.export({ format: 'der', type: 'spki' }),
