@@ -114,7 +114,8 @@ describe('container infra: clusters', () => {
     const gone = await failure(ci.getCluster(uuid));
     expect(gone.status).toBe(404);
     expect(gone.message).toBe(`Cluster ${uuid} could not be found.`);
-  });
+    // The devcloud's Heat takes a minute or more to delete the cluster's stack.
+  }, 240_000);
 
   it('refuses clusters Magnum cannot make, in its own words', async () => {
     const ci = scratch.api.containerInfra;
