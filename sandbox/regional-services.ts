@@ -1,5 +1,7 @@
 import { createComputeApp } from './compute/app';
 import { seedComputeRegions } from './compute/seed';
+import { createContainerInfraApp } from './container-infra/app';
+import { seedContainerInfraRegions } from './container-infra/seed';
 import { createImageApp } from './image/app';
 import { seedImageRegions } from './image/seed';
 import { createNetworkApp } from './network/app';
@@ -56,5 +58,12 @@ export const REGIONAL_SERVICES: RegionalService[] = [
     path: '/v1/AUTH_$(project_id)s',
     create: createObjectStoreApp,
     seed: seedObjectStoreRegions,
+  },
+  {
+    type: 'container-infra',
+    name: 'magnum',
+    path: '/v1',
+    create: createContainerInfraApp,
+    seed: seedContainerInfraRegions,
   },
 ];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { novaRegionShape } from './compute/nova-state';
+import { containerInfraRegionSchema } from './container-infra/schema';
 import { imageRegionSchema } from './image/schema';
 import { networkRegionSchema } from './network/schema';
 import { objectStoreRegionSchema } from './object-store/schema';
@@ -113,6 +114,7 @@ export const sandboxStateSchema = z.object({
   network: z.record(z.string(), networkRegionSchema).default({}),
   volume: z.record(z.string(), volumeRegionSchema).default({}),
   objectStore: z.record(z.string(), objectStoreRegionSchema).default({}),
+  containerInfra: z.record(z.string(), containerInfraRegionSchema).default({}),
 });
 
 export type SandboxState = z.infer<typeof sandboxStateSchema>;
@@ -150,5 +152,6 @@ export function emptyState(): SandboxState {
     network: {},
     volume: {},
     objectStore: {},
+    containerInfra: {},
   };
 }

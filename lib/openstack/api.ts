@@ -1,5 +1,6 @@
 // One object with every service's calls, over either transport.
 import { computeApi } from './compute';
+import { containerInfraApi } from './container-infra';
 import { identityApi } from './identity/keystone-browser';
 import { imageApi } from './image/glance';
 import { networkApi } from './network/neutron';
@@ -10,6 +11,7 @@ import type { Transport } from './http';
 export function createApi(transport: Transport) {
   return {
     compute: computeApi(transport),
+    containerInfra: containerInfraApi(transport),
     identity: identityApi(transport),
     image: imageApi(transport),
     network: networkApi(transport),

@@ -68,6 +68,7 @@ describe('GET /v3/auth/projects and /v3/auth/catalog', () => {
       'volumev3',
       'block-storage',
       'object-store',
+      'container-infra',
     ]);
     // Cinder's URL names the token's project, as Keystone substitutes $(project_id)s.
     const cinder = body.catalog[4];

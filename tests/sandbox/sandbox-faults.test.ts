@@ -68,6 +68,7 @@ describe('fault switch on', () => {
       network: null,
       volumev3: null,
       'object-store': null,
+      'container-infra': null,
     });
   });
 

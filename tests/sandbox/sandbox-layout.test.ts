@@ -53,6 +53,7 @@ describe('sandbox layout', () => {
           network: `http://127.0.0.1:${base + 3}`,
           volumev3: `http://127.0.0.1:${base + 4}/v3/$(project_id)s`,
           'object-store': `http://127.0.0.1:${base + 5}/v1/AUTH_$(project_id)s`,
+          'container-infra': `http://127.0.0.1:${base + 7}/v1`,
         },
         RegionTwo: {
           identity: `http://127.0.0.1:${base}/v3/`,
@@ -61,6 +62,7 @@ describe('sandbox layout', () => {
           network: `http://127.0.0.1:${base + 13}`,
           volumev3: `http://127.0.0.1:${base + 14}/v3/$(project_id)s`,
           'object-store': `http://127.0.0.1:${base + 15}/v1/AUTH_$(project_id)s`,
+          'container-infra': `http://127.0.0.1:${base + 17}/v1`,
         },
       });
     } finally {
