@@ -6,6 +6,11 @@ import type { Equivalents } from '@/lib/equivalents/types';
 
 const PUBLIC_ACL = '.r:*,.rlistings';
 
+/** A container or object path below the account, as openstacksdk's put() takes it. */
+function swiftPath(container: string, name: string): string {
+  return `/${[container, ...name.split('/')].map(encodeURIComponent).join('/')}`;
+}
+
 export function createContainerEquivalents(name: string, isPublic: boolean): Equivalents {
   const resource = hotName(name, 'container');
   return {
@@ -98,7 +103,8 @@ export function createFolderEquivalents(container: string, folder: string): Equi
     cli: `openstack object create --name ${sh(name)} ${sh(container)} /dev/null`,
     sdk: [
       ...SDK_CONNECT_LINES,
-      `conn.object_store.upload_object(container=${py(container)}, name=${py(name)}, data=b"", content_type="application/directory")`,
+      '# upload_object drops a trailing "/" from the name: PUT the folder object itself.',
+      `conn.object_store.put(${py(swiftPath(container, name))}, data=b"", headers={"Content-Type": "application/directory"})`,
     ].join('\n'),
     hot: '# Heat has no resource for a folder: a folder is an empty object whose name ends in "/".',
   };
@@ -129,7 +135,7 @@ export function copyObjectEquivalents(
     sdk: [
       ...SDK_CONNECT_LINES,
       '# A PUT with X-Copy-From: Swift copies the data itself.',
-      `conn.object_store.put(${py(`/${encodeURIComponent(to.container)}/${to.name.split('/').map(encodeURIComponent).join('/')}`)}, headers={"X-Copy-From": ${py(`/${from.container}/${from.name}`)}, "Content-Length": "0"})`,
+      `conn.object_store.put(${py(swiftPath(to.container, to.name))}, headers={"X-Copy-From": ${py(`/${from.container}/${from.name}`)}, "Content-Length": "0"})`,
     ].join('\n'),
     hot: '# Heat does not copy objects.',
   };
