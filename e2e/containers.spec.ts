@@ -53,7 +53,7 @@ test.describe('Containers', () => {
 
     const dialog = await containers.openAction('Create Container');
     await dialog.getByLabel('Container Name', { exact: true }).fill(name);
-    await dialog.getByRole('radio', { name: 'Public' }).check();
+    await dialog.getByRole('radio', { name: 'Public', exact: true }).check();
     const pane = dialog.getByRole('region', { name: 'Equivalent commands' });
     await expect(pane.getByLabel('OpenStack CLI', { exact: true })).toHaveText(
       `openstack container create --public ${name}`,

@@ -65,11 +65,13 @@ export function deleteContainerEquivalents(names: string[], recursive: boolean):
     cli: `openstack container delete${recursive ? ' --recursive' : ''} ${names.map(sh).join(' ')}`,
     sdk: [
       ...SDK_CONNECT_LINES,
+      ...(recursive ? ['from urllib.parse import quote', ''] : []),
       ...names.flatMap((n) => [
         ...(recursive
           ? [
+              '# delete_object drops a trailing "/" (folders): DELETE each path itself.',
               `for obj in list(conn.object_store.objects(${py(n)})):`,
-              `    conn.object_store.delete_object(obj, container=${py(n)})`,
+              `    conn.object_store.delete(${py(`/${encodeURIComponent(n)}/`)} + quote(obj.name))`,
             ]
           : []),
         `conn.object_store.delete_container(${py(n)})`,
