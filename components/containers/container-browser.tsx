@@ -6,8 +6,10 @@ import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useMemo } from 'react';
 import useSWR from 'swr';
 import { ResourceTable } from '@/components/resource/resource-table';
+import { useInvalidateLists } from '@/components/resource/use-paged-list';
 import { PageHeader } from '@/components/shell/page-header';
 import { Alert } from '@/components/ui/alert';
+import { useToast } from '@/components/ui/toast';
 import { useApi } from '@/lib/hooks/use-api';
 import { useScopeKey } from '@/lib/hooks/use-dashboard-session';
 import { OpenStackError } from '@/lib/openstack/errors';
@@ -36,6 +38,8 @@ export function ContainerBrowser({
   const router = useRouter();
   const pathname = usePathname();
   const search = useSearchParams();
+  const toast = useToast();
+  const invalidateLists = useInvalidateLists();
   const info = useSWR(['container-info', scopeKey, container], () =>
     api.objectStore.showContainer(container),
   );
@@ -123,8 +127,10 @@ export function ContainerBrowser({
           prefix={prefix}
           replace={edit}
           onClose={closeQuery}
-          onCreated={() => {
+          onCreated={(message) => {
+            toast.notify('success', 'Success', message);
             void info.mutate();
+            void invalidateLists(resource.panel.id);
           }}
         />
       )}

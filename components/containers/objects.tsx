@@ -45,8 +45,10 @@ export function sortListing(entries: ObjectRow[], prefix: string): ObjectRow[] {
   ];
 }
 
+/** The name below the folder shown; a folder without its trailing "/", as Horizon shows it. */
 function shortName(row: ObjectRow, prefix: string): string {
-  return row.name.slice(prefix.length);
+  const rest = row.name.slice(prefix.length);
+  return row.kind === 'folder' ? rest.replace(/\/$/, '') : rest;
 }
 
 export function objectsResource(options: ObjectsOptions): ResourceDefinition<ObjectRow> {
