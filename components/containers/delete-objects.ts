@@ -2,6 +2,44 @@
 // one message; emptying a container before deleting it (Delete Container's
 // "Delete all objects and the container").
 import type { Api } from '@/lib/openstack/api';
+import type { BulkDeleteResult } from '@/lib/openstack/object-store/objects';
+import { objectPath } from '@/lib/openstack/object-store/swift-path';
+
+/**
+ * Bytes of names per bulk-delete request: a proxy may cap request bodies (the
+ * sandbox at 112 KiB, as a default Swift's WSGI does), whatever the name count allows.
+ */
+const MAX_BULK_BODY_BYTES = 96 * 1024;
+const MAX_BULK_NAMES = 10_000;
+
+/** Swift's bulk delete over any number of names, in requests that stay under the caps. */
+export async function bulkDeleteNames(
+  api: Api,
+  container: string,
+  names: string[],
+): Promise<BulkDeleteResult> {
+  const total: BulkDeleteResult = { deleted: 0, notFound: 0, errors: [], status: '200 OK' };
+  let chunk: string[] = [];
+  let bytes = 0;
+  const send = async () => {
+    if (chunk.length === 0) return;
+    const part = await api.objectStore.bulkDelete(chunk.map((name) => ({ container, name })));
+    total.deleted += part.deleted;
+    total.notFound += part.notFound;
+    total.errors.push(...part.errors);
+    if (!part.status.startsWith('2')) total.status = part.status;
+    chunk = [];
+    bytes = 0;
+  };
+  for (const name of names) {
+    const size = objectPath(container, name).length + 1;
+    if (chunk.length >= MAX_BULK_NAMES || bytes + size > MAX_BULK_BODY_BYTES) await send();
+    chunk.push(name);
+    bytes += size;
+  }
+  await send();
+  return total;
+}
 
 export class BulkDeleteError extends Error {
   constructor(readonly failures: { path: string; status: string }[]) {
@@ -18,7 +56,7 @@ export class BulkDeleteError extends Error {
 /** Deletes the named objects of a container; throws with Swift's words for any it kept. */
 export async function deleteObjects(api: Api, container: string, names: string[]): Promise<void> {
   if (names.length === 0) return;
-  const result = await api.objectStore.bulkDelete(names.map((name) => ({ container, name })));
+  const result = await bulkDeleteNames(api, container, names);
   if (result.errors.length > 0) throw new BulkDeleteError(result.errors);
 }
 
@@ -51,8 +89,10 @@ export function batchedObjectDelete(container: string) {
     const batch = waiting;
     waiting = [];
     try {
-      const result = await api.objectStore.bulkDelete(
-        batch.map((w) => ({ container, name: w.name })),
+      const result = await bulkDeleteNames(
+        api,
+        container,
+        batch.map((w) => w.name),
       );
       const failed = new Map(
         result.errors.map((e) => [decodeURIComponent(e.path).replace(/^\/?[^/]+\//, ''), e]),

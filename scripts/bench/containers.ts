@@ -7,6 +7,7 @@
 // page's own clock, the upstream calls before it and for the whole load, and the
 // calls an idle page makes. The container is filled with small objects here (20
 // PUTs at a time) and removed afterwards with bulk deletes.
+import { bulkDeleteNames } from '@/components/containers/delete-objects';
 import { startSandbox } from '@/sandbox/server';
 import { ensureBuild } from './lib/build';
 import { signIn, type CloudUser } from './lib/cloud';
@@ -101,7 +102,7 @@ async function main() {
     const names = (await demo.api.objectStore.listObjects(container)).flatMap((e) =>
       e.kind === 'object' ? [e.name] : [],
     );
-    await demo.api.objectStore.bulkDelete(names.map((name) => ({ container, name })));
+    await bulkDeleteNames(demo.api, container, names);
     await demo.api.objectStore.deleteContainer(container);
     console.log(`removed ${container} and its ${names.length} objects`);
     await sandbox?.close();
