@@ -13,23 +13,30 @@ import { useToast } from '@/components/ui/toast';
 import { useApi } from '@/lib/hooks/use-api';
 import { useScopeKey } from '@/lib/hooks/use-dashboard-session';
 import { OpenStackError } from '@/lib/openstack/errors';
+import type { ContainerInfo } from '@/lib/openstack/object-store/containers';
 import { containerPublicUrl } from '@/lib/openstack/object-store/swift-path';
 import { PANELS } from '@/lib/panels';
+import type { InitialList } from '@/lib/resources/list-page';
 import type { LauncherProps } from '@/lib/resources/types';
 import { folderCrumbs, folderHref } from './container-paths';
 import { accessLabel } from './containers';
 import { ObjectDetailsDialog } from './object-details-dialog';
 import { formatObjectSize } from './object-size';
-import { objectsResource } from './objects';
+import { objectsResource, type ObjectRow } from './objects';
 import { UploadDialog } from './upload-dialog';
 
 export function ContainerBrowser({
   container,
   prefix,
   publicEndpoint,
+  initial,
+  initialInfo,
 }: {
   container: string;
   prefix: string;
+  /** The first page of objects and the container's HEAD, when the server read them. */
+  initial?: InitialList<ObjectRow>;
+  initialInfo?: ContainerInfo;
   /** The object-store endpoint anonymous readers use (public interface), when the catalog has one. */
   publicEndpoint?: string;
 }) {
@@ -40,8 +47,10 @@ export function ContainerBrowser({
   const search = useSearchParams();
   const toast = useToast();
   const invalidateLists = useInvalidateLists();
-  const info = useSWR(['container-info', scopeKey, container], () =>
-    api.objectStore.showContainer(container),
+  const info = useSWR(
+    ['container-info', scopeKey, container],
+    () => api.objectStore.showContainer(container),
+    { fallbackData: initialInfo, revalidateOnMount: initialInfo === undefined },
   );
   const resource = useMemo(() => {
     function Upload(props: LauncherProps) {
@@ -116,7 +125,7 @@ export function ContainerBrowser({
               </dl>
             )}
           </section>
-          <ResourceTable key={resource.panel.id} resource={resource} />
+          <ResourceTable key={resource.panel.id} resource={resource} initial={initial} />
         </>
       )}
       {details && <ObjectDetailsDialog container={container} name={details} onClose={closeQuery} />}
