@@ -117,6 +117,18 @@ test.describe('Containers', () => {
     await expect(details).toContainText(createHash('md5').update(one.buffer).digest('hex'));
     await details.getByRole('button', { name: 'Close' }).last().click();
 
+    // Edit: new contents under the same name.
+    const replacement = fileOf('other.bin', 1024);
+    form = await objects.rowAction('one.bin', 'Edit');
+    await expect(form.getByRole('heading', { name: 'Edit Object' })).toBeVisible();
+    await form.getByLabel('File', { exact: true }).setInputFiles(replacement);
+    await expect(form.getByLabel('Object Name', { exact: true })).toHaveValue('docs/one.bin');
+    await form.getByRole('button', { name: 'Update Object' }).click();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Object "docs/one.bin" updated.' }),
+    ).toBeVisible();
+    await expect(objects.row('one.bin')).toContainText('1.0 KB');
+
     // Copy into the container's top level.
     form = await objects.rowAction('two.bin', 'Copy');
     await form.getByLabel('Destination Object Name', { exact: true }).fill('copied.bin');
