@@ -17,6 +17,7 @@ import {
   createContainerEquivalents,
   createFolderEquivalents,
   deleteContainerEquivalents,
+  deleteFolderEquivalents,
   deleteObjectEquivalents,
   downloadObjectEquivalents,
   setAccessEquivalents,
@@ -67,6 +68,8 @@ describe('Containers equivalents (CLI)', () => {
     expect(await readAcl(name)).toBe('private');
     await shell(ws, deleteObjectEquivalents(name, ['empty/']).cli);
     expect(await objectNames(name)).not.toContain('empty/');
+    await shell(ws, deleteFolderEquivalents(name, 'docs/').cli);
+    expect(await objectNames(name)).toEqual([]);
     await shell(ws, deleteContainerEquivalents([name], true).cli);
     expect(await containerNames()).not.toContain(name);
   });
@@ -97,6 +100,8 @@ describe('Containers equivalents (openstacksdk)', () => {
     expect(await objectNames(name)).toEqual(expect.arrayContaining(['x/greeting.txt', 'folder/']));
     await python(ws, downloadObjectEquivalents(name, 'x/greeting.txt').sdk);
     expect(await shell(ws, 'cat greeting.txt')).toBe('hello swift\n');
+    await python(ws, deleteFolderEquivalents(name, 'folder/').sdk);
+    expect(await objectNames(name)).toEqual(['x/greeting.txt']);
     await python(ws, setAccessEquivalents(name, false).sdk);
     expect(await readAcl(name)).toBe('private');
     await python(ws, deleteContainerEquivalents([name], true).sdk);

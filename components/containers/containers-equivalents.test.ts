@@ -4,6 +4,7 @@ import {
   createContainerEquivalents,
   createFolderEquivalents,
   deleteContainerEquivalents,
+  deleteFolderEquivalents,
   uploadObjectEquivalents,
 } from './containers-equivalents';
 
@@ -43,5 +44,11 @@ describe('containers equivalents', () => {
     expect(deleteContainerEquivalents(['a'], true).cli).toBe(
       'openstack container delete --recursive a',
     );
+  });
+
+  it('Delete Folder: by prefix, never a quoted command substitution', () => {
+    const e = deleteFolderEquivalents('c', 'my docs/');
+    expect(e.cli).toContain("swift delete --prefix 'my docs/' c");
+    expect(e.sdk).toContain('objects("c", prefix="my docs/")');
   });
 });

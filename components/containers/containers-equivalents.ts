@@ -153,3 +153,21 @@ export function deleteObjectEquivalents(container: string, names: string[]): Equ
     hot: '# Heat does not manage objects.',
   };
 }
+
+export function deleteFolderEquivalents(container: string, folder: string): Equivalents {
+  return {
+    cli: [
+      '# The openstack CLI deletes objects by name only: the swift client takes a prefix.',
+      `swift delete --prefix ${sh(folder)} ${sh(container)}`,
+    ].join('\n'),
+    sdk: [
+      ...SDK_CONNECT_LINES,
+      'from urllib.parse import quote',
+      '',
+      '# delete_object drops a trailing "/" (folders): DELETE each path itself.',
+      `for obj in list(conn.object_store.objects(${py(container)}, prefix=${py(folder)})):`,
+      `    conn.object_store.delete(${py(`/${encodeURIComponent(container)}/`)} + quote(obj.name))`,
+    ].join('\n'),
+    hot: '# Heat does not manage objects.',
+  };
+}

@@ -18,6 +18,7 @@ import { downloadHref, folderHref } from './container-paths';
 import {
   copyObjectEquivalents,
   createFolderEquivalents,
+  deleteFolderEquivalents,
   deleteObjectEquivalents,
   downloadObjectEquivalents,
 } from './containers-equivalents';
@@ -187,10 +188,7 @@ export function objectsResource(options: ObjectsOptions): ResourceDefinition<Obj
     },
     success: (rows) => `Deleted Folder: ${rows.map((r) => r.name).join(', ')}`,
     failure: (row) => `Unable to delete Folder: ${row.name}`,
-    equivalents: (rows) =>
-      deleteObjectEquivalents(container, [
-        `$(openstack object list --prefix ${rows[0]?.name ?? ''} -f value ${container})`,
-      ]),
+    equivalents: (rows) => deleteFolderEquivalents(container, rows[0]?.name ?? '<folder>/'),
     removesRow: true,
   };
 
