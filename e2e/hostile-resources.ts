@@ -734,6 +734,45 @@ export const RECIPES: Recipe[] = [
       };
     },
   },
+  {
+    kind: 'container',
+    panel: 'containers',
+    async create(ctx) {
+      // Swift takes any name without "/": the markup is the container's name, and an
+      // object inside it carries it too (its row and dialogs on the container page).
+      const name = hostile(ctx, 'container');
+      const container = encodeURIComponent(name);
+      const object = `${ctx.run}-object${PAYLOAD}.txt`;
+      const request = ctx.demo.request;
+      const put = async (path: string, data: string, headers: Record<string, string> = {}) => {
+        const response = await request.put(`/api/os/object-store/${path}`, {
+          headers: { ...ORIGIN, ...headers },
+          data,
+        });
+        expect(response.status(), `PUT ${path}: ${await response.text()}`).toBe(201);
+      };
+      await put(container, '');
+      ctx.onCleanup('container', () => remove(request, `object-store/${container}`));
+      await put(`${container}/${encodeURIComponent(object)}`, 'hello', {
+        'Content-Type': 'text/plain',
+      });
+      ctx.onCleanup('object', () =>
+        remove(request, `object-store/${container}/${encodeURIComponent(object)}`),
+      );
+      return {
+        kind: 'container',
+        panel: 'containers',
+        id: name,
+        text: name,
+        row: name,
+        rowActions: [
+          { label: 'Delete Container', shows: 'text' },
+          { label: 'Delete all objects and the container', shows: 'text' },
+        ],
+        pages: [{ path: `/project/containers/${container}`, texts: [name, object] }],
+      };
+    },
+  },
 ];
 /** Waits until a Cinder resource leaves its transitional state: available, or gone. */
 async function settled(request: APIRequestContext, path: string, field: string) {

@@ -128,6 +128,14 @@ export const PANELS = {
     dashboard: 'Project',
     group: 'Network',
   },
+  containers: {
+    id: 'containers',
+    title: 'Containers',
+    path: '/project/containers',
+    service: 'object-store',
+    dashboard: 'Project',
+    group: 'Object Store',
+  },
   flavors: {
     id: 'flavors',
     title: 'Flavors',
