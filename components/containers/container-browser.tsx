@@ -10,6 +10,7 @@ import { useInvalidateLists } from '@/components/resource/use-paged-list';
 import { PageHeader } from '@/components/shell/page-header';
 import { Alert } from '@/components/ui/alert';
 import { useToast } from '@/components/ui/toast';
+import { formatTimestamp } from '@/lib/format/timestamp';
 import { useApi } from '@/lib/hooks/use-api';
 import { useScopeKey } from '@/lib/hooks/use-dashboard-session';
 import { OpenStackError } from '@/lib/openstack/errors';
@@ -104,7 +105,7 @@ export function ContainerBrowser({
                 <dt className="text-muted">Size</dt>
                 <dd>{c ? formatObjectSize(c.bytesUsed) : '…'}</dd>
                 <dt className="text-muted">Date Created</dt>
-                <dd>{c ? (c.created ?? '-') : '…'}</dd>
+                <dd>{c ? formatTimestamp(c.created) : '…'}</dd>
                 <dt className="text-muted">Access</dt>
                 <dd>{c ? accessLabel(c) : '…'}</dd>
                 {c?.isPublic && publicEndpoint && (

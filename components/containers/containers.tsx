@@ -2,6 +2,7 @@
 import { deleteAction } from '@/components/resource/delete-action';
 import { SelectedRows } from '@/components/resource/selected-rows';
 import { orDash } from '@/components/ui/cells';
+import { formatTimestamp } from '@/lib/format/timestamp';
 import { formText } from '@/lib/forms/text';
 import type { Api } from '@/lib/openstack/api';
 import type { ContainerInfo } from '@/lib/openstack/object-store/containers';
@@ -175,7 +176,7 @@ export const containers: ResourceDefinition<ContainerRow> = {
       { label: 'Name', value: (c) => c.name },
       { label: 'Object Count', value: (c) => c.objectCount.toLocaleString('en-US') },
       { label: 'Size', value: (c) => formatObjectSize(c.bytesUsed) },
-      { label: 'Date Created', value: (c) => orDash(c.created) },
+      { label: 'Date Created', value: (c) => formatTimestamp(c.created) },
       { label: 'Access', value: accessLabel },
       { label: 'Storage Policy', value: (c) => orDash(c.storagePolicy) },
     ],
