@@ -39,9 +39,9 @@ test.describe('Cluster Templates', () => {
     await wizard.getByLabel('External Network ID').selectOption({ label: 'public' });
     await wizard.getByLabel('DNS', { exact: true }).fill('8.8.8.8');
     await step(page, 'Labels');
-    await wizard.getByLabel('Labels', { exact: true }).fill('kube_tag=v1.27.3\nnot a label');
+    await wizard.getByRole('textbox', { name: 'Labels' }).fill('kube_tag=v1.27.3\nnot a label');
     await expect(wizard.getByText('Line 2: write it as key=value.')).toBeVisible();
-    await wizard.getByLabel('Labels', { exact: true }).fill('kube_tag=v1.27.3');
+    await wizard.getByRole('textbox', { name: 'Labels' }).fill('kube_tag=v1.27.3');
     const pane = wizard.getByRole('region', { name: 'Equivalent commands' });
     const cli = pane.getByLabel('OpenStack CLI', { exact: true });
     await expect(cli).toContainText(`openstack coe cluster template create ${name}`);
@@ -71,7 +71,7 @@ test.describe('Cluster Templates', () => {
     await page.getByRole('button', { name: /^Theme: Dark/ }).click();
 
     const update = await templates.rowAction(name, 'Update Cluster Template');
-    await update.getByLabel('Labels', { exact: true }).fill('kube_tag=v1.28.1\nrole=teaching');
+    await update.getByRole('textbox', { name: 'Labels' }).fill('kube_tag=v1.28.1\nrole=teaching');
     await expect(update.getByLabel('OpenStack CLI', { exact: true })).toContainText(
       'openstack coe cluster template update',
     );
