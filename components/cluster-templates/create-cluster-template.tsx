@@ -1,7 +1,6 @@
 'use client';
 // The Create Cluster Template wizard (magnum-ui's steps: Info, Node Spec,
 // Network, Labels). api-ref: container-infra v1, "Create new cluster template".
-import { Alert } from '@/components/ui/alert';
 import { Wizard, type WizardStep } from '@/components/ui/wizard';
 import { handleSessionExpiry } from '@/lib/client/session-expiry';
 import type { FieldOption, FormValues } from '@/lib/forms/types';
@@ -67,7 +66,9 @@ export function templateSteps(c: TemplateChoices, isAdmin: boolean): WizardStep[
       title: 'Node Spec',
       required: true,
       schema: templateNodeSpecInput,
-      help: `Magnum's Kubernetes driver boots its nodes from an image whose os_distro property is "${FEDORA_COREOS}"; only such images are offered.`,
+      help: c.error
+        ? `Some choices could not be loaded: ${c.error}`
+        : `Magnum's Kubernetes driver boots its nodes from an image whose os_distro property is "${FEDORA_COREOS}"; only such images are offered.`,
       fields: [
         {
           name: 'image_id',
@@ -207,20 +208,13 @@ function OpenCreateClusterTemplate({ open, onClose, onCreated }: LauncherProps) 
   }
 
   return (
-    <>
-      {choices.error && (
-        <Alert tone="error" title="Some choices could not be loaded">
-          {choices.error}
-        </Alert>
-      )}
-      <WizardWithSubnets
-        open={open}
-        onClose={onClose}
-        choices={choices}
-        isAdmin={isAdmin}
-        onSubmit={create}
-      />
-    </>
+    <WizardWithSubnets
+      open={open}
+      onClose={onClose}
+      choices={choices}
+      isAdmin={isAdmin}
+      onSubmit={create}
+    />
   );
 }
 

@@ -19,7 +19,18 @@ import { ClusterNodegroups } from './cluster-nodegroups';
 import { deleteClusterEquivalents } from './clusters-equivalents';
 import { CreateClusterLazy } from './create-cluster-lazy';
 
-const health = (c: Cluster) => (c.health_status ? <StatusBadge status={c.health_status} /> : '-');
+/** Magnum's health words: HEALTHY, UNHEALTHY, UNKNOWN. */
+const HEALTH_TONES = { HEALTHY: 'ok', UNHEALTHY: 'bad', UNKNOWN: 'idle' } as const;
+
+const health = (c: Cluster) =>
+  c.health_status ? (
+    <StatusBadge
+      status={c.health_status}
+      tone={HEALTH_TONES[c.health_status as keyof typeof HEALTH_TONES] ?? 'idle'}
+    />
+  ) : (
+    '-'
+  );
 
 function labelsText(labels: Cluster['labels']): string {
   return toKeyValueLines(
