@@ -130,12 +130,11 @@ export function updateTemplateEquivalents(
   ].join('\n');
   const sdk = [
     ...SDK_CONNECT_LINES,
+    '# The SDK sends the changed attributes as JSON-Patch operations.',
     'conn.container_infrastructure_management.update_cluster_template(',
     `    ${py(id)},`,
-    `    [`,
-    `        {"op": "replace", "path": "/name", "value": ${py(name)}},`,
-    `        {"op": "replace", "path": "/labels", "value": ${JSON.stringify(labels)}},`,
-    '    ],',
+    `    name=${py(name)},`,
+    `    labels=${JSON.stringify(labels)},`,
     ')',
   ].join('\n');
   const hot = [

@@ -49,7 +49,8 @@ const updateTemplate: RowAction<ClusterTemplate> = formRowAction({
     api.containerInfra.updateClusterTemplate(t.uuid, [
       { op: 'replace', path: '/name', value: input.name },
       Object.keys(input.labels).length
-        ? { op: 'replace', path: '/labels', value: input.labels }
+        ? // Magnum takes a patch value only as a string or a number: the labels go as JSON text.
+          { op: 'replace', path: '/labels', value: JSON.stringify(input.labels) }
         : { op: 'remove', path: '/labels' },
     ]),
   success: (_rows, input) => `Updated cluster template "${input.name}".`,
