@@ -49,7 +49,7 @@ test.describe('Cluster Templates', () => {
     await expect(cli).toContainText('--external-network public');
     await expect(cli).toContainText('--labels kube_tag=v1.27.3');
     await expect(pane.getByLabel('Python (openstacksdk)', { exact: true })).toContainText(
-      'conn.container_infrastructure_management.create_cluster_template(',
+      'template = conn.create_coe_cluster_template(',
     );
     await expect(pane.getByLabel('Heat template (HOT)', { exact: true })).toContainText(
       'type: OS::Magnum::ClusterTemplate',

@@ -55,7 +55,7 @@ describe('cluster template wizard', () => {
         '  --labels kube_tag=v1.27.3',
       ].join(' \\\n'),
     );
-    expect(eq.sdk).toContain('is_floating_ip_enabled=False');
+    expect(eq.sdk).toContain('floating_ip_enabled=False');
     expect(eq.sdk).toContain('labels={"kube_tag":"v1.27.3"}');
     expect(eq.hot).toContain('type: OS::Magnum::ClusterTemplate');
     expect(eq.hot).toContain('image: fedora-coreos-fake');

@@ -43,22 +43,20 @@ export function createTemplateEquivalents(
   if (t.hidden) cli.push('  --hidden');
 
   const attrs: [string, string][] = [
-    ['name', py(t.name)],
-    ['coe', py(t.coe)],
     ['image_id', py(t.imageId)],
+    ['coe', py(t.coe)],
   ];
   const pyOpt = (key: string, value: string | number | boolean | undefined) => {
     if (value === undefined || value === '') return;
-    attrs.push([
-      key,
+    const text =
       typeof value === 'string'
         ? py(value)
         : typeof value === 'boolean'
           ? value
             ? 'True'
             : 'False'
-          : String(value),
-    ]);
+          : String(value);
+    attrs.push([key, text]);
   };
   pyOpt('keypair_id', t.keypairId);
   pyOpt('flavor_id', t.flavorId);
@@ -70,20 +68,27 @@ export function createTemplateEquivalents(
   pyOpt('fixed_network', t.fixedNetwork);
   pyOpt('fixed_subnet', t.fixedSubnet);
   pyOpt('dns_nameserver', t.dnsNameserver);
-  pyOpt('is_floating_ip_enabled', t.floatingIpEnabled);
-  pyOpt('is_master_lb_enabled', t.masterLbEnabled);
+  pyOpt('floating_ip_enabled', t.floatingIpEnabled);
+  pyOpt('master_lb_enabled', t.masterLbEnabled);
   if (t.labels && Object.keys(t.labels).length) attrs.push(['labels', JSON.stringify(t.labels)]);
-  pyOpt('is_public', t.isPublic);
-  pyOpt('is_hidden', t.hidden);
+  pyOpt('public', t.isPublic);
+  pyOpt('hidden', t.hidden);
   const sdk = [
     ...SDK_CONNECT_LINES,
-    'template = conn.container_infrastructure_management.create_cluster_template(',
+    "# openstacksdk's cloud layer sends Magnum's own attribute names.",
+    'template = conn.create_coe_cluster_template(',
+    `    ${py(t.name)},`,
     ...attrs.map(([k, v]) => `    ${k}=${v},`),
     ')',
-    'print(template.id)',
+    'print(template["id"])',
   ].join('\n');
 
-  const props: string[] = [`      name: ${yaml(t.name)}`, `      coe: ${yaml(t.coe)}`];
+  const props: string[] = [
+    `      name: ${yaml(t.name)}`,
+    `      coe: ${yaml(t.coe)}`,
+    // Heat's default is devicemapper, which Magnum refuses without a docker volume.
+    '      docker_storage_driver: overlay2',
+  ];
   const hotOpt = (key: string, value: string | number | boolean | undefined) => {
     if (value === undefined || value === '') return;
     props.push(`      ${key}: ${typeof value === 'string' ? yaml(value) : String(value)}`);
@@ -130,11 +135,12 @@ export function updateTemplateEquivalents(
   ].join('\n');
   const sdk = [
     ...SDK_CONNECT_LINES,
-    '# The SDK sends the changed attributes as JSON-Patch operations.',
-    'conn.container_infrastructure_management.update_cluster_template(',
+    '# Magnum takes patch values as text: the labels go as JSON.',
+    'conn.update_coe_cluster_template(',
     `    ${py(id)},`,
+    '    "replace",',
     `    name=${py(name)},`,
-    `    labels=${JSON.stringify(labels)},`,
+    `    labels=${py(JSON.stringify(labels))},`,
     ')',
   ].join('\n');
   const hot = [
@@ -151,9 +157,7 @@ export function deleteTemplateEquivalents(ids: string[]): Equivalents {
     cli: `openstack coe cluster template delete ${ids.map(sh).join(' ')}`,
     sdk: [
       ...SDK_CONNECT_LINES,
-      ...ids.map(
-        (id) => `conn.container_infrastructure_management.delete_cluster_template(${py(id)})`,
-      ),
+      ...ids.map((id) => `conn.delete_coe_cluster_template(${py(id)})`),
     ].join('\n'),
     hot: [
       '# Remove the OS::Magnum::ClusterTemplate resource from its stack and update it,',

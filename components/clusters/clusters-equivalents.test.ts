@@ -27,7 +27,7 @@ describe('cluster equivalents', () => {
         '  --merge-labels',
       ].join(' \\\n'),
     );
-    expect(eq.sdk).toContain('conn.container_infrastructure_management.create_cluster(');
+    expect(eq.sdk).toContain('conn.create_coe_cluster(');
     expect(eq.sdk).toContain('cluster_template_id="uuid-1"');
     expect(eq.hot).toContain('type: OS::Magnum::Cluster');
     expect(eq.hot).toContain('cluster_template: my-template');

@@ -26,7 +26,7 @@ export function createClusterEquivalents(
   for (const [k, v] of Object.entries(c.labels ?? {})) cli.push(`  --labels ${sh(`${k}=${v}`)}`);
   if (c.labels && c.mergeLabels) cli.push('  --merge-labels');
 
-  const attrs = [`    name=${py(c.name)},`, `    cluster_template_id=${py(c.clusterTemplateId)},`];
+  const attrs = [`    ${py(c.name)},`, `    cluster_template_id=${py(c.clusterTemplateId)},`];
   if (c.keypair) attrs.push(`    keypair=${py(c.keypair)},`);
   if (c.masterCount !== undefined) attrs.push(`    master_count=${c.masterCount},`);
   if (c.nodeCount !== undefined) attrs.push(`    node_count=${c.nodeCount},`);
@@ -36,10 +36,11 @@ export function createClusterEquivalents(
   if (c.labels && c.mergeLabels) attrs.push('    merge_labels=True,');
   const sdk = [
     ...SDK_CONNECT_LINES,
-    `cluster = ${MAGNUM}.create_cluster(`,
+    "# openstacksdk's cloud layer sends Magnum's own attribute names.",
+    'cluster = conn.create_coe_cluster(',
     ...attrs,
     ')',
-    'print(cluster.id)',
+    'print(cluster["id"])',
   ].join('\n');
 
   const props = [`      name: ${yaml(c.name)}`, `      cluster_template: ${yaml(template)}`];
@@ -66,7 +67,7 @@ export function createClusterEquivalents(
 export function deleteClusterEquivalents(ids: string[]): Equivalents {
   return {
     cli: `openstack coe cluster delete ${ids.map(sh).join(' ')}`,
-    sdk: [...SDK_CONNECT_LINES, ...ids.map((id) => `${MAGNUM}.delete_cluster(${py(id)})`)].join(
+    sdk: [...SDK_CONNECT_LINES, ...ids.map((id) => `conn.delete_coe_cluster(${py(id)})`)].join(
       '\n',
     ),
     hot: [
@@ -116,7 +117,7 @@ export function upgradeClusterEquivalents(id: string, template: string): Equival
 export function showCaEquivalents(id: string): Equivalents {
   return {
     cli: `openstack coe ca show ${sh(id)}`,
-    sdk: [...SDK_CONNECT_LINES, `print(${MAGNUM}.get_cluster_certificate(${py(id)}).pem)`].join(
+    sdk: [...SDK_CONNECT_LINES, `print(conn.get_coe_cluster_certificate(${py(id)})["pem"])`].join(
       '\n',
     ),
     hot: noHot("a cluster's CA"),
@@ -128,11 +129,8 @@ export function signCsrEquivalents(id: string): Equivalents {
     cli: `openstack coe ca sign ${sh(id)} client.csr > client.crt`,
     sdk: [
       ...SDK_CONNECT_LINES,
-      `cert = ${MAGNUM}.create_cluster_certificate(`,
-      `    cluster_uuid=${py(id)},`,
-      '    csr=open("client.csr").read(),',
-      ')',
-      'open("client.crt", "w").write(cert.pem)',
+      `cert = conn.sign_coe_cluster_certificate(${py(id)}, open("client.csr").read())`,
+      'open("client.crt", "w").write(cert["pem"])',
     ].join('\n'),
     hot: noHot('signing certificates'),
   };
@@ -161,10 +159,10 @@ export function clusterConfigEquivalents(id: string): Equivalents {
     sdk: [
       ...SDK_CONNECT_LINES,
       '# The SDK has no config call: make a key and CSR, have the CA sign it, write a kubeconfig.',
-      `cluster = ${MAGNUM}.get_cluster(${py(id)})`,
-      `ca = ${MAGNUM}.get_cluster_certificate(cluster.id).pem`,
-      `cert = ${MAGNUM}.create_cluster_certificate(cluster_uuid=cluster.id, csr=open("client.csr").read()).pem`,
-      'print(cluster.api_address)',
+      `cluster = conn.get_coe_cluster(${py(id)})`,
+      'ca = conn.get_coe_cluster_certificate(cluster["id"])["pem"]',
+      'cert = conn.sign_coe_cluster_certificate(cluster["id"], open("client.csr").read())["pem"]',
+      'print(cluster["api_address"])',
     ].join('\n'),
     hot: noHot('a kubeconfig'),
   };
