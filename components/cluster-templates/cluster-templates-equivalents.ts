@@ -86,8 +86,9 @@ export function createTemplateEquivalents(
   const props: string[] = [
     `      name: ${yaml(t.name)}`,
     `      coe: ${yaml(t.coe)}`,
-    // Heat's default is devicemapper, which Magnum refuses without a docker volume.
-    '      docker_storage_driver: overlay2',
+    // Heat's default is devicemapper, which Magnum refuses without a docker volume;
+    // Heat's resource allows only devicemapper and overlay.
+    '      docker_storage_driver: overlay',
   ];
   const hotOpt = (key: string, value: string | number | boolean | undefined) => {
     if (value === undefined || value === '') return;
@@ -130,7 +131,7 @@ export function updateTemplateEquivalents(
   const cli = [
     `openstack coe cluster template update ${sh(id)} replace name=${sh(name)}`,
     Object.keys(labels).length
-      ? `openstack coe cluster template update ${sh(id)} replace labels=${sh(JSON.stringify(labels))}`
+      ? `openstack coe cluster template update ${sh(id)} replace ${sh(`labels=${labelsText(labels)}`)}`
       : `openstack coe cluster template update ${sh(id)} remove labels`,
   ].join('\n');
   const sdk = [
