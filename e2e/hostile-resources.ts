@@ -9,6 +9,7 @@ import { lookupIds } from './servers';
 export const PAYLOAD = '<img src=x onerror=alert(1)>';
 
 const ORIGIN = { Origin: E2E.baseUrl };
+const MAGNUM = { 'OpenStack-API-Version': 'container-infra 1.10' };
 
 /** A row action opened on the panel's list, and how its dialog shows the hostile text. */
 export interface HostileRowAction {
@@ -770,6 +771,90 @@ export const RECIPES: Recipe[] = [
           { label: 'Delete all objects and the container', shows: 'text' },
         ],
         pages: [{ path: `/project/containers/${container}`, texts: [name, object] }],
+      };
+    },
+  },
+  {
+    kind: 'cluster template',
+    panel: 'cluster-templates',
+    async create(ctx) {
+      const name = hostile(ctx, 'template');
+      const template = await post<{ uuid: string }>(
+        ctx.demo.request,
+        'container-infra/clustertemplates',
+        {
+          name,
+          coe: 'kubernetes',
+          image_id: 'fedora-coreos-fake',
+          external_network_id: 'public',
+          labels: { note: PAYLOAD },
+        },
+        201,
+        MAGNUM,
+      );
+      // Magnum refuses while the cluster below is still being deleted: ask again.
+      ctx.onCleanup('cluster template', () =>
+        expect(() =>
+          remove(ctx.demo.request, `container-infra/clustertemplates/${template.uuid}`),
+        ).toPass({ timeout: 120_000, intervals: [1_000, 2_000, 5_000] }),
+      );
+      return {
+        kind: 'cluster template',
+        panel: 'cluster-templates',
+        id: template.uuid,
+        text: name,
+        row: name,
+        rowActions: [
+          { label: 'Update Cluster Template', shows: 'value' },
+          { label: 'Delete Cluster Template', shows: 'text' },
+        ],
+        pages: [{ path: `/project/cluster_templates/${template.uuid}`, texts: [name, PAYLOAD] }],
+      };
+    },
+  },
+  {
+    kind: 'cluster',
+    panel: 'clusters',
+    async create(ctx) {
+      const template = need(ctx, 'cluster template');
+      const response = await ctx.demo.request.post('/api/os/container-infra/clusters', {
+        headers: { ...ORIGIN, ...MAGNUM },
+        data: { name: hostile(ctx, 'cluster'), cluster_template_id: template.id, node_count: 1 },
+      });
+      // Magnum's cluster names follow ^[a-zA-Z][a-zA-Z0-9_.-]*$: it must say so.
+      const body = await response.text();
+      expect(response.status(), body).toBe(400);
+      expect(body).toContain('Value should match the pattern');
+      // So the markup goes in a label, which the detail page shows; the template's name is shown too.
+      const name = `${ctx.run.replace(/[^A-Za-z0-9_.-]/g, '')}-cluster`.replace(/^[^A-Za-z]*/, 'c');
+      const cluster = await post<{ uuid: string }>(
+        ctx.demo.request,
+        'container-infra/clusters',
+        { name, cluster_template_id: template.id, node_count: 1, labels: { note: PAYLOAD } },
+        202,
+        MAGNUM,
+      );
+      ctx.onCleanup('cluster', async () => {
+        await remove(ctx.demo.request, `container-infra/clusters/${cluster.uuid}`);
+        await expect(async () => {
+          const gone = await ctx.demo.request.get(
+            `/api/os/container-infra/clusters/${cluster.uuid}`,
+            {
+              headers: MAGNUM,
+            },
+          );
+          expect(gone.status()).toBe(404);
+        }).toPass({ timeout: 120_000, intervals: [1_000, 2_000, 5_000] });
+      });
+      return {
+        kind: 'cluster',
+        panel: 'clusters',
+        id: cluster.uuid,
+        text: PAYLOAD,
+        row: name,
+        listTexts: [template.text],
+        rowActions: [{ label: 'Delete Cluster', shows: 'none' }],
+        pages: [{ path: `/project/clusters/${cluster.uuid}`, texts: [PAYLOAD] }],
       };
     },
   },

@@ -136,6 +136,22 @@ export const PANELS = {
     dashboard: 'Project',
     group: 'Object Store',
   },
+  clusters: {
+    id: 'clusters',
+    title: 'Clusters',
+    path: '/project/clusters',
+    service: 'container-infra',
+    dashboard: 'Project',
+    group: 'Container Infra',
+  },
+  clusterTemplates: {
+    id: 'cluster-templates',
+    title: 'Cluster Templates',
+    path: '/project/cluster_templates',
+    service: 'container-infra',
+    dashboard: 'Project',
+    group: 'Container Infra',
+  },
   flavors: {
     id: 'flavors',
     title: 'Flavors',

@@ -1,0 +1,85 @@
+// The Clusters panel's create and delete equivalents, run for real against the
+// devcloud as demo: Magnum accepts the cluster (it never completes there) and
+// deletes it. Only in `npm run test:real` (tests/real/vitest.config.mts).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  python,
+  shell,
+  uniqueName as unique,
+  workspace,
+  type Workspace,
+} from '@/tests/real/clients';
+import { createClusterEquivalents, deleteClusterEquivalents } from './clusters-equivalents';
+
+let demo: Workspace;
+let template = '';
+
+interface Row {
+  uuid: string;
+  name: string;
+  status: string;
+}
+
+async function clusters(): Promise<Row[]> {
+  return JSON.parse(await shell(demo, 'openstack coe cluster list -f json')) as Row[];
+}
+
+async function gone(id: string) {
+  await expect
+    .poll(async () => (await clusters()).map((c) => c.uuid), { timeout: 150_000, interval: 3_000 })
+    .not.toContain(id);
+}
+
+beforeAll(async () => {
+  demo = await workspace('demo');
+  const name = unique('cl-t');
+  await shell(
+    demo,
+    `openstack coe cluster template create ${name} --coe kubernetes --image fedora-coreos-fake --external-network public --flavor m1.small`,
+  );
+  template = name;
+}, 60_000);
+
+afterAll(async () => {
+  const left = (await clusters()).filter((c) => c.name.startsWith('eq-'));
+  for (const c of left) await shell(demo, `openstack coe cluster delete ${c.uuid}`);
+  for (const c of left) await gone(c.uuid);
+  if (template) await shell(demo, `openstack coe cluster template delete ${template}`);
+}, 300_000);
+
+describe('Create Cluster equivalents (demo)', () => {
+  it('the CLI line is accepted (the cluster is listed) and the delete line removes it', async () => {
+    const name = unique('cli-cl').replace(/[^A-Za-z0-9_.-]/g, '-');
+    await shell(
+      demo,
+      createClusterEquivalents(
+        {
+          name,
+          clusterTemplateId: template,
+          masterCount: 1,
+          nodeCount: 1,
+          labels: { a: 'b' },
+          mergeLabels: true,
+        },
+        template,
+      ).cli,
+    );
+    const row = (await clusters()).find((c) => c.name === name);
+    expect(row?.status).toMatch(/^CREATE_/);
+    await shell(demo, deleteClusterEquivalents([row!.uuid]).cli);
+    await gone(row!.uuid);
+  }, 200_000);
+
+  it('the openstacksdk snippet is accepted; its delete snippet removes it', async () => {
+    const name = unique('sdk-cl').replace(/[^A-Za-z0-9_.-]/g, '-');
+    const id = (
+      await python(
+        demo,
+        createClusterEquivalents({ name, clusterTemplateId: template, nodeCount: 1 }, template).sdk,
+      )
+    ).trim();
+    expect((await clusters()).map((c) => c.uuid)).toContain(id);
+    await python(demo, deleteClusterEquivalents([id]).sdk);
+    await gone(id);
+  }, 200_000);
+});
