@@ -14,7 +14,7 @@ import {
   signCsrEquivalents,
   upgradeClusterEquivalents,
 } from './clusters-equivalents';
-import { buildKubeconfig } from './kubeconfig';
+import { fetchKubeconfig } from './kubeconfig';
 import { PemResult, type TextResult } from './pem-result';
 import { instancesLeft } from './use-cluster-choices';
 
@@ -193,7 +193,7 @@ export const getClusterConfig: RowAction<ClusterSummary> = formRowAction({
     const full: Cluster = await api.containerInfra.getCluster(c.uuid);
     return {
       title: `Kubeconfig for ${clusterName(c)}`,
-      text: await buildKubeconfig(api, full),
+      text: await fetchKubeconfig(api, full),
       fileName: 'config',
       secret: true,
     };

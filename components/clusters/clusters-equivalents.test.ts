@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { createClusterEquivalents, resizeClusterEquivalents } from './clusters-equivalents';
-import { kubeconfigText } from './kubeconfig';
 
 describe('cluster equivalents', () => {
   it('names the template and quotes what the shell would split', () => {
@@ -35,22 +34,5 @@ describe('cluster equivalents', () => {
 
   it('resizes by node count', () => {
     expect(resizeClusterEquivalents('c1', '3').cli).toBe('openstack coe cluster resize c1 3');
-  });
-});
-
-describe('kubeconfigText', () => {
-  it('holds the server, the CA and the client pair, base64-encoded', () => {
-    const text = kubeconfigText({
-      clusterName: 'k8s',
-      server: 'https://10.0.0.5:6443',
-      caPem: 'CA',
-      certPem: 'CERT',
-      keyPem: 'KEY',
-    });
-    expect(text).toContain('server: "https://10.0.0.5:6443"');
-    expect(text).toContain(`certificate-authority-data: ${btoa('CA')}`);
-    expect(text).toContain(`client-certificate-data: ${btoa('CERT')}`);
-    expect(text).toContain(`client-key-data: ${btoa('KEY')}`);
-    expect(text).toContain('current-context: default');
   });
 });
