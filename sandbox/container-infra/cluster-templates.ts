@@ -120,6 +120,19 @@ function patchOps(call: MagnumCall): PatchOp[] {
   });
 }
 
+const isDict = (value: unknown) =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A patch's labels, sent as JSON text; what is not JSON stays as sent (and is refused as not a dict). */
+function jsonText(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  try {
+    return JSON.parse(value) as unknown;
+  } catch {
+    return value;
+  }
+}
+
 /** Attributes a template in use may still change (magnum's ClusterTemplate patch). */
 const CHANGEABLE_IN_USE = ['name', 'public', 'hidden'];
 
@@ -145,16 +158,15 @@ export function updateTemplate(call: MagnumCall): SandboxResponse {
       (next as Record<string, unknown>)[field.key] = blank[field.key];
       continue;
     }
-    if (field.kind === 'labels' || field.kind === 'string') {
-      if (typeof op.value === 'object' && op.value !== null && field.kind === 'string') {
-        throw invalidField(
-          'value',
-          pyRepr(op.value),
-          `Wrong type. Expected '(<class 'str'>, <class 'int'>)', got '<class 'dict'>'`,
-        );
-      }
+    // A patch value is text or a number in Magnum (wsme); labels come as JSON text.
+    if ((field.kind === 'labels' || field.kind === 'string') && isDict(op.value)) {
+      throw invalidField(
+        'value',
+        pyRepr(op.value),
+        `Wrong type. Expected '(<class 'str'>, <class 'int'>)', got '<class 'dict'>'`,
+      );
     }
-    setAttribute(next, attr, op.value, whole);
+    setAttribute(next, attr, field.kind === 'labels' ? jsonText(op.value) : op.value, whole);
   }
   if (ops.some((op) => ['/public', '/hidden'].includes(op.path))) {
     checkPublicFlags(call, { public: next.isPublic, hidden: next.hidden });

@@ -47,6 +47,20 @@ describe('container infra: cluster templates', () => {
       keypair_id: scratch.keypair,
       docker_volume_size: null,
     });
+    // A patch value is text or a number: labels go as JSON text, a dict is refused.
+    const labelled = await ci.updateClusterTemplate(t.uuid, [
+      { op: 'replace', path: '/labels', value: JSON.stringify({ kube_tag: 'v1.25.0' }) },
+    ]);
+    expect(labelled.labels).toEqual({ kube_tag: 'v1.25.0' });
+    const dict = await failure(
+      ci.updateClusterTemplate(t.uuid, [
+        { op: 'replace', path: '/labels', value: { kube_tag: 'v1.26.0' } },
+      ]),
+    );
+    expect(dict.status).toBe(400);
+    expect(dict.message).toContain(
+      "Wrong type. Expected '(<class 'str'>, <class 'int'>)', got '<class 'dict'>'",
+    );
     // The PATCH answer still carries the old updated_at; a later GET has the new one.
     expect((await ci.getClusterTemplate(t.uuid)).updated_at).toEqual(expect.any(String));
 

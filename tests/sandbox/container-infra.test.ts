@@ -204,6 +204,20 @@ describe('sandbox Magnum: cluster templates', () => {
       keypair_id: 'magnum-key',
       docker_volume_size: null,
     });
+    // Labels go as JSON text; a dict is refused as Magnum's wsme refuses it.
+    const labelled = await call(demo, 'PATCH', `/clustertemplates/${t.uuid}`, [
+      { op: 'replace', path: '/labels', value: JSON.stringify({ kube_tag: 'v1.25.0' }) },
+    ]);
+    expect(labelled.body.labels).toEqual({ kube_tag: 'v1.25.0' });
+    const dict = await call(demo, 'PATCH', `/clustertemplates/${t.uuid}`, [
+      { op: 'replace', path: '/labels', value: { kube_tag: 'v1.26.0' } },
+    ]);
+    expect({ status: dict.status, text: detail(dict.body) }).toEqual({
+      status: 400,
+      text: expect.stringContaining(
+        "Wrong type. Expected '(<class 'str'>, <class 'int'>)', got '<class 'dict'>'",
+      ),
+    });
     const internal = await call(demo, 'PATCH', `/clustertemplates/${t.uuid}`, [
       { op: 'replace', path: '/uuid', value: 'x' },
     ]);
