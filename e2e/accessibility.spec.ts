@@ -38,7 +38,8 @@ test.describe('Accessibility (axe, WCAG 2.1 AA)', () => {
   });
 
   test('every panel page and its create forms', async ({ page }) => {
-    test.setTimeout(180_000);
+    // A page load and axe runs per panel and create form in the registry.
+    test.setTimeout(PANEL_LIST.length * 10_000);
     await login(page, ADMIN);
     for (const panel of PANEL_LIST) {
       await page.goto(panel.path);
@@ -56,6 +57,8 @@ test.describe('Accessibility (axe, WCAG 2.1 AA)', () => {
   });
 
   test('every panel page in the dark theme', async ({ page }) => {
+    // One page load and one axe run per panel in the registry: the time grows with it.
+    test.setTimeout(PANEL_LIST.length * 6_000);
     await page.context().addCookies([{ name: 'theme', value: 'dark', url: E2E.baseUrl }]);
     await login(page, ADMIN);
     for (const panel of PANEL_LIST) {
