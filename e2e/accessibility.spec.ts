@@ -58,7 +58,7 @@ test.describe('Accessibility (axe, WCAG 2.1 AA)', () => {
 
   test('every panel page in the dark theme', async ({ page }) => {
     // One page load and one axe run per panel in the registry: the time grows with it.
-    test.setTimeout(PANEL_LIST.length * 6_000);
+    test.setTimeout(PANEL_LIST.length * 8_000);
     await page.context().addCookies([{ name: 'theme', value: 'dark', url: E2E.baseUrl }]);
     await login(page, ADMIN);
     for (const panel of PANEL_LIST) {
