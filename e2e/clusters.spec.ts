@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { expectAccessible } from './axe';
 import { E2E, expect, PanelPage, test, uniqueName } from './fixtures';
-import { apiTemplate, cleanMagnum, MAGNUM_HEADERS, step } from './magnum';
+import { apiTemplate, cleanMagnum, MAGNUM_HEADERS, step, waitStack } from './magnum';
 import type { Page } from '@playwright/test';
 
 const SHOTS = E2E.screenshotDir;
@@ -113,6 +113,9 @@ test.describe('Clusters', () => {
         // The generic polling brings the row to its end state without a reload.
         await expect(row).toContainText('CREATE_COMPLETE', { timeout: 60_000 });
       }
+      const made = clusters.row(name).getByRole('link', { name, exact: true });
+      const uuid = (await made.getAttribute('href'))?.split('/').pop() ?? '';
+      await waitStack(page.request, uuid);
       const confirm = await clusters.rowAction(name, 'Delete Cluster');
       await expect(confirm.getByLabel('OpenStack CLI', { exact: true })).toContainText(
         'openstack coe cluster delete',

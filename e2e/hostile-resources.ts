@@ -3,6 +3,7 @@
 // and what each panel must then show as plain text. Read by hostile-names.spec.ts.
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import { E2E } from './env';
+import { waitStack } from './magnum';
 import { lookupIds } from './servers';
 
 /** Markup that makes an element (and runs script) if a page puts it into the DOM as HTML. */
@@ -835,6 +836,7 @@ export const RECIPES: Recipe[] = [
         MAGNUM,
       );
       ctx.onCleanup('cluster', async () => {
+        await waitStack(ctx.demo.request, cluster.uuid);
         await remove(ctx.demo.request, `container-infra/clusters/${cluster.uuid}`);
         await expect(async () => {
           const gone = await ctx.demo.request.get(

@@ -30,6 +30,24 @@ async function gone(id: string) {
     .not.toContain(id);
 }
 
+/**
+ * Magnum forgets a cluster deleted before its conductor has made the Heat stack, and the
+ * stack is left behind holding security groups against the quota: wait for it first.
+ */
+async function stackMade(id: string) {
+  await expect
+    .poll(
+      async () => {
+        const c = JSON.parse(
+          await shell(demo, `openstack coe cluster show ${id} -f json -c stack_id -c status`),
+        ) as { stack_id?: string | null; status?: string };
+        return Boolean(c.stack_id) || c.status !== 'CREATE_IN_PROGRESS';
+      },
+      { timeout: 60_000, interval: 2_000 },
+    )
+    .toBe(true);
+}
+
 beforeAll(async () => {
   demo = await workspace('demo');
   const name = unique('cl-t');
@@ -42,7 +60,10 @@ beforeAll(async () => {
 
 afterAll(async () => {
   const left = (await clusters()).filter((c) => c.name.startsWith('eq-'));
-  for (const c of left) await shell(demo, `openstack coe cluster delete ${c.uuid}`);
+  for (const c of left) {
+    await stackMade(c.uuid);
+    await shell(demo, `openstack coe cluster delete ${c.uuid}`);
+  }
   for (const c of left) await gone(c.uuid);
   if (template) await shell(demo, `openstack coe cluster template delete ${template}`);
 }, 300_000);
@@ -66,6 +87,7 @@ describe('Create Cluster equivalents (demo)', () => {
     );
     const row = (await clusters()).find((c) => c.name === name);
     expect(row?.status).toMatch(/^CREATE_/);
+    await stackMade(row!.uuid);
     await shell(demo, deleteClusterEquivalents([row!.uuid]).cli);
     await gone(row!.uuid);
   }, 200_000);
@@ -79,6 +101,7 @@ describe('Create Cluster equivalents (demo)', () => {
       )
     ).trim();
     expect((await clusters()).map((c) => c.uuid)).toContain(id);
+    await stackMade(id);
     await python(demo, deleteClusterEquivalents([id]).sdk);
     await gone(id);
   }, 200_000);

@@ -109,7 +109,7 @@ describe('container infra: clusters', () => {
       `ClusterTemplate ${template.uuid} is referenced by one or multiple clusters.`,
     );
 
-    await ci.deleteCluster(uuid);
+    await scratch.deleteCluster(uuid);
     await scratch.waitGone(uuid);
     const gone = await failure(ci.getCluster(uuid));
     expect(gone.status).toBe(404);

@@ -47,6 +47,25 @@ export class MagnumScratch {
   }
 
   /** Waits (polling) until the cluster is no longer listed. */
+  /**
+   * Magnum forgets a cluster deleted before its conductor has made the Heat stack, and the
+   * stack is then left behind, holding its security groups against the project's quota: wait
+   * for the stack (or for the create to end) before deleting.
+   */
+  async waitStack(uuid: string, timeoutMs = 60_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      const c = await this.api.containerInfra.getCluster(uuid).catch(() => undefined);
+      if (!c || c.stack_id || c.status !== 'CREATE_IN_PROGRESS') return;
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+  }
+
+  async deleteCluster(uuid: string): Promise<void> {
+    await this.waitStack(uuid);
+    await this.api.containerInfra.deleteCluster(uuid);
+  }
+
   async waitGone(uuid: string, timeoutMs = 150_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
@@ -67,7 +86,7 @@ export class MagnumScratch {
   async cleanup(): Promise<void> {
     const ci = this.api.containerInfra;
     for (const uuid of this.clusters) {
-      await ci.deleteCluster(uuid).catch((error: unknown) => {
+      await this.deleteCluster(uuid).catch((error: unknown) => {
         if (!isGone(error)) throw error;
       });
     }
