@@ -2,16 +2,21 @@
 // Horizon and this dashboard side by side on the same devcloud (not a test: it prints figures).
 //   sudo scripts/horizon.sh start          # Debian's Horizon on http://127.0.0.1:8000
 //   npx tsx scripts/bench/side-by-side.ts [--servers 20] [--runs 5] [--pages Instances,Volumes]
-//       [--horizon http://127.0.0.1:8000] [--port 3630] [--keep]
+//       [--horizon http://127.0.0.1:8000] [--port 3630] [--keep] [--svg docs/benchmarks/side-by-side.svg]
 // Both are timed the same way, in the same headless Chromium: navigation start to
 // the first frame holding the page's content (a table row, the empty-table row
 // included, or a node of the topology), by the page's own clock. Before timing,
 // the demo project is brought to --servers servers (made here, removed afterwards
-// unless --keep). A page this dashboard does not have yet is reported as such.
+// unless --keep), and given one Swift container if it has none (Horizon draws its
+// Containers list only when there is one). A page this dashboard does not have
+// yet is reported as such. --svg also writes the figures as a bar chart.
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureBuild } from './lib/build';
 import { createServers, deleteServers, raiseQuota, signIn, waitUntilActive } from './lib/cloud';
 import { firstContentMs, launchBrowser, median, signedIn, startDashboard } from './lib/dashboard';
+import { pairedBarChart, type BarPair } from './lib/svg-bars';
 import type { Browser, BrowserContext } from '@playwright/test';
 
 const { values } = parseArgs({
@@ -22,6 +27,7 @@ const { values } = parseArgs({
     horizon: { type: 'string', default: 'http://127.0.0.1:8000' },
     port: { type: 'string', default: '3630' },
     keep: { type: 'boolean', default: false },
+    svg: { type: 'string' },
   },
 });
 const servers = Number(values.servers);
@@ -61,6 +67,15 @@ const PAGES: { name: string; ours: Side; horizon: Side }[] = [
     ours: { path: '/project/images', selector: ourRows('Images') },
     // Horizon's Images panel is an AngularJS table filled after the page loads.
     horizon: { path: '/project/images', selector: 'table tbody tr[ng-repeat-start]' },
+  },
+  {
+    name: 'Containers',
+    ours: { path: '/project/containers', selector: ourRows('Containers') },
+    // Horizon's AngularJS accordion of containers, drawn once Swift's listing is in.
+    horizon: {
+      path: '/project/containers/',
+      selector: '.hz-container-accordion .hz-container-title',
+    },
   },
   {
     name: 'Overview',
@@ -132,6 +147,9 @@ async function main() {
     await createServers(demo, prefix, toMake, 50);
     await waitUntilActive(demo, prefix, toMake, 30 * 60_000);
   }
+  const containers = await demo.api.objectStore.listContainers({ limit: 1 });
+  const madeContainer = containers.length === 0 ? `${prefix}-container` : undefined;
+  if (madeContainer) await demo.api.objectStore.createContainer({ name: madeContainer });
   const dashboard = await startDashboard(
     Number(values.port),
     [{ name: 'devcloud', authUrl: AUTH_URL }],
@@ -142,6 +160,7 @@ async function main() {
   const browser = await launchBrowser();
   const wanted = values.pages?.split(',');
   const lines: string[] = [];
+  const pairs: BarPair[] = [];
   try {
     const ours = await signedIn(browser, dashboard.url, undefined, 'demo', 'demo', {
       metrics: false,
@@ -163,11 +182,17 @@ async function main() {
       const line = `| ${page.name} | ${built ? figure(oursMs) : '—'} | ${figure(horizonMs)} | ${ratio} |`;
       console.log(line);
       lines.push(line);
+      pairs.push({
+        label: page.name,
+        ours: built ? median(oursMs) : undefined,
+        theirs: median(horizonMs),
+      });
     }
   } finally {
     await browser.close();
     dashboard.stop();
     if (toMake > 0 && !values.keep) await deleteServers(demo, prefix);
+    if (madeContainer) await demo.api.objectStore.deleteContainer(madeContainer);
   }
   console.log(
     `\nSide by side on the devcloud, ${servers} servers in the project, ${runs} runs each (median; min–max),` +
@@ -176,6 +201,18 @@ async function main() {
   console.log('| Page | This dashboard | Horizon | Horizon ÷ ours |');
   console.log('|---|---|---|---|');
   for (const line of lines) console.log(line);
+  if (values.svg) {
+    const svg = pairedBarChart(pairs, {
+      title: `Time to the page's content, ${servers} servers on the devcloud (median of ${runs})`,
+      caption:
+        'Navigation start to the first frame with the content, headless Chromium, same machine',
+      oursName: 'This dashboard',
+      theirsName: 'Horizon (Zed)',
+    });
+    await mkdir(path.dirname(values.svg), { recursive: true });
+    await writeFile(values.svg, svg);
+    console.log(`chart written to ${values.svg}`);
+  }
 }
 
 main().then(
