@@ -35,7 +35,10 @@ ROLES = ("admin", "member", "reader", "service", "heat_stack_owner", "heat_stack
 p = argparse.ArgumentParser()
 p.add_argument("--demo-pass", default="demo")
 p.add_argument("--service-pass", default="servicepass")
+p.add_argument("--admin-pass", default="admin")
 p.add_argument("--trust-passwords", action="store_true", help="existing users keep their password unchecked")
+p.add_argument("--rehash", action="store_true",
+               help="set every managed user's password again, so it is hashed at the configured cost")
 p.add_argument("services", nargs="*")
 a = p.parse_args()
 
@@ -72,7 +75,7 @@ def user(name, pw, domain_id, default_project=None):
         return idn.create_user(name=name, password=pw, domain_id=domain_id,
                                default_project_id=default_project.id if default_project else None)
     # only when it differs: a password change revokes the user's tokens (logged-in sessions, services)
-    if not a.trust_passwords and not password_works(name, domain_id, pw):
+    if a.rehash or (not a.trust_passwords and not password_works(name, domain_id, pw)):
         idn.update_user(u, password=pw)
     return u
 
@@ -119,3 +122,8 @@ for s in a.services:
         du2 = user(aname, a.service_pass, d.id)
         idn.assign_domain_role_to_user(d, du2, role("admin"))
     print("catalog ok:", s, ", ".join(f"{t} {u}" for _, t, u in entries))
+
+if a.rehash:
+    # last: a password change revokes the user's tokens, this script's own among them
+    idn.update_user(idn.find_user("admin", domain_id=dom.id), password=a.admin_pass)
+    print("passwords set again at the configured hash cost")
