@@ -108,6 +108,8 @@ export function ContainerBrowser({
                 <dd>{c ? formatTimestamp(c.created) : '…'}</dd>
                 <dt className="text-muted">Access</dt>
                 <dd>{c ? accessLabel(c) : '…'}</dd>
+                <dt className="text-muted">Storage Policy</dt>
+                <dd>{c ? (c.storagePolicy ?? '-') : '…'}</dd>
                 {c?.isPublic && publicEndpoint && (
                   <>
                     <dt className="text-muted">Public URL</dt>
@@ -126,7 +128,13 @@ export function ContainerBrowser({
               </dl>
             )}
           </section>
-          <ResourceTable key={resource.panel.id} resource={resource} initial={initial} />
+          <ResourceTable
+            key={resource.panel.id}
+            resource={resource}
+            initial={initial}
+            // Uploads, copies, deletes and new folders change the counts above.
+            onChange={() => void info.mutate()}
+          />
         </>
       )}
       {details && <ObjectDetailsDialog container={container} name={details} onClose={closeQuery} />}
