@@ -60,7 +60,10 @@ async function drain(response: Response, what: string): Promise<void> {
     throw new Error(`${what} answered ${response.status}: ${await response.text()}`);
   }
   let read = 0;
-  for await (const chunk of response.body) read += (chunk as Uint8Array).byteLength;
+  const reader = response.body.getReader();
+  for (let part = await reader.read(); !part.done; part = await reader.read()) {
+    read += part.value.byteLength;
+  }
   if (read !== size) throw new Error(`${what} gave ${read} bytes, not ${size}`);
 }
 
