@@ -77,9 +77,9 @@ test.describe('Containers', () => {
     const info = page.getByRole('region', { name: 'Container Info' });
     await expect(info).toContainText('Public');
     await expect(info.getByRole('link', { name: new RegExp(`/${name}$`) })).toBeVisible();
-    await expect(info.getByRole('definition', { name: 'Storage Policy' })).toHaveText(policy);
-    const count = info.getByRole('definition', { name: 'Object Count' });
-    const size = info.getByRole('definition', { name: 'Size' });
+    await expect(info.getByLabel('Storage Policy', { exact: true })).toHaveText(policy);
+    const count = info.getByLabel('Object Count', { exact: true });
+    const size = info.getByLabel('Size', { exact: true });
     await expect(count).toHaveText('0');
     await expect(size).toHaveText('0 bytes');
 
