@@ -58,6 +58,7 @@ test.describe('Containers', () => {
     const policySelect = dialog.getByLabel('Storage Policy', { exact: true });
     await expect(policySelect.locator('option:checked')).toHaveText(/ \(default\)$/);
     const policy = await policySelect.inputValue();
+    await page.screenshot({ path: `${SHOTS}/containers-create.png` });
     const pane = dialog.getByRole('region', { name: 'Equivalent commands' });
     await expect(pane.getByLabel('OpenStack CLI', { exact: true })).toHaveText(
       `openstack container create --public ${name}`,
