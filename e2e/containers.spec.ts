@@ -54,6 +54,11 @@ test.describe('Containers', () => {
     const dialog = await containers.openAction('Create Container');
     await dialog.getByLabel('Container Name', { exact: true }).fill(name);
     await dialog.getByRole('radio', { name: 'Public', exact: true }).check();
+    // Swift's policies from /info, its default chosen.
+    const policySelect = dialog.getByLabel('Storage Policy', { exact: true });
+    await expect(policySelect.locator('option:checked')).toHaveText(/ \(default\)$/);
+    const policy = await policySelect.inputValue();
+    await page.screenshot({ path: `${SHOTS}/containers-create.png` });
     const pane = dialog.getByRole('region', { name: 'Equivalent commands' });
     await expect(pane.getByLabel('OpenStack CLI', { exact: true })).toHaveText(
       `openstack container create --public ${name}`,
@@ -73,12 +78,19 @@ test.describe('Containers', () => {
     const info = page.getByRole('region', { name: 'Container Info' });
     await expect(info).toContainText('Public');
     await expect(info.getByRole('link', { name: new RegExp(`/${name}$`) })).toBeVisible();
+    await expect(info.getByLabel('Storage Policy', { exact: true })).toHaveText(policy);
+    const count = info.getByLabel('Object Count', { exact: true });
+    const size = info.getByLabel('Size', { exact: true });
+    await expect(count).toHaveText('0');
+    await expect(size).toHaveText('0 bytes');
 
     const objects = objectsOf(page, name);
     let form = await objects.openAction('Create Folder');
     await form.getByLabel('Folder Name', { exact: true }).fill('docs');
     await form.getByRole('button', { name: 'Create Folder' }).click();
     await expect(objects.row('docs')).toContainText('Folder');
+    // The info's counts follow each change without a reload (the folder is a 0-byte object).
+    await expect(count).toHaveText('1');
     await objects.row('docs').getByRole('link', { name: 'docs' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'docs' })).toBeVisible();
     await expect(
@@ -103,6 +115,8 @@ test.describe('Containers', () => {
     expectProgressMoved(await progress());
     await expect(objects.row('one.bin')).toContainText('2.0 MB');
     await expect(objects.row('two.bin')).toBeVisible();
+    await expect(count).toHaveText('3');
+    await expect(size).toHaveText('4.0 MB');
 
     // Download: the same bytes, under the object's name.
     const download = page.waitForEvent('download');
@@ -139,6 +153,8 @@ test.describe('Containers', () => {
     ).toContainText(`swift copy --destination /${name}/copied.bin ${name} docs/two.bin`);
     await form.getByRole('button', { name: 'Copy Object' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
+    await expect(count).toHaveText('4');
+    await expect(size).toHaveText('4.0 MB');
 
     await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name }).click();
     await expect(objectsOf(page, name).row('copied.bin')).toContainText('2.0 MB');
@@ -157,6 +173,8 @@ test.describe('Containers', () => {
     await page.getByRole('button', { name: 'Delete Objects' }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Delete' }).click();
     await expect(top.row('copied.bin')).toHaveCount(0);
+    await expect(count).toHaveText('3');
+    await expect(size).toHaveText('2.0 MB');
 
     // Back on the list: make it private, then delete it (refused while not empty).
     await containers.open();

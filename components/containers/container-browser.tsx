@@ -3,7 +3,7 @@
 // the folder shown (paged by marker, filtered by name prefix), with Upload File,
 // Create Folder and the object actions. View Details and Edit open from the query.
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import { useMemo } from 'react';
+import { useId, useMemo, type ReactNode } from 'react';
 import useSWR from 'swr';
 import { ResourceTable } from '@/components/resource/resource-table';
 import { useInvalidateLists } from '@/components/resource/use-paged-list';
@@ -25,6 +25,19 @@ import { ObjectDetailsDialog } from './object-details-dialog';
 import { formatObjectSize } from './object-size';
 import { objectsResource, type ObjectRow } from './objects';
 import { UploadDialog } from './upload-dialog';
+
+/** A term and its value, the value named by the term (read out as "Size, 2.0 MB"). */
+function InfoItem({ label, children }: { label: string; children: ReactNode }) {
+  const id = useId();
+  return (
+    <>
+      <dt id={id} className="text-muted">
+        {label}
+      </dt>
+      <dd aria-labelledby={id}>{children}</dd>
+    </>
+  );
+}
 
 export function ContainerBrowser({
   container,
@@ -100,17 +113,16 @@ export function ContainerBrowser({
               </div>
             ) : (
               <dl className="grid grid-cols-[minmax(7rem,10rem)_1fr] gap-x-4 gap-y-1 px-4 py-3 text-sm sm:grid-cols-[minmax(7rem,10rem)_1fr_minmax(7rem,10rem)_1fr]">
-                <dt className="text-muted">Object Count</dt>
-                <dd>{c ? c.objectCount.toLocaleString('en-US') : '…'}</dd>
-                <dt className="text-muted">Size</dt>
-                <dd>{c ? formatObjectSize(c.bytesUsed) : '…'}</dd>
-                <dt className="text-muted">Date Created</dt>
-                <dd>{c ? formatTimestamp(c.created) : '…'}</dd>
-                <dt className="text-muted">Access</dt>
-                <dd>{c ? accessLabel(c) : '…'}</dd>
+                <InfoItem label="Object Count">
+                  {c ? c.objectCount.toLocaleString('en-US') : '…'}
+                </InfoItem>
+                <InfoItem label="Size">{c ? formatObjectSize(c.bytesUsed) : '…'}</InfoItem>
+                <InfoItem label="Date Created">{c ? formatTimestamp(c.created) : '…'}</InfoItem>
+                <InfoItem label="Access">{c ? accessLabel(c) : '…'}</InfoItem>
+                <InfoItem label="Storage Policy">{c ? (c.storagePolicy ?? '-') : '…'}</InfoItem>
                 {c?.isPublic && publicEndpoint && (
                   <>
-                    <dt className="text-muted">Public URL</dt>
+                    <dt className="text-muted sm:col-start-1">Public URL</dt>
                     <dd className="break-all sm:col-span-3">
                       <a
                         href={containerPublicUrl(publicEndpoint, container)}
@@ -126,7 +138,13 @@ export function ContainerBrowser({
               </dl>
             )}
           </section>
-          <ResourceTable key={resource.panel.id} resource={resource} initial={initial} />
+          <ResourceTable
+            key={resource.panel.id}
+            resource={resource}
+            initial={initial}
+            // Uploads, copies, deletes and new folders change the counts above.
+            onChange={() => void info.mutate()}
+          />
         </>
       )}
       {details && <ObjectDetailsDialog container={container} name={details} onClose={closeQuery} />}

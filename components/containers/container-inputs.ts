@@ -14,6 +14,8 @@ export const containerNameInput = checked(containerNameProblem);
 export const createContainerInput = z.object({
   name: containerNameInput,
   access: z.enum(['private', 'public']),
+  /** A policy name from Swift's /info; absent when Swift listed none (its default applies). */
+  policy: z.string().optional(),
 });
 
 export type CreateContainerFormInput = z.infer<typeof createContainerInput>;

@@ -90,6 +90,25 @@ describe('Containers equivalents (CLI)', () => {
   });
 });
 
+async function policyOf(container: string): Promise<string> {
+  return shell(ws, `openstack container show -f value -c storage_policy ${container}`);
+}
+
+describe('Containers equivalents (storage policy)', () => {
+  // The devcloud's Swift has one policy: naming it explicitly still runs the same lines.
+  it('swift post -H and storage_policy= create the container in the named policy', async () => {
+    const cli = unique('pol');
+    await shell(ws, createContainerEquivalents(cli, true, 'Policy-0').cli);
+    expect(await policyOf(cli)).toBe('Policy-0\n');
+    expect(await readAcl(cli)).toBe('public');
+    const sdk = unique('pol');
+    await python(ws, createContainerEquivalents(sdk, false, 'Policy-0').sdk);
+    expect(await policyOf(sdk)).toBe('Policy-0\n');
+    await shell(ws, deleteContainerEquivalents([cli, sdk], false).cli);
+    expect(await containerNames()).not.toContain(cli);
+  });
+});
+
 describe('Containers equivalents (openstacksdk)', () => {
   it('create, upload, download, delete', async () => {
     const name = unique('sdk');

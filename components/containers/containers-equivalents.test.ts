@@ -21,6 +21,22 @@ describe('containers equivalents', () => {
     expect(priv.hot).not.toContain('X-Container-Read');
   });
 
+  it('Create Container in a named policy: swift post -H, storage_policy=, and HOT says it cannot', () => {
+    const e = createContainerEquivalents('my files', true, 'gold');
+    expect(e.cli).toBe(
+      "swift post -H 'X-Storage-Policy: gold' --read-acl '.r:*,.rlistings' 'my files'",
+    );
+    expect(e.cli).not.toContain('openstack container create');
+    expect(e.sdk).toContain(
+      'create_container(name="my files", storage_policy="gold", read_ACL=".r:*,.rlistings")',
+    );
+    expect(e.hot).toContain('has no storage policy property');
+    expect(e.hot).not.toMatch(/^\s+[A-Za-z-]*[Pp]olicy:/m);
+    expect(createContainerEquivalents('c', false, 'gold').cli).toBe(
+      "swift post -H 'X-Storage-Policy: gold' c",
+    );
+  });
+
   it('quotes hostile names for the shell and Python', () => {
     const e = uploadObjectEquivalents("it's", 'a/<b>.txt', 'b.txt');
     expect(e.cli).toBe(`openstack object create --name 'a/<b>.txt' 'it'"'"'s' b.txt`);

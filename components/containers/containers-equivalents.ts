@@ -11,19 +11,36 @@ function swiftPath(container: string, name: string): string {
   return `/${[container, ...name.split('/')].map(encodeURIComponent).join('/')}`;
 }
 
-export function createContainerEquivalents(name: string, isPublic: boolean): Equivalents {
+/** `policy` only when it is not Swift's default (a container's policy is set once, at creation). */
+export function createContainerEquivalents(
+  name: string,
+  isPublic: boolean,
+  policy?: string,
+): Equivalents {
   const resource = hotName(name, 'container');
+  const sdkArgs = [
+    `name=${py(name)}`,
+    ...(policy ? [`storage_policy=${py(policy)}`] : []),
+    ...(isPublic ? [`read_ACL=${py(PUBLIC_ACL)}`] : []),
+  ];
   return {
-    cli: `openstack container create${isPublic ? ' --public' : ''} ${sh(name)}`,
-    sdk: [
-      ...SDK_CONNECT_LINES,
-      isPublic
-        ? `conn.object_store.create_container(name=${py(name)}, read_ACL=${py(PUBLIC_ACL)})`
-        : `conn.object_store.create_container(name=${py(name)})`,
-    ].join('\n'),
+    // `openstack container create` has no policy option; `swift post` creates a
+    // missing container with the headers given.
+    cli: policy
+      ? `swift post -H ${sh(`X-Storage-Policy: ${policy}`)}${isPublic ? ` --read-acl ${sh(PUBLIC_ACL)}` : ''} ${sh(name)}`
+      : `openstack container create${isPublic ? ' --public' : ''} ${sh(name)}`,
+    sdk: [...SDK_CONNECT_LINES, `conn.object_store.create_container(${sdkArgs.join(', ')})`].join(
+      '\n',
+    ),
     hot: [
       HOT_VERSION,
       '',
+      ...(policy
+        ? [
+            `# OS::Swift::Container has no storage policy property: Heat makes the container`,
+            `# in Swift's default policy, not ${policy}.`,
+          ]
+        : []),
       'resources:',
       `  ${resource}:`,
       '    type: OS::Swift::Container',

@@ -3,18 +3,13 @@ import { deleteAction } from '@/components/resource/delete-action';
 import { SelectedRows } from '@/components/resource/selected-rows';
 import { orDash } from '@/components/ui/cells';
 import { formatTimestamp } from '@/lib/format/timestamp';
-import { formText } from '@/lib/forms/text';
 import type { Api } from '@/lib/openstack/api';
 import type { ContainerInfo } from '@/lib/openstack/object-store/containers';
 import type { ListQuery, ListResult } from '@/lib/openstack/pagination';
 import { PANELS } from '@/lib/panels';
-import { createAction, type ResourceDefinition, type RowAction } from '@/lib/resources/types';
-import { createContainerInput } from './container-inputs';
-import {
-  createContainerEquivalents,
-  deleteContainerEquivalents,
-  setAccessEquivalents,
-} from './containers-equivalents';
+import type { ResourceDefinition, RowAction } from '@/lib/resources/types';
+import { deleteContainerEquivalents, setAccessEquivalents } from './containers-equivalents';
+import { CreateContainerLauncher } from './create-container';
 import { deleteContainerRecursively } from './delete-objects';
 import { formatObjectSize } from './object-size';
 
@@ -115,46 +110,7 @@ export const containers: ResourceDefinition<ContainerRow> = {
     },
     { id: 'access', header: 'Access', cell: accessLabel, sortValue: accessLabel },
   ],
-  createActions: [
-    createAction({
-      id: 'create',
-      label: 'Create Container',
-      form: {
-        title: 'Create Container',
-        submitLabel: 'Create',
-        description:
-          'A container is a storage compartment for your objects (files). Its name cannot contain "/". A public container can be read and listed by anyone who knows its URL, without logging in; a private one only by members of this project.',
-        schema: createContainerInput,
-        defaults: { name: '', access: 'private' },
-        fields: [
-          { name: 'name', label: 'Container Name', kind: 'text', required: true },
-          {
-            name: 'access',
-            label: 'Container Access',
-            kind: 'radio',
-            required: true,
-            options: [
-              { value: 'public', label: 'Public' },
-              { value: 'private', label: 'Not public' },
-            ],
-          },
-        ],
-      },
-      run: async ({ api }, input) => {
-        // Swift answers 202 and changes the existing container's ACL: refuse instead.
-        if (await api.objectStore.containerExists(input.name)) {
-          throw new Error(`A container named "${input.name}" already exists.`);
-        }
-        return api.objectStore.createContainer({
-          name: input.name,
-          isPublic: input.access === 'public',
-        });
-      },
-      success: (input) => `Container "${input.name}" created.`,
-      equivalents: (values) =>
-        createContainerEquivalents(formText(values, 'name', '<name>'), values.access === 'public'),
-    }),
-  ],
+  createActions: [{ id: 'create', label: 'Create Container', launcher: CreateContainerLauncher }],
   rowActions: [
     accessAction(true),
     accessAction(false),

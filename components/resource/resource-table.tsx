@@ -27,6 +27,7 @@ export function ResourceTable<T>({
   initial,
   openCreate,
   onCreateClose,
+  onChange,
 }: {
   resource: ResourceDefinition<T>;
   /** The first page, when the server rendered it. */
@@ -35,6 +36,8 @@ export function ResourceTable<T>({
   openCreate?: string;
   /** Called whenever a create dialog closes. */
   onCreateClose?: () => void;
+  /** Called after a create or row action succeeded (a parent showing totals refreshes them). */
+  onChange?: () => void;
 }) {
   const api = useApi();
   const session = useDashboardSession();
@@ -118,6 +121,7 @@ export function ResourceTable<T>({
 
   // After an action, show each row's new state at once; polling takes it from there.
   const afterAction = (removed: boolean | undefined, done: T[]) => {
+    onChange?.();
     if (removed) {
       dropRows(new Set(done.map(resource.key)));
       void list.mutate();
@@ -231,7 +235,10 @@ export function ResourceTable<T>({
             setCreating(null);
             onCreateClose?.();
           }}
-          onCreated={() => void list.mutate()}
+          onCreated={() => {
+            void list.mutate();
+            onChange?.();
+          }}
         />
       )}
       {rowAction.pending && (

@@ -1,13 +1,13 @@
 // The router forms that need the cloud before they open: Create Router (the
 // external networks) and Add Interface (the subnets a router may join).
 // api-ref: network v2, "Routers (routers)", "Ports", "Networks", "Subnets".
+import { asyncFormAction } from '@/components/resource/async-form-action';
 import { formText } from '@/lib/forms/text';
 import type { FieldOption, FormSpec, FormValues } from '@/lib/forms/types';
 import type { Api } from '@/lib/openstack/api';
 import type { NetworkDetail } from '@/lib/openstack/network/network-schemas';
 import type { Router } from '@/lib/openstack/network/router-schemas';
 import type { PublicSession } from '@/lib/session-token';
-import { asyncFormAction } from './async-form-action';
 import {
   addInterfaceInput,
   createRouterInput,

@@ -1,11 +1,11 @@
 // The Interfaces tab of a router: its ports (api-ref: network v2, "Ports",
 // filtered by device_id), with Add Interface and Remove Interface(s).
+import { FormLauncher } from '@/components/resource/form-launcher';
 import { Mono } from '@/components/ui/cells';
 import type { PortDetail } from '@/lib/openstack/network/port-schemas';
 import type { Router } from '@/lib/openstack/network/router-schemas';
 import { PANELS } from '@/lib/panels';
 import type { LauncherProps, ResourceDefinition, RowAction } from '@/lib/resources/types';
-import { FormLauncher } from './form-launcher';
 import { RouterStatus, adminStateLabel, portTypeLabel } from './router-cells';
 import { addInterfaceAction } from './router-forms';
 import { removeInterfaceEquivalents } from './routers-equivalents';

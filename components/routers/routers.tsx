@@ -1,10 +1,10 @@
 // Project → Network → Routers. api-ref: network v2, "Routers (routers)",
 // "Extra routes (extraroute)"; the external network's name from "Networks".
+import { FormLauncher } from '@/components/resource/form-launcher';
 import { Mono, orDash } from '@/components/ui/cells';
 import type { Router } from '@/lib/openstack/network/router-schemas';
 import { PANELS } from '@/lib/panels';
 import type { LauncherProps, ResourceDefinition } from '@/lib/resources/types';
-import { FormLauncher } from './form-launcher';
 import { routerLabel, routerRowActions } from './router-actions';
 import { RouterStatus, adminStateLabel } from './router-cells';
 import { createRouterAction } from './router-forms';

@@ -1,6 +1,7 @@
 // Swift account and container calls (lib/openstack/object-store/) against the
 // target cloud: listings, ACLs, metadata, policies, and Swift's own refusals.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readStoragePolicies } from '@/lib/openstack/object-store/storage-policies';
 import { containerPublicUrl } from '@/lib/openstack/object-store/swift-path';
 import { unique } from './context';
 import { failure } from './failure';
@@ -111,6 +112,23 @@ describe('object storage containers', () => {
     );
     expect(error.status).toBe(400);
     expect(error.message).toBe("Invalid X-Storage-Policy 'no-such-policy'");
+  });
+
+  it("lists Swift's storage policies at /info, and a container made without one gets the default", async () => {
+    const policies = await readStoragePolicies(swift.endpoint);
+    expect(policies.names.length).toBeGreaterThan(0);
+    expect(policies.names).toContain(policies.defaultName);
+
+    const store = swift.api.objectStore;
+    const plain = cleanup.name('policy');
+    await store.createContainer({ name: plain });
+    expect((await store.showContainer(plain)).storagePolicy).toBe(policies.defaultName);
+
+    for (const policy of policies.names) {
+      const named = cleanup.name('policy');
+      await store.createContainer({ name: named, storagePolicy: policy });
+      expect((await store.showContainer(named)).storagePolicy).toBe(policy);
+    }
   });
 
   it("refuses to delete a container that holds objects, with Swift's sentence", async () => {

@@ -1,6 +1,6 @@
 'use client';
-// A create action whose form needs the cloud first (the external networks, the
-// subnets a router can join): built when opened, then the generic form dialog.
+// A create action whose form needs the cloud first (a router's external networks,
+// Swift's storage policies): built when opened, then the generic form dialog.
 import { useEffect, useState } from 'react';
 import { useActionOutcome } from '@/components/resource/use-action-outcome';
 import { Alert } from '@/components/ui/alert';
