@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { AccessFacts } from './access-facts';
 import { buildCloudsYaml } from './clouds-yaml';
+import type { AccessFacts } from './access-facts';
 
 const DEMO: AccessFacts = {
   authUrl: 'http://127.0.0.1:5000/v3',

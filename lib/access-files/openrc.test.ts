@@ -26,7 +26,14 @@ async function sourced(text: string, password: string) {
   const child = run(
     'bash',
     ['-c', `cd "$1" && source ./openrc.sh && env -0 | grep -z '^OS_'`, 'bash', dir],
-    { env: { PATH: '/usr/bin:/bin', OS_TENANT_NAME: 'old', OS_CLOUD: 'other' } },
+    // Next's types make NODE_ENV required; the child needs none.
+    {
+      env: {
+        PATH: '/usr/bin:/bin',
+        OS_TENANT_NAME: 'old',
+        OS_CLOUD: 'other',
+      } as unknown as NodeJS.ProcessEnv,
+    },
   );
   child.child.stdin?.end(`${password}\n`);
   const { stdout, stderr } = await child;
