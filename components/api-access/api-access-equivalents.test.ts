@@ -13,7 +13,9 @@ describe('API Access equivalents', () => {
 
   it('shows the credentials without a password', () => {
     const eq = credentialsEquivalents();
-    expect(eq.cli).toContain('openstack configuration show');
+    expect(eq.cli).toBe(
+      'openstack token issue -c project_id -c user_id\nopenstack catalog show identity',
+    );
     expect(eq.hot).toContain('get_param: "OS::project_id"');
   });
 });

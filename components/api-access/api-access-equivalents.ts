@@ -21,7 +21,8 @@ export function endpointsEquivalents(region: string): Equivalents {
 
 export function credentialsEquivalents(): Equivalents {
   return {
-    cli: 'openstack configuration show\nopenstack token issue -c project_id -c user_id',
+    // Not `openstack configuration show`: it prints a password set in OS_PASSWORD.
+    cli: 'openstack token issue -c project_id -c user_id\nopenstack catalog show identity',
     sdk: [
       ...SDK_CONNECT_LINES,
       'print(conn.current_project_id, conn.current_user_id)',
