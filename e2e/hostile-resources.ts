@@ -937,4 +937,8 @@ export const PANELS_WITHOUT_USER_NAMED: Record<string, { reason: string; shows: 
     reason: 'a picture of the networks, routers and instances the other panels list',
     shows: ['network', 'router', 'instance'],
   },
+  'api-access': {
+    reason: "the cloud's service catalog and the signed-in user's own credentials",
+    shows: [],
+  },
 };

@@ -3,6 +3,8 @@
 import type { ServiceTypeName } from '@/lib/openstack/catalog';
 
 export type PanelGroup =
+  // A group of one panel with the group's own name: the panel shows without a heading.
+  | 'API Access'
   | 'Compute'
   | 'Volumes'
   | 'Network'
@@ -152,6 +154,14 @@ export const PANELS = {
     dashboard: 'Project',
     group: 'Container Infra',
   },
+  apiAccess: {
+    id: 'api-access',
+    title: 'API Access',
+    path: '/project/api_access',
+    service: 'identity',
+    dashboard: 'Project',
+    group: 'API Access',
+  },
   flavors: {
     id: 'flavors',
     title: 'Flavors',
@@ -175,6 +185,7 @@ export const PANELS = {
 export const PANEL_LIST: Panel[] = Object.values(PANELS);
 
 export const GROUP_ORDER: PanelGroup[] = [
+  'API Access',
   'Compute',
   'Volumes',
   'Network',
@@ -183,3 +194,8 @@ export const GROUP_ORDER: PanelGroup[] = [
   'Container Infra',
   'Identity',
 ];
+
+/** A group that is just one panel of the same name (API Access, as in Horizon): no heading. */
+export function isOwnGroup(panels: readonly Panel[]): boolean {
+  return panels.length === 1 && panels[0]?.title === panels[0]?.group;
+}

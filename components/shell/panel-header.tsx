@@ -1,5 +1,5 @@
 // A panel's page header, its title and breadcrumbs read from the panel registry.
-import type { Panel } from '@/lib/panels';
+import { isOwnGroup, type Panel } from '@/lib/panels';
 import { PageHeader } from './page-header';
 import type { ReactNode } from 'react';
 
@@ -7,7 +7,11 @@ export function PanelHeader({ panel, children }: { panel: Panel; children?: Reac
   return (
     <PageHeader
       title={panel.title}
-      crumbs={[{ label: panel.dashboard }, { label: panel.group }, { label: panel.title }]}
+      crumbs={[
+        { label: panel.dashboard },
+        ...(isOwnGroup([panel]) ? [] : [{ label: panel.group }]),
+        { label: panel.title },
+      ]}
     >
       {children}
     </PageHeader>

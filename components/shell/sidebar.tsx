@@ -1,7 +1,7 @@
 'use client';
 import Link, { useLinkStatus } from 'next/link';
 import { usePathname } from 'next/navigation';
-import { GROUP_ORDER, type Panel } from '@/lib/panels';
+import { GROUP_ORDER, isOwnGroup, type Panel } from '@/lib/panels';
 
 export function Sidebar({
   panels,
@@ -28,7 +28,9 @@ export function Sidebar({
               if (items.length === 0) return null;
               return (
                 <div key={group} className="mb-2">
-                  <p className="px-2 py-1 text-xs font-semibold text-fg/80">{group}</p>
+                  {!isOwnGroup(items) && (
+                    <p className="px-2 py-1 text-xs font-semibold text-fg/80">{group}</p>
+                  )}
                   <ul>
                     {items.map((panel) => {
                       const active =
