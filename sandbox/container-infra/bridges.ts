@@ -75,7 +75,8 @@ export function findSubnetId(call: MagnumCall, nameOrId: string): string | undef
       .map((n) => n.id),
   );
   const visible = (region?.subnets ?? []).filter(
-    (s) => call.viewer.isAdmin || s.projectId === call.viewer.projectId || networks.has(s.networkId),
+    (s) =>
+      call.viewer.isAdmin || s.projectId === call.viewer.projectId || networks.has(s.networkId),
   );
   return (visible.find((s) => s.id === nameOrId) ?? visible.find((s) => s.name === nameOrId))?.id;
 }
