@@ -95,6 +95,10 @@ test.describe('Clusters', () => {
         wizard.getByText('The nodes get their addresses on the chosen network.'),
       ).toBeVisible();
       await page.screenshot({ path: `${SHOTS}/clusters-network-step.png` });
+      // The theme follows the system's while it is on "System".
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.screenshot({ path: `${SHOTS}/clusters-network-step-dark.png` });
+      await page.emulateMedia({ colorScheme: 'light' });
 
       // The template has no key pair: the Management step says so at the field, and
       // the wizard cannot be submitted until one is chosen.
