@@ -86,6 +86,20 @@ test.describe('Clusters', () => {
       await field('Number of Worker Nodes').fill('1');
       await expectAccessible(page, 'the Create Cluster wizard');
 
+      // Demo's own network and subnet (seeded on both clouds), the API kept private.
+      await step(page, 'Network');
+      await field('Use an Existing Network').selectOption({ label: 'private' });
+      await field('Use an Existing Subnet').selectOption({ label: 'private-subnet (10.0.0.0/24)' });
+      await field('Cluster API').selectOption({ label: 'Accessible on private network only' });
+      await expect(
+        wizard.getByText('The nodes get their addresses on the chosen network.'),
+      ).toBeVisible();
+      await page.screenshot({ path: `${SHOTS}/clusters-network-step.png` });
+      // The theme follows the system's while it is on "System".
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.screenshot({ path: `${SHOTS}/clusters-network-step-dark.png` });
+      await page.emulateMedia({ colorScheme: 'light' });
+
       // The template has no key pair: the Management step says so at the field, and
       // the wizard cannot be submitted until one is chosen.
       await step(page, 'Management');
@@ -98,6 +112,9 @@ test.describe('Clusters', () => {
       await expect(cli).toContainText(`openstack coe cluster create ${name}`);
       await expect(cli).toContainText(`--cluster-template ${template}`);
       await expect(cli).toContainText(`--keypair ${name}-key`);
+      await expect(cli).toContainText(
+        '--fixed-network private \\ --fixed-subnet private-subnet \\ --floating-ip-disabled',
+      );
       await expect(wizard.getByLabel('Heat template (HOT)', { exact: true })).toContainText(
         'type: OS::Magnum::Cluster',
       );
@@ -115,6 +132,16 @@ test.describe('Clusters', () => {
       }
       const made = clusters.row(name).getByRole('link', { name, exact: true });
       const uuid = (await made.getAttribute('href'))?.split('/').pop() ?? '';
+      await made.click();
+      const overview = page.getByRole('region', { name: 'Overview' });
+      await expect(overview).toContainText('Fixed Subnet');
+      const network = await page.request.get('/api/os/network/v2.0/networks?name=private', {
+        headers: { Origin: E2E.baseUrl },
+      });
+      const [privateNet] = ((await network.json()) as { networks: { id: string }[] }).networks;
+      await expect(overview).toContainText(privateNet?.id ?? 'the private network');
+      await expect(overview).toContainText(/Floating IP Enabled\s*No/);
+      await clusters.open();
       await waitStack(page.request, uuid);
       const confirm = await clusters.rowAction(name, 'Delete Cluster');
       await expect(confirm.getByLabel('OpenStack CLI', { exact: true })).toContainText(

@@ -1,14 +1,19 @@
 // What Create/Update/Delete Cluster Template do, as the openstack CLI
 // (python-magnumclient's `coe` commands), openstacksdk and Heat (OS::Magnum::ClusterTemplate).
+import {
+  cliOptions,
+  hotProperties,
+  sdkArguments,
+  type EquivalentField,
+  type Refs,
+} from '@/lib/equivalents/field-table';
 import { HOT_VERSION, SDK_CONNECT_LINES } from '@/lib/equivalents/preamble';
 import { hotName, py, sh, yaml } from '@/lib/equivalents/quote';
 import type { Equivalents } from '@/lib/equivalents/types';
 import type { CreateClusterTemplateInput } from '@/lib/openstack/container-infra/cluster-templates';
 
 /** Names the CLI takes for ids (image, flavor, network) where the form knows them. */
-export type TemplateRefs = Record<string, string>;
-
-const ref = (refs: TemplateRefs, id: string) => refs[id] ?? id;
+export type TemplateRefs = Refs;
 
 function labelsText(labels: Record<string, string>): string {
   return Object.entries(labels)
@@ -16,109 +21,121 @@ function labelsText(labels: Record<string, string>): string {
     .join(',');
 }
 
-export function createTemplateEquivalents(
-  t: CreateClusterTemplateInput,
-  refs: TemplateRefs = {},
-): Equivalents {
-  const cli: string[] = [`openstack coe cluster template create ${sh(t.name)}`];
-  const opt = (flag: string, value: string | number | undefined) => {
-    if (value !== undefined && value !== '') cli.push(`  ${flag} ${sh(String(value))}`);
-  };
-  opt('--coe', t.coe);
-  opt('--image', ref(refs, t.imageId));
-  opt('--keypair', t.keypairId);
-  opt('--flavor', t.flavorId && ref(refs, t.flavorId));
-  opt('--master-flavor', t.masterFlavorId && ref(refs, t.masterFlavorId));
-  opt('--docker-volume-size', t.dockerVolumeSize);
-  opt('--volume-driver', t.volumeDriver);
-  opt('--network-driver', t.networkDriver);
-  opt('--external-network', t.externalNetworkId && ref(refs, t.externalNetworkId));
-  opt('--fixed-network', t.fixedNetwork && ref(refs, t.fixedNetwork));
-  opt('--fixed-subnet', t.fixedSubnet && ref(refs, t.fixedSubnet));
-  opt('--dns-nameserver', t.dnsNameserver);
-  if (t.floatingIpEnabled === false) cli.push('  --floating-ip-disabled');
-  if (t.masterLbEnabled) cli.push('  --master-lb-enabled');
-  for (const [k, v] of Object.entries(t.labels ?? {})) cli.push(`  --labels ${sh(`${k}=${v}`)}`);
-  if (t.isPublic) cli.push('  --public');
-  if (t.hidden) cli.push('  --hidden');
+type T = CreateClusterTemplateInput;
 
-  const attrs: [string, string][] = [
-    ['image_id', py(t.imageId)],
-    ['coe', py(t.coe)],
+const COE: EquivalentField<T> = { value: (t) => t.coe, cli: '--coe', sdk: 'coe', hot: 'coe' };
+const IMAGE: EquivalentField<T> = {
+  value: (t) => t.imageId,
+  cli: '--image',
+  sdk: 'image_id',
+  hot: 'image',
+  named: true,
+};
+
+/** The template's fields after its name, in the order the snippets list them. */
+const FIELDS: EquivalentField<T>[] = [
+  COE,
+  // Heat's default is devicemapper, which Magnum refuses without a docker volume;
+  // Heat's resource allows only devicemapper and overlay.
+  { value: () => 'overlay', hot: 'docker_storage_driver' },
+  IMAGE,
+  { value: (t) => t.keypairId, cli: '--keypair', sdk: 'keypair_id', hot: 'keypair' },
+  { value: (t) => t.flavorId, cli: '--flavor', sdk: 'flavor_id', hot: 'flavor', named: true },
+  {
+    value: (t) => t.masterFlavorId,
+    cli: '--master-flavor',
+    sdk: 'master_flavor_id',
+    hot: 'master_flavor',
+    named: true,
+  },
+  {
+    value: (t) => t.dockerVolumeSize,
+    cli: '--docker-volume-size',
+    sdk: 'docker_volume_size',
+    hot: 'docker_volume_size',
+  },
+  {
+    value: (t) => t.volumeDriver,
+    cli: '--volume-driver',
+    sdk: 'volume_driver',
+    hot: 'volume_driver',
+  },
+  {
+    value: (t) => t.networkDriver,
+    cli: '--network-driver',
+    sdk: 'network_driver',
+    hot: 'network_driver',
+  },
+  {
+    value: (t) => t.externalNetworkId,
+    cli: '--external-network',
+    sdk: 'external_network_id',
+    hot: 'external_network',
+    named: true,
+  },
+  {
+    value: (t) => t.fixedNetwork,
+    cli: '--fixed-network',
+    sdk: 'fixed_network',
+    hot: 'fixed_network',
+    named: true,
+  },
+  {
+    value: (t) => t.fixedSubnet,
+    cli: '--fixed-subnet',
+    sdk: 'fixed_subnet',
+    hot: 'fixed_subnet',
+    named: true,
+  },
+  {
+    value: (t) => t.dnsNameserver,
+    cli: '--dns-nameserver',
+    sdk: 'dns_nameserver',
+    hot: 'dns_nameserver',
+  },
+  {
+    value: (t) => t.floatingIpEnabled,
+    cli: { off: '--floating-ip-disabled' },
+    sdk: 'floating_ip_enabled',
+    hot: 'floating_ip_enabled',
+  },
+  {
+    value: (t) => t.masterLbEnabled,
+    cli: { on: '--master-lb-enabled' },
+    sdk: 'master_lb_enabled',
+    hot: 'master_lb_enabled',
+  },
+  { value: (t) => t.labels, cli: '--labels', sdk: 'labels', hot: 'labels' },
+  { value: (t) => t.isPublic, cli: { on: '--public' }, sdk: 'public', hot: 'public' },
+  // Heat's OS::Magnum::ClusterTemplate has no hidden property.
+  { value: (t) => t.hidden, cli: { on: '--hidden' }, sdk: 'hidden' },
+];
+
+/** openstacksdk's call reads best with the image and engine first. */
+const SDK_FIELDS = [IMAGE, COE, ...FIELDS.filter((f) => f !== IMAGE && f !== COE)];
+
+export function createTemplateEquivalents(t: T, refs: TemplateRefs = {}): Equivalents {
+  const cli = [
+    `openstack coe cluster template create ${sh(t.name)}`,
+    ...cliOptions(FIELDS, t, refs),
   ];
-  const pyOpt = (key: string, value: string | number | boolean | undefined) => {
-    if (value === undefined || value === '') return;
-    const text =
-      typeof value === 'string'
-        ? py(value)
-        : typeof value === 'boolean'
-          ? value
-            ? 'True'
-            : 'False'
-          : String(value);
-    attrs.push([key, text]);
-  };
-  pyOpt('keypair_id', t.keypairId);
-  pyOpt('flavor_id', t.flavorId);
-  pyOpt('master_flavor_id', t.masterFlavorId);
-  pyOpt('docker_volume_size', t.dockerVolumeSize);
-  pyOpt('volume_driver', t.volumeDriver);
-  pyOpt('network_driver', t.networkDriver);
-  pyOpt('external_network_id', t.externalNetworkId);
-  pyOpt('fixed_network', t.fixedNetwork);
-  pyOpt('fixed_subnet', t.fixedSubnet);
-  pyOpt('dns_nameserver', t.dnsNameserver);
-  pyOpt('floating_ip_enabled', t.floatingIpEnabled);
-  pyOpt('master_lb_enabled', t.masterLbEnabled);
-  if (t.labels && Object.keys(t.labels).length) attrs.push(['labels', JSON.stringify(t.labels)]);
-  pyOpt('public', t.isPublic);
-  pyOpt('hidden', t.hidden);
   const sdk = [
     ...SDK_CONNECT_LINES,
     "# openstacksdk's cloud layer sends Magnum's own attribute names.",
     'template = conn.create_coe_cluster_template(',
     `    ${py(t.name)},`,
-    ...attrs.map(([k, v]) => `    ${k}=${v},`),
+    ...sdkArguments(SDK_FIELDS, t).map((a) => `    ${a},`),
     ')',
     'print(template["id"])',
   ].join('\n');
-
-  const props: string[] = [
-    `      name: ${yaml(t.name)}`,
-    `      coe: ${yaml(t.coe)}`,
-    // Heat's default is devicemapper, which Magnum refuses without a docker volume;
-    // Heat's resource allows only devicemapper and overlay.
-    '      docker_storage_driver: overlay',
-  ];
-  const hotOpt = (key: string, value: string | number | boolean | undefined) => {
-    if (value === undefined || value === '') return;
-    props.push(`      ${key}: ${typeof value === 'string' ? yaml(value) : String(value)}`);
-  };
-  hotOpt('image', ref(refs, t.imageId));
-  hotOpt('keypair', t.keypairId);
-  hotOpt('flavor', t.flavorId && ref(refs, t.flavorId));
-  hotOpt('master_flavor', t.masterFlavorId && ref(refs, t.masterFlavorId));
-  hotOpt('docker_volume_size', t.dockerVolumeSize);
-  hotOpt('volume_driver', t.volumeDriver);
-  hotOpt('network_driver', t.networkDriver);
-  hotOpt('external_network', t.externalNetworkId && ref(refs, t.externalNetworkId));
-  hotOpt('fixed_network', t.fixedNetwork && ref(refs, t.fixedNetwork));
-  hotOpt('fixed_subnet', t.fixedSubnet && ref(refs, t.fixedSubnet));
-  hotOpt('dns_nameserver', t.dnsNameserver);
-  hotOpt('floating_ip_enabled', t.floatingIpEnabled);
-  hotOpt('master_lb_enabled', t.masterLbEnabled);
-  if (t.labels && Object.keys(t.labels).length) {
-    props.push('      labels:');
-    for (const [k, v] of Object.entries(t.labels)) props.push(`        ${yaml(k)}: ${yaml(v)}`);
-  }
-  hotOpt('public', t.isPublic);
   const hot = [
     HOT_VERSION,
     'resources:',
     `  ${hotName(t.name, 'cluster_template')}:`,
     '    type: OS::Magnum::ClusterTemplate',
     '    properties:',
-    ...props,
+    `      name: ${yaml(t.name)}`,
+    ...hotProperties(FIELDS, t, refs),
   ].join('\n');
   return { cli: cli.join(' \\\n'), sdk, hot };
 }

@@ -53,10 +53,36 @@ export function clusterSizeInput(limits: SizeLimits) {
     });
 }
 
-export const clusterNetworkInput = z.object({
-  master_lb_enabled: z.boolean(),
-  floating_ip_enabled: z.boolean(),
-});
+/** The Network step's "Cluster API" choice: floating_ip_enabled true, false, or the template's. */
+export const CLUSTER_API = {
+  template: '',
+  public: 'public',
+  private: 'private',
+} as const;
+
+/**
+ * The subnet must belong to the chosen network: Magnum accepts any (202) and the
+ * cluster then fails in Heat ("fixed_ips included invalid subnet").
+ */
+export function clusterNetworkInput(subnetsOf: (network: string) => string[] | undefined) {
+  return z
+    .object({
+      master_lb_enabled: z.boolean(),
+      fixed_network: z.string().trim().max(255),
+      fixed_subnet: z.string().trim().max(255),
+      floating_ip_enabled: z.enum([CLUSTER_API.template, CLUSTER_API.public, CLUSTER_API.private]),
+    })
+    .superRefine((v, ctx) => {
+      if (!v.fixed_network || !v.fixed_subnet) return;
+      const known = subnetsOf(v.fixed_network);
+      if (known && !known.includes(v.fixed_subnet))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['fixed_subnet'],
+          message: 'Choose a subnet of the chosen network.',
+        });
+    });
+}
 
 /** The key pair is required when the chosen template names none. */
 export function clusterManagementInput(
@@ -87,7 +113,9 @@ export const CLUSTER_DEFAULTS = {
   master_count: '1',
   node_count: '1',
   master_lb_enabled: false,
-  floating_ip_enabled: true,
+  fixed_network: '',
+  fixed_subnet: '',
+  floating_ip_enabled: CLUSTER_API.template as string,
   keypair: '',
   labels: '',
   merge_labels: true,
@@ -99,7 +127,9 @@ export interface ClusterWizardOutput {
   master_count: string;
   node_count: string;
   master_lb_enabled: boolean;
-  floating_ip_enabled: boolean;
+  fixed_network: string;
+  fixed_subnet: string;
+  floating_ip_enabled: string;
   keypair: string;
   labels: Record<string, string>;
   merge_labels: boolean;
@@ -114,7 +144,13 @@ export function clusterRequest(v: ClusterWizardOutput): CreateClusterInput {
     nodeCount: Number(v.node_count),
     keypair: v.keypair || undefined,
     masterLbEnabled: v.master_lb_enabled,
-    floatingIpEnabled: v.floating_ip_enabled,
+    fixedNetwork: v.fixed_network || undefined,
+    // A subnet left over from another network choice is not sent without its network.
+    fixedSubnet: (v.fixed_network && v.fixed_subnet) || undefined,
+    floatingIpEnabled:
+      v.floating_ip_enabled === CLUSTER_API.template
+        ? undefined
+        : v.floating_ip_enabled === CLUSTER_API.public,
     labels: hasLabels ? v.labels : undefined,
     mergeLabels: hasLabels ? v.merge_labels : undefined,
   };

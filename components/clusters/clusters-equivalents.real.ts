@@ -81,12 +81,29 @@ describe('Create Cluster equivalents (demo)', () => {
           nodeCount: 1,
           labels: { a: 'b' },
           mergeLabels: true,
+          // The Network step's choices, with demo's seeded network and subnet.
+          fixedNetwork: 'private',
+          fixedSubnet: 'private-subnet',
+          floatingIpEnabled: false,
+          masterLbEnabled: false,
         },
         template,
       ).cli,
     );
     const row = (await clusters()).find((c) => c.name === name);
     expect(row?.status).toMatch(/^CREATE_/);
+    const shown = JSON.parse(
+      await shell(
+        demo,
+        `openstack coe cluster show ${row!.uuid} -f json -c fixed_network -c fixed_subnet -c floating_ip_enabled -c master_lb_enabled`,
+      ),
+    ) as Record<string, unknown>;
+    expect(shown).toEqual({
+      fixed_network: 'private',
+      fixed_subnet: 'private-subnet',
+      floating_ip_enabled: false,
+      master_lb_enabled: false,
+    });
     await stackMade(row!.uuid);
     await shell(demo, deleteClusterEquivalents([row!.uuid]).cli);
     await gone(row!.uuid);
@@ -97,7 +114,17 @@ describe('Create Cluster equivalents (demo)', () => {
     const id = (
       await python(
         demo,
-        createClusterEquivalents({ name, clusterTemplateId: template, nodeCount: 1 }, template).sdk,
+        createClusterEquivalents(
+          {
+            name,
+            clusterTemplateId: template,
+            nodeCount: 1,
+            fixedNetwork: 'private',
+            floatingIpEnabled: true,
+            masterLbEnabled: false,
+          },
+          template,
+        ).sdk,
       )
     ).trim();
     expect((await clusters()).map((c) => c.uuid)).toContain(id);

@@ -1,5 +1,13 @@
 // What the Clusters actions do, as the openstack CLI (python-magnumclient's
 // `coe` commands), openstacksdk and Heat (OS::Magnum::Cluster).
+import {
+  cliOptions,
+  hotProperties,
+  notInHot,
+  sdkArguments,
+  type EquivalentField,
+  type Refs,
+} from '@/lib/equivalents/field-table';
 import { HOT_VERSION, SDK_CONNECT_LINES } from '@/lib/equivalents/preamble';
 import { hotName, py, sh, yaml } from '@/lib/equivalents/quote';
 import type { Equivalents } from '@/lib/equivalents/types';
@@ -9,57 +17,71 @@ const MAGNUM = 'conn.container_infrastructure_management';
 const noHot = (what: string) =>
   `# Heat has no resource for ${what}; run the CLI or SDK lines against the cluster.`;
 
+type C = CreateClusterInput;
+
+/** The cluster's fields after its name and template, in the order the snippets list them. */
+const FIELDS: EquivalentField<C>[] = [
+  { value: (c) => c.keypair, cli: '--keypair', sdk: 'keypair', hot: 'keypair' },
+  { value: (c) => c.masterCount, cli: '--master-count', sdk: 'master_count', hot: 'master_count' },
+  { value: (c) => c.nodeCount, cli: '--node-count', sdk: 'node_count', hot: 'node_count' },
+  // Heat's OS::Magnum::Cluster has none of the properties below: notInHot() names them.
+  {
+    value: (c) => c.masterLbEnabled,
+    cli: { on: '--master-lb-enabled', off: '--master-lb-disabled' },
+    sdk: 'master_lb_enabled',
+  },
+  { value: (c) => c.fixedNetwork, cli: '--fixed-network', sdk: 'fixed_network', named: true },
+  { value: (c) => c.fixedSubnet, cli: '--fixed-subnet', sdk: 'fixed_subnet', named: true },
+  {
+    value: (c) => c.floatingIpEnabled,
+    cli: { on: '--floating-ip-enabled', off: '--floating-ip-disabled' },
+    sdk: 'floating_ip_enabled',
+  },
+  { value: (c) => c.labels, cli: '--labels', sdk: 'labels' },
+  {
+    value: (c) => (c.labels && c.mergeLabels ? true : undefined),
+    cli: { on: '--merge-labels' },
+    sdk: 'merge_labels',
+  },
+];
+
 export function createClusterEquivalents(
-  c: CreateClusterInput,
+  c: C,
   templateName?: string,
+  refs: Refs = {},
 ): Equivalents {
   const template = templateName ?? c.clusterTemplateId;
   const cli = [
     `openstack coe cluster create ${sh(c.name)}`,
     `  --cluster-template ${sh(template)}`,
+    ...cliOptions(FIELDS, c, refs),
   ];
-  if (c.keypair) cli.push(`  --keypair ${sh(c.keypair)}`);
-  if (c.masterCount !== undefined) cli.push(`  --master-count ${c.masterCount}`);
-  if (c.nodeCount !== undefined) cli.push(`  --node-count ${c.nodeCount}`);
-  if (c.masterLbEnabled) cli.push('  --master-lb-enabled');
-  if (c.floatingIpEnabled === false) cli.push('  --floating-ip-disabled');
-  for (const [k, v] of Object.entries(c.labels ?? {})) cli.push(`  --labels ${sh(`${k}=${v}`)}`);
-  if (c.labels && c.mergeLabels) cli.push('  --merge-labels');
-
-  const attrs = [`    ${py(c.name)},`, `    cluster_template_id=${py(c.clusterTemplateId)},`];
-  if (c.keypair) attrs.push(`    keypair=${py(c.keypair)},`);
-  if (c.masterCount !== undefined) attrs.push(`    master_count=${c.masterCount},`);
-  if (c.nodeCount !== undefined) attrs.push(`    node_count=${c.nodeCount},`);
-  if (c.masterLbEnabled) attrs.push('    master_lb_enabled=True,');
-  if (c.floatingIpEnabled === false) attrs.push('    floating_ip_enabled=False,');
-  if (c.labels) attrs.push(`    labels=${JSON.stringify(c.labels)},`);
-  if (c.labels && c.mergeLabels) attrs.push('    merge_labels=True,');
   const sdk = [
     ...SDK_CONNECT_LINES,
     "# openstacksdk's cloud layer sends Magnum's own attribute names.",
     'cluster = conn.create_coe_cluster(',
-    ...attrs,
+    `    ${py(c.name)},`,
+    `    cluster_template_id=${py(c.clusterTemplateId)},`,
+    ...sdkArguments(FIELDS, c).map((a) => `    ${a},`),
     ')',
     'print(cluster["id"])',
   ].join('\n');
-
-  const props = [`      name: ${yaml(c.name)}`, `      cluster_template: ${yaml(template)}`];
-  if (c.keypair) props.push(`      keypair: ${yaml(c.keypair)}`);
-  if (c.masterCount !== undefined) props.push(`      master_count: ${c.masterCount}`);
-  if (c.nodeCount !== undefined) props.push(`      node_count: ${c.nodeCount}`);
-  if (c.masterLbEnabled) props.push('      master_lb_enabled: true');
-  if (c.floatingIpEnabled === false) props.push('      floating_ip_enabled: false');
-  if (c.labels) {
-    props.push('      labels:');
-    for (const [k, v] of Object.entries(c.labels)) props.push(`        ${yaml(k)}: ${yaml(v)}`);
-  }
+  const missing = notInHot(FIELDS, c);
   const hot = [
     HOT_VERSION,
     'resources:',
     `  ${hotName(c.name, 'cluster')}:`,
     '    type: OS::Magnum::Cluster',
     '    properties:',
-    ...props,
+    `      name: ${yaml(c.name)}`,
+    `      cluster_template: ${yaml(template)}`,
+    ...hotProperties(FIELDS, c, refs),
+    ...(missing.length
+      ? [
+          `# Heat's OS::Magnum::Cluster cannot set ${missing.join(', ')}:`,
+          '# give them to the OS::Magnum::ClusterTemplate, or use the CLI or SDK.',
+        ]
+      : []),
   ].join('\n');
   return { cli: cli.join(' \\\n'), sdk, hot };
 }

@@ -32,6 +32,8 @@ const health = (c: Cluster) =>
     '-'
   );
 
+const yesNo = (v: boolean | null | undefined) => (v == null ? '-' : v ? 'Yes' : 'No');
+
 function labelsText(labels: Cluster['labels']): string {
   return toKeyValueLines(
     Object.fromEntries(Object.entries(labels ?? {}).map(([k, v]) => [k, String(v)])),
@@ -125,6 +127,10 @@ export const clusters: ResourceDefinition<Cluster> = {
       { label: 'Master Addresses', value: (c) => orDash(c.master_addresses?.join(', ')) },
       { label: 'Node Addresses', value: (c) => orDash(c.node_addresses?.join(', ')) },
       { label: 'Keypair', value: (c) => orDash(c.keypair) },
+      { label: 'Fixed Network', value: (c) => orDash(c.fixed_network) },
+      { label: 'Fixed Subnet', value: (c) => orDash(c.fixed_subnet) },
+      { label: 'Floating IP Enabled', value: (c) => yesNo(c.floating_ip_enabled) },
+      { label: 'Master LB Enabled', value: (c) => yesNo(c.master_lb_enabled) },
       { label: 'Stack ID', value: (c) => orDash(c.stack_id) },
       { label: 'Create Timeout', value: (c) => orDash(c.create_timeout) },
       {

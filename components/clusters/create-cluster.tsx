@@ -4,13 +4,14 @@
 import { useSearchParams } from 'next/navigation';
 import { Wizard, type WizardStep } from '@/components/ui/wizard';
 import { handleSessionExpiry } from '@/lib/client/session-expiry';
-import type { FieldOption, FormValues } from '@/lib/forms/types';
+import type { FieldOption, FieldSpec, FormValues } from '@/lib/forms/types';
 import { validateForm } from '@/lib/forms/validate';
 import { useApi } from '@/lib/hooks/use-api';
 import { useScopeKey } from '@/lib/hooks/use-dashboard-session';
 import type { ClusterTemplate } from '@/lib/openstack/container-infra/cluster-template-schemas';
 import type { LauncherProps } from '@/lib/resources/types';
 import {
+  CLUSTER_API,
   CLUSTER_DEFAULTS,
   clusterAdvancedInput,
   clusterInfoInput,
@@ -34,6 +35,34 @@ function templateOptions(list: ClusterTemplate[] | undefined): FieldOption[] {
     { value: '', label: 'Select a cluster template' },
     ...list.map((t) => ({ value: t.uuid, label: templateLabel(t) })),
   ];
+}
+
+/** One subnet select per network, each shown only while its network is chosen. */
+function subnetFields(c: ClusterChoices): FieldSpec[] {
+  return (c.networks ?? []).map((n) => ({
+    name: 'fixed_subnet',
+    label: 'Use an Existing Subnet',
+    kind: 'select',
+    visible: (v: FormValues) => v.fixed_network === n.value,
+    options: [
+      { value: '', label: 'Any subnet of the network' },
+      ...(c.subnets ?? []).filter((s) => s.network === n.value),
+    ],
+  }));
+}
+
+function templateNetwork(
+  values: FormValues,
+  template: (id: string) => ClusterTemplate | undefined,
+  refs: Record<string, string>,
+): string {
+  if (values.fixed_network) return 'The nodes get their addresses on the chosen network.';
+  const id = typeof values.cluster_template_id === 'string' ? values.cluster_template_id : '';
+  const t = template(id);
+  if (!t) return 'Without a network here, the cluster uses the template’s.';
+  return t.fixed_network
+    ? `The template puts the nodes on network "${refs[t.fixed_network] ?? t.fixed_network}".`
+    : 'The template names no network: Magnum makes a new private network for this cluster.';
 }
 
 export function clusterSteps(c: ClusterChoices): WizardStep[] {
@@ -75,7 +104,9 @@ export function clusterSteps(c: ClusterChoices): WizardStep[] {
     {
       id: 'network',
       title: 'Network',
-      schema: clusterNetworkInput,
+      schema: clusterNetworkInput((network) =>
+        c.subnets?.filter((s) => s.network === network).map((s) => s.value),
+      ),
       help: 'More than one master needs a load balancer in front of the API (Magnum refuses otherwise).',
       fields: [
         {
@@ -83,8 +114,34 @@ export function clusterSteps(c: ClusterChoices): WizardStep[] {
           label: 'Enable Load Balancer for Master Nodes',
           kind: 'checkbox',
         },
-        { name: 'floating_ip_enabled', label: 'Floating IP Enabled', kind: 'checkbox' },
+        {
+          name: 'fixed_network',
+          label: 'Use an Existing Network',
+          kind: 'select',
+          options: [
+            {
+              value: '',
+              label: c.networks === undefined ? 'Loading…' : 'No: use the cluster template’s',
+            },
+            ...(c.networks ?? []),
+          ],
+        },
+        ...subnetFields(c),
+        {
+          name: 'floating_ip_enabled',
+          label: 'Cluster API',
+          kind: 'select',
+          options: [
+            { value: CLUSTER_API.template, label: 'As the cluster template says' },
+            { value: CLUSTER_API.public, label: 'Accessible on the public internet' },
+            { value: CLUSTER_API.private, label: 'Accessible on private network only' },
+          ],
+          help: 'Public: the masters get floating IPs from the template’s external network.',
+        },
       ],
+      render: (values) => (
+        <p className="text-sm text-muted">{templateNetwork(values, template, c.refs)}</p>
+      ),
     },
     {
       id: 'management',
@@ -147,7 +204,7 @@ function draftEquivalents(values: FormValues, c: ClusterChoices) {
   });
   if (!/^\d+$/.test(v.master_count.trim())) request.masterCount = undefined;
   if (!/^\d+$/.test(v.node_count.trim())) request.nodeCount = undefined;
-  return createClusterEquivalents(request, template?.name ?? undefined);
+  return createClusterEquivalents(request, template?.name ?? undefined, c.refs);
 }
 
 export function CreateCluster(props: LauncherProps) {

@@ -46,3 +46,37 @@ export function externalNetworkExists(call: MagnumCall, nameOrId: string): boole
   const networks = call.state.network[call.regionId]?.networks ?? [];
   return networks.some((n) => n.external && (n.id === nameOrId || n.name === nameOrId));
 }
+
+export interface NetworkFacts {
+  id: string;
+  subnetIds: string[];
+}
+
+/** A network the caller's project may put ports on (its own, shared or external), by id, else name. */
+export function findNetwork(call: MagnumCall, nameOrId: string): NetworkFacts | undefined {
+  const region = call.state.network[call.regionId];
+  const usable = (region?.networks ?? []).filter(
+    (n) => call.viewer.isAdmin || n.shared || n.external || n.projectId === call.viewer.projectId,
+  );
+  const network = usable.find((n) => n.id === nameOrId) ?? usable.find((n) => n.name === nameOrId);
+  if (!network) return undefined;
+  const subnetIds = (region?.subnets ?? [])
+    .filter((s) => s.networkId === network.id)
+    .map((s) => s.id);
+  return { id: network.id, subnetIds };
+}
+
+/** A subnet's id, looked up by id, else name, among those the caller may see. */
+export function findSubnetId(call: MagnumCall, nameOrId: string): string | undefined {
+  const region = call.state.network[call.regionId];
+  const networks = new Set(
+    (region?.networks ?? [])
+      .filter((n) => call.viewer.isAdmin || n.shared || n.projectId === call.viewer.projectId)
+      .map((n) => n.id),
+  );
+  const visible = (region?.subnets ?? []).filter(
+    (s) =>
+      call.viewer.isAdmin || s.projectId === call.viewer.projectId || networks.has(s.networkId),
+  );
+  return (visible.find((s) => s.id === nameOrId) ?? visible.find((s) => s.name === nameOrId))?.id;
+}

@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { keypairExists } from './bridges';
 import { makeClusterCa } from './cluster-ca';
+import { fixedNetworkFailure } from './cluster-network';
 import { readClusterRequest } from './cluster-request';
 import { findCluster, requireReady, settleCall, step, clusterVisible } from './cluster-store';
 import { clusterListView, clusterView } from './cluster-view';
@@ -80,8 +81,12 @@ export function createCluster(call: MagnumCall): SandboxResponse {
     : { ...templateLabels };
   const uuid = randomUUID();
   const name = request.name ?? `cluster-${uuid.slice(0, 8)}`;
+  const fixedNetwork = request.fixedNetwork ?? template.fixedNetwork;
+  const fixedSubnet = request.fixedSubnet ?? template.fixedSubnet;
+  const network = fixedNetworkFailure(call, fixedNetwork, fixedSubnet);
   const failure =
-    keypair === null ? NO_KEYPAIR : instanceQuotaFailure(call, nodeCount + masterCount);
+    network?.reason ??
+    (keypair === null ? NO_KEYPAIR : instanceQuotaFailure(call, nodeCount + masterCount));
   const cluster: ClusterRecord = {
     uuid,
     name,
@@ -96,12 +101,12 @@ export function createCluster(call: MagnumCall): SandboxResponse {
     mergeLabels: request.mergeLabels,
     flavorId,
     masterFlavorId,
-    fixedNetwork: request.fixedNetwork ?? template.fixedNetwork,
-    fixedSubnet: request.fixedSubnet ?? template.fixedSubnet,
+    fixedNetwork,
+    fixedSubnet,
     floatingIpEnabled: request.floatingIpEnabled ?? template.floatingIpEnabled,
     masterLbEnabled: masterLb,
     createTimeout: request.createTimeout ?? 60,
-    stackId: randomUUID(),
+    stackId: network?.hasStack === false ? null : randomUUID(),
     status: 'CREATE_IN_PROGRESS',
     statusReason: null,
     healthStatus: null,

@@ -148,6 +148,40 @@ describe('container infra: clusters', () => {
     expect(garbage.message).toBe('Cluster no-such-cluster could not be found.');
   });
 
+  it("keeps the Network step's choices, and fails a cluster whose fixed subnet does not exist", async () => {
+    const ci = scratch.api.containerInfra;
+    // Demo's seeded network and subnet, named as the CLI lets a user name them.
+    const uuid = await ci.createCluster({
+      name: clusterName(),
+      clusterTemplateId: template.uuid,
+      fixedNetwork: 'private',
+      fixedSubnet: 'private-subnet',
+      floatingIpEnabled: false,
+      masterLbEnabled: false,
+    });
+    scratch.trackCluster(uuid);
+    expect(await ci.getCluster(uuid)).toMatchObject({
+      fixed_network: 'private',
+      fixed_subnet: 'private-subnet',
+      floating_ip_enabled: false,
+      master_lb_enabled: false,
+    });
+
+    // Magnum accepts it (202) and its conductor fails it before making a Heat stack.
+    const lost = await ci.createCluster({
+      name: clusterName(),
+      clusterTemplateId: template.uuid,
+      fixedNetwork: 'private',
+      fixedSubnet: 'no-such-subnet',
+    });
+    scratch.trackCluster(lost);
+    await waitStatus(lost, 'CREATE_FAILED');
+    expect(await ci.getCluster(lost)).toMatchObject({
+      status_reason: 'Unable to find fixed subnet no-such-subnet.',
+      stack_id: null,
+    });
+  }, 120_000);
+
   it('builds a cluster to CREATE_COMPLETE, resizes and upgrades it (sandbox)', async (ctx) => {
     if (!sandboxOnly(ctx)) return;
     const ci = scratch.api.containerInfra;

@@ -346,6 +346,60 @@ describe('sandbox Magnum: clusters', () => {
     await call(demo, 'DELETE', `/clustertemplates/${t.uuid}`);
   });
 
+  it('fails a cluster on an unknown subnet or network, or a subnet of another network, as the devcloud does', async () => {
+    const t = await template({ keypair_id: 'magnum-key' });
+    const neutron = sandbox.endpoints.RegionOne?.network ?? '';
+    const post = async (path: string, body: Json) => {
+      const res = await fetch(`${neutron}/v2.0/${path}`, {
+        method: 'POST',
+        headers: { 'X-Auth-Token': demo, 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      expect(res.status).toBe(201);
+      return (await res.json()) as Json;
+    };
+    const other = (await post('networks', { network: { name: 'magnum-other' } })).network;
+    const otherSubnet = (
+      await post('subnets', {
+        subnet: { network_id: other.id, cidr: '10.66.0.0/24', ip_version: 4, name: 'magnum-sub' },
+      })
+    ).subnet;
+    const create = async (name: string, network: string, subnet?: string) => {
+      const res = await call(demo, 'POST', '/clusters', {
+        name,
+        cluster_template_id: t.uuid,
+        fixed_network: network,
+        ...(subnet ? { fixed_subnet: subnet } : {}),
+      });
+      expect(res.status).toBe(202);
+      return waitStatus(res.body.uuid, 'CREATE_FAILED');
+    };
+    const noSubnet = await create('nosubnet', 'private', 'no-such-subnet');
+    expect([noSubnet.status_reason, noSubnet.stack_id]).toEqual([
+      'Unable to find fixed subnet no-such-subnet.',
+      null,
+    ]);
+    const noNet = await create('nonet', 'no-such-net');
+    expect(noNet.status_reason).toBe(
+      "Resource CREATE failed: resources[0]: resources.kube_masters.Property error: resources.kube_master_eth0.properties.network: Error validating value 'no-such-net': Unable to find network with name or id 'no-such-net'",
+    );
+    const mixed = await create('mixed', 'private', 'magnum-sub');
+    expect(mixed.status_reason).toMatch(
+      new RegExp(
+        `Failed to create port on network \\S+, because fixed_ips included invalid subnet ${otherSubnet.id}\\.$`,
+      ),
+    );
+    const fine = await call(demo, 'POST', '/clusters', {
+      name: 'onother',
+      cluster_template_id: t.uuid,
+      fixed_network: 'magnum-other',
+      fixed_subnet: otherSubnet.id,
+    });
+    expect((await waitStatus(fine.body.uuid, 'CREATE_COMPLETE')).fixed_subnet).toBe(otherSubnet.id);
+    for (const c of [noSubnet, noNet, mixed, fine.body])
+      await call(demo, 'DELETE', `/clusters/${c.uuid}`);
+  });
+
   it('refuses bad cluster requests as Magnum does', async () => {
     const t = await template();
     const cases: [Json, number, string][] = [
