@@ -13,8 +13,8 @@ import { ensureBuild } from './lib/build';
 import { signIn } from './lib/cloud';
 import { startDashboard } from './lib/dashboard';
 import { signInOverHttp } from './lib/http-sign-in';
-import { groupRssBytes, watchRss } from './lib/proc-rss';
 import { startSandboxProcess, type SandboxProcess } from './lib/sandbox-process';
+import { fmt, generated, measured, MIB, type Run } from './lib/transfer';
 
 const { values } = parseArgs({
   options: {
@@ -26,40 +26,7 @@ const { values } = parseArgs({
 });
 const onDevcloud = values.cloud === 'devcloud';
 const DEVCLOUD = process.env.DEVCLOUD_AUTH_URL ?? 'http://127.0.0.1:5000/v3';
-const MIB = 1024 * 1024;
 const size = Number(values.mib) * MIB;
-
-/** `bytes` of a repeating pattern, produced as the reader asks for them. */
-function generated(bytes: number): ReadableStream<Uint8Array> {
-  const block = new Uint8Array(MIB).map((_, i) => (i * 131 + 17) % 253);
-  let left = bytes;
-  return new ReadableStream<Uint8Array>({
-    pull(controller) {
-      if (left <= 0) return controller.close();
-      const n = Math.min(left, block.length);
-      left -= n;
-      // A copy: the sender may hold a chunk after it is handed over.
-      controller.enqueue(block.slice(0, n));
-    },
-  });
-}
-
-interface Run {
-  seconds: number;
-  addedMb: number[];
-}
-
-async function measured(groups: number[], upload: () => Promise<void>): Promise<Run> {
-  const before = groups.map(groupRssBytes);
-  const watch = watchRss(groups);
-  const started = performance.now();
-  await upload();
-  const seconds = (performance.now() - started) / 1000;
-  const peaks = watch.stop();
-  return { seconds, addedMb: peaks.map((p, i) => (p - (before[i] ?? 0)) / 1e6) };
-}
-
-const fmt = (n: number, digits = 1) => n.toFixed(digits);
 
 async function main() {
   ensureBuild();

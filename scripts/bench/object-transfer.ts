@@ -10,14 +10,13 @@
 // and, on the sandbox, to the sandbox's (sampled from /proc every 100 ms; targets
 // < 100 MB). Its container and objects are deleted afterwards.
 // Figures: docs/benchmarks.md, "Containers".
-import { createHash } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { ensureBuild } from './lib/build';
 import { signIn } from './lib/cloud';
 import { startDashboard } from './lib/dashboard';
 import { signInOverHttp } from './lib/http-sign-in';
-import { groupRssBytes, watchRss } from './lib/proc-rss';
 import { startSandboxProcess, type SandboxProcess } from './lib/sandbox-process';
+import { fmt, generated, generatedMd5, measured, MIB, type Run } from './lib/transfer';
 
 const { values } = parseArgs({
   options: {
@@ -29,30 +28,7 @@ const { values } = parseArgs({
 });
 const onDevcloud = values.cloud === 'devcloud';
 const DEVCLOUD = process.env.DEVCLOUD_AUTH_URL ?? 'http://127.0.0.1:5000/v3';
-const MIB = 1024 * 1024;
 const size = Number(values.mib) * MIB;
-const BLOCK = new Uint8Array(MIB).map((_, i) => (i * 131 + 17) % 253);
-
-/** `bytes` of a repeating pattern, produced as the reader asks for them. */
-function generated(bytes: number): ReadableStream<Uint8Array> {
-  let left = bytes;
-  return new ReadableStream<Uint8Array>({
-    pull(controller) {
-      if (left <= 0) return controller.close();
-      const n = Math.min(left, BLOCK.length);
-      left -= n;
-      // A copy: the sender may hold a chunk after it is handed over.
-      controller.enqueue(BLOCK.slice(0, n));
-    },
-  });
-}
-
-/** The MD5 Swift must answer as the ETag of the generated object. */
-function expectedMd5(bytes: number): string {
-  const hash = createHash('md5');
-  for (let left = bytes; left > 0; left -= MIB) hash.update(BLOCK.subarray(0, Math.min(left, MIB)));
-  return hash.digest('hex');
-}
 
 /** Reads a download to its end, counting bytes (nothing kept). */
 async function drain(response: Response, what: string): Promise<void> {
@@ -67,26 +43,9 @@ async function drain(response: Response, what: string): Promise<void> {
   if (read !== size) throw new Error(`${what} gave ${read} bytes, not ${size}`);
 }
 
-interface Run {
-  seconds: number;
-  addedMb: number[];
-}
-
-async function measured(groups: number[], transfer: () => Promise<void>): Promise<Run> {
-  const before = groups.map(groupRssBytes);
-  const watch = watchRss(groups);
-  const started = performance.now();
-  await transfer();
-  const seconds = (performance.now() - started) / 1000;
-  const peaks = watch.stop();
-  return { seconds, addedMb: peaks.map((p, i) => (p - (before[i] ?? 0)) / 1e6) };
-}
-
-const fmt = (n: number, digits = 1) => n.toFixed(digits);
-
 async function main() {
   ensureBuild();
-  const md5 = expectedMd5(size);
+  const md5 = generatedMd5(size);
   let sandbox: SandboxProcess | undefined;
   if (!onDevcloud) sandbox = await startSandboxProcess(Number(values['sandbox-port']));
   const authUrl = sandbox?.authUrl ?? DEVCLOUD;
