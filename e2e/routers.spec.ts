@@ -131,9 +131,11 @@ test.describe('Routers', () => {
       }),
     ).toContainText(`openstack router add port ${routerId} "$port"`);
     await add.getByRole('button', { name: 'Add Interface' }).click();
+    // A port and then the interface: on the devcloud's single-process Neutron, busy with the
+    // other shard, add_router_interface alone took 17 s in CI.
     await expect(
       page.getByRole('status').filter({ hasText: `Interface added to router ${name}.` }),
-    ).toBeVisible();
+    ).toBeVisible({ timeout: 60_000 });
     const internal = interfaces.getByRole('row').filter({ hasText: 'Internal Interface' });
     await expect(internal).toContainText(address);
 
