@@ -109,11 +109,15 @@ use = egg:swift#versioned_writes
 use = egg:swift#symlink
 EOF
   chown -R swift:swift /srv/node /var/cache/swift /var/run/swift /etc/swift
+  # With workers = 0 the servers never drop to `user = swift`: started as root they would make
+  # root-owned account/container databases that the updater (which does switch to swift) cannot
+  # write. setpriv starts each one as swift (it execs, so the pidfile holds the server's pid).
+  local as_swift=(setpriv --reuid=swift --regid=swift --init-groups --)
   # -v: swift logs to syslog, which does not run here; -v echoes the log lines to our log file too
-  launch swift-account swift-account-server /etc/swift/account-server.conf -v || return 1
-  launch swift-container swift-container-server /etc/swift/container-server.conf -v || return 1
-  launch swift-object swift-object-server /etc/swift/object-server.conf -v || return 1
-  launch swift-container-updater swift-container-updater /etc/swift/container-server.conf -v || return 1
-  launch swift-proxy swift-proxy-server /etc/swift/proxy-server.conf -v || return 1
+  launch swift-account "${as_swift[@]}" swift-account-server /etc/swift/account-server.conf -v || return 1
+  launch swift-container "${as_swift[@]}" swift-container-server /etc/swift/container-server.conf -v || return 1
+  launch swift-object "${as_swift[@]}" swift-object-server /etc/swift/object-server.conf -v || return 1
+  launch swift-container-updater "${as_swift[@]}" swift-container-updater /etc/swift/container-server.conf -v || return 1
+  launch swift-proxy "${as_swift[@]}" swift-proxy-server /etc/swift/proxy-server.conf -v || return 1
   wait_http swift-proxy http://$H:8080/healthcheck || return 1
 }
