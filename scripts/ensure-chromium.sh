@@ -17,8 +17,8 @@ done
 if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
   echo "Chromium is missing: installing Debian's chromium package (apt-get install -y chromium)..."
   export DEBIAN_FRONTEND=noninteractive
-  apt-get update -q >/dev/null
-  apt-get install -y -q chromium >/dev/null
+  apt-get update -q -o DPkg::Lock::Timeout=600 >/dev/null
+  apt-get install -y -q -o DPkg::Lock::Timeout=600 chromium >/dev/null
   if [ -x /usr/bin/chromium ]; then
     echo "Installed $(/usr/bin/chromium --version 2>/dev/null || echo chromium)"
     exit 0

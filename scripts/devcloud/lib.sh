@@ -154,9 +154,9 @@ apt_install() {
   [ -f /usr/sbin/policy-rc.d ] && { had=1; cp -p /usr/sbin/policy-rc.d "$RUN/policy-rc.d.saved"; }
   printf '#!/bin/sh\nexit 101\n' >/usr/sbin/policy-rc.d; chmod +x /usr/sbin/policy-rc.d
   local rc=0
-  STEP_LOG=$LOG/apt.log step apt "apt-get update" apt-get update -q || rc=1
+  STEP_LOG=$LOG/apt.log step apt "apt-get update" apt-get update -q -o DPkg::Lock::Timeout=600 || rc=1
   # confdef/confold: keep Debian's default files untouched; we write our own configs afterwards
-  [ $rc = 0 ] && { STEP_LOG=$LOG/apt.log step apt "apt-get install" apt-get install -y -q --no-install-recommends \
+  [ $rc = 0 ] && { STEP_LOG=$LOG/apt.log step apt "apt-get install" apt-get install -y -q --no-install-recommends -o DPkg::Lock::Timeout=600 \
       -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold $missing || rc=1; }
   if [ $had = 1 ]; then mv -f "$RUN/policy-rc.d.saved" /usr/sbin/policy-rc.d; else rm -f /usr/sbin/policy-rc.d; fi
   return $rc
