@@ -4,6 +4,7 @@
 // release. Only in `npm run test:real` (tests/real/vitest.config.mts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  cleanUp,
   python,
   shell,
   stackCreate,
@@ -97,18 +98,17 @@ beforeAll(async () => {
 }, 300_000);
 
 afterAll(async () => {
-  const left = (await fips()).filter(
-    (f) => f.description.startsWith('eq-') || f.port_id === portId,
+  const left = (await fips().catch(() => [])).filter(
+    (f) => f.description.startsWith(name) || f.port_id === portId,
   );
-  if (left.length) await cli(`openstack floating ip delete ${left.map((f) => f.id).join(' ')}`);
-  await cli(
-    [
-      `openstack server delete --wait ${name} || true`,
-      `openstack router remove subnet ${name} ${name} || true`,
-      `openstack router delete ${name} || true`,
-      `openstack network delete ${name} || true`,
-    ].join('\n'),
-  );
+  // Each step on its own, so one refusal does not leave the router and network behind.
+  await cleanUp(demo, [
+    ...left.map((f) => `openstack floating ip delete ${f.id}`),
+    `openstack server delete --wait ${name}`,
+    `openstack router remove subnet ${name} ${name}`,
+    `openstack router delete ${name}`,
+    `openstack network delete ${name}`,
+  ]);
 }, 300_000);
 
 describe('Floating IPs equivalents (demo)', () => {

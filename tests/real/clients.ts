@@ -101,3 +101,27 @@ export async function stackCreate(ws: Workspace, name: string, template: string)
 export async function stackDelete(ws: Workspace, name: string): Promise<void> {
   await shell(ws, `openstack stack delete --yes --wait ${name} >/dev/null || true`);
 }
+
+/**
+ * Clean-up commands run in order, each on its own: one that fails is tried again
+ * (Neutron on the devcloud can be slow to let go of a port), and what still fails
+ * is printed with the cloud's words rather than swallowed. A failed clean-up does
+ * not fail the test file; it leaves a visible line in the log.
+ */
+export async function cleanUp(ws: Workspace, commands: string[], tries = 3): Promise<void> {
+  for (const command of commands) {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await shell(ws, command);
+        break;
+      } catch (error) {
+        if (attempt >= tries) {
+          const stderr = (error as { stderr?: string }).stderr?.trim();
+          console.warn(`clean-up left something behind: ${command}\n${stderr ?? String(error)}`);
+          break;
+        }
+        await new Promise((r) => setTimeout(r, 5_000 * attempt));
+      }
+    }
+  }
+}
