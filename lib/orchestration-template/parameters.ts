@@ -65,8 +65,10 @@ export function yamlProblems(text: string): YamlProblem[] {
   });
 }
 
+/** The library's first line, without its own " at line L, column C:" (the line is given apart). */
 function firstLine(message: string): string {
-  return message.split('\n')[0] ?? message;
+  const first = message.split('\n')[0] ?? message;
+  return first.replace(/ at line \d+, column \d+:?$/, '').replace(/:$/, '');
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
