@@ -97,7 +97,7 @@ function ValidateTemplate({ api, values }: { api: Api; values: FormValues }) {
         {state.kind === 'busy' && <Spinner label="Validating" />}
         Validate
       </Button>
-      <div role="status">
+      <div aria-live="polite">
         {state.kind === 'ok' && (
           <Alert tone="success" title="The template is valid.">
             {state.text}
@@ -236,7 +236,7 @@ function PreviewStack({
         {state.kind === 'busy' && <Spinner label="Previewing" />}
         Preview Stack
       </Button>
-      <div role="status">
+      <div aria-live="polite">
         {state.kind === 'ok' && (
           <section aria-label="Stack preview" className="text-sm">
             <p className="font-medium">Heat would create {state.resources.length} resources:</p>

@@ -121,3 +121,16 @@ describe('parameterFieldSpec', () => {
     });
   });
 });
+
+describe('launchInput with other fields empty', () => {
+  it('still marks a parameter violating its constraint while the stack name is empty', () => {
+    const r = validateForm(launchInput(fields), {
+      stack_name: '',
+      timeout_mins: '60',
+      rollback: false,
+      [paramKey('net_name')]: 'ab',
+    });
+    expect(r.errors.stack_name).toBe('Enter a stack name.');
+    expect(r.errors[paramKey('net_name')]).toBe('The length must be in the range 3 to 20.');
+  });
+});

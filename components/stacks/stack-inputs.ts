@@ -134,36 +134,6 @@ export function parameterFieldSpec(
   return { ...base, kind: 'text' };
 }
 
-/**
- * The generated fields' schema: a value is required where the parameter has no
- * default (Heat's "The Parameter (x) was not provided."), and each constraint
- * is checked with Heat's words. Outputs `parameters` for the stack call.
- */
-export function parametersInput(fields: ParameterField[]) {
-  return z
-    .record(z.string(), z.unknown())
-    .superRefine((values, ctx) => {
-      for (const f of fields) {
-        const key = paramKey(f.name);
-        const value = values[key];
-        if (f.type === 'boolean') continue;
-        const s = text(value);
-        if (s === '') {
-          if (f.default === undefined)
-            ctx.addIssue({
-              code: 'custom',
-              path: [key],
-              message: `The Parameter (${f.name}) was not provided.`,
-            });
-          continue;
-        }
-        const problem = parameterProblem(f, s);
-        if (problem) ctx.addIssue({ code: 'custom', path: [key], message: problem });
-      }
-    })
-    .transform((values) => ({ parameters: parameterValues(fields, values) }));
-}
-
 /** What goes to Heat: every value the form holds for the template's parameters, as text. */
 export function parameterValues(
   fields: ParameterField[],
@@ -188,21 +158,30 @@ export const LAUNCH_DEFAULTS: FormValues = {
   rollback: false,
 };
 
-/** Step 2: the stack's settings and the generated parameter fields, checked together. */
-export function launchInput(fields: ParameterField[]) {
-  const params = parametersInput(fields);
-  return stackSettingsInput.loose().transform((settings, ctx) => {
-    const checked = params.safeParse(settings);
-    if (!checked.success) {
-      for (const issue of checked.error.issues)
-        ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
-      return z.NEVER;
+/** One parameter's check, so each field gets its message whatever the others hold. */
+function parameterCheck(f: ParameterField) {
+  return z.unknown().superRefine((value, ctx) => {
+    if (f.type === 'boolean') return;
+    const s = text(value);
+    if (s === '') {
+      if (f.default === undefined)
+        ctx.addIssue({ code: 'custom', message: `The Parameter (${f.name}) was not provided.` });
+      return;
     }
-    return {
-      stack_name: settings.stack_name,
-      timeout_mins: settings.timeout_mins,
-      rollback: settings.rollback,
-      parameters: checked.data.parameters,
-    };
+    const problem = parameterProblem(f, s);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
+}
+
+/** Step 2: the stack's settings and the generated parameter fields, each checked at its field. */
+export function launchInput(fields: ParameterField[]) {
+  return stackSettingsInput
+    .extend(Object.fromEntries(fields.map((f) => [paramKey(f.name), parameterCheck(f)])))
+    .loose()
+    .transform((v) => ({
+      stack_name: v.stack_name,
+      timeout_mins: v.timeout_mins,
+      rollback: v.rollback,
+      parameters: parameterValues(fields, v),
+    }));
 }

@@ -47,6 +47,7 @@ export default function CodeEditor({
           syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
           keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
           yaml(),
+          EditorView.lineWrapping,
           lintGutter(),
           linter(
             (v): Diagnostic[] =>
@@ -72,7 +73,9 @@ export default function CodeEditor({
               minHeight: `${minLines * 1.4}em`,
               fontFamily: 'ui-monospace, monospace',
             },
-            '.cm-scroller': { maxHeight: '28rem', overflow: 'auto' },
+            // No inner scrolling: a scrollable box around the editable area is a
+            // keyboard trap to axe; the dialog scrolls instead.
+            '.cm-scroller': { overflow: 'visible' },
           }),
         ],
       }),
