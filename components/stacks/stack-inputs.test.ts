@@ -134,3 +134,14 @@ describe('launchInput with other fields empty', () => {
     expect(r.errors[paramKey('net_name')]).toBe('The length must be in the range 3 to 20.');
   });
 });
+
+describe('launchInput with untouched parameter fields', () => {
+  it('takes an absent field as the default, or as missing when there is none', () => {
+    const ok = validateForm(launchInput(fields), { ...settings, [paramKey('net_name')]: 'my-net' });
+    expect(ok.ok && ok.data.parameters).toEqual({ net_name: 'my-net' });
+    const missing = validateForm(launchInput(fields), settings);
+    expect(missing.errors).toEqual({
+      [paramKey('net_name')]: 'The Parameter (net_name) was not provided.',
+    });
+  });
+});

@@ -175,6 +175,17 @@ function parameterCheck(f: ParameterField) {
 
 /** Step 2: the stack's settings and the generated parameter fields, each checked at its field. */
 export function launchInput(fields: ParameterField[]) {
+  // A field the user has not touched is absent from the values: it stands for
+  // the parameter's default (or for nothing, which its check then refuses).
+  const untouched = Object.fromEntries(
+    fields.map((f) => [paramKey(f.name), f.type === 'boolean' ? f.default === true : '']),
+  );
+  const fill = (raw: unknown) =>
+    typeof raw === 'object' && raw !== null ? { ...untouched, ...raw } : raw;
+  return z.preprocess(fill, launchObject(fields));
+}
+
+function launchObject(fields: ParameterField[]) {
   return stackSettingsInput
     .extend(Object.fromEntries(fields.map((f) => [paramKey(f.name), parameterCheck(f)])))
     .loose()
