@@ -465,7 +465,8 @@ function listEventsOf(call: HeatCall, s: HeatStack, resourceName?: string): Sand
   if (status.length) rows = rows.filter((e) => status.some((x) => e.status.endsWith(`_${x}`)));
   const names = q.getAll('resource_name');
   if (names.length) rows = rows.filter((e) => names.includes(e.resourceName));
-  const dir = q.get('sort_dir') === 'desc' ? -1 : 1;
+  // Heat lists events newest first unless asked otherwise.
+  const dir = q.get('sort_dir') === 'asc' ? 1 : -1;
   const order = new Map(s.events.map((e, i) => [e, i]));
   rows = [...rows].sort((a, b) => dir * (order.get(a)! - order.get(b)!));
   const limitText = q.get('limit');
@@ -551,20 +552,19 @@ export function validateTemplate(call: HeatCall): SandboxResponse {
   return { status: 200, body: out };
 }
 
-function globMatch(pattern: string, value: string): boolean {
-  const re = new RegExp(
-    `^${pattern
-      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-      .replace(/\*/g, '.*')
-      .replace(/\?/g, '.')}$`,
-  );
-  return re.test(value);
+/** Heat filters types with Python's re.match: a pattern anchored at the start only. */
+function nameMatch(pattern: string, value: string): boolean {
+  try {
+    return new RegExp(`^(?:${pattern})`).test(value);
+  } catch {
+    return false;
+  }
 }
 
 export function listResourceTypes(call: HeatCall): SandboxResponse {
   const name = call.req.query.get('name');
   const names = Object.keys(RESOURCE_TYPES)
-    .filter((t) => !name || globMatch(name, t))
+    .filter((t) => !name || nameMatch(name, t))
     .sort();
   const withDescription = call.req.query.get('with_description') === 'true';
   return {

@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { heatClient, heatMessage, heatSandbox, waitStack, type HeatClient } from './heat-helpers';
 import type { Json } from './helpers';
@@ -7,6 +8,14 @@ import type { RunningSandbox } from '../../sandbox/server';
 // router, security group, key pair, server and floating IP through the other
 // services; its events, outputs, update (with preview), suspend/resume, check
 // and delete in reverse order; a failing create with rollback.
+
+const PUBLIC_KEY = (() => {
+  const raw = generateKeyPairSync('ed25519')
+    .publicKey.export({ format: 'der', type: 'spki' })
+    .subarray(-32);
+  const part = (b: Buffer) => Buffer.concat([Buffer.from([0, 0, 0, b.length]), b]);
+  return `ssh-ed25519 ${Buffer.concat([part(Buffer.from('ssh-ed25519')), part(raw)]).toString('base64')} h1@test`;
+})();
 
 let sandbox: RunningSandbox;
 let demo: HeatClient;
@@ -37,6 +46,8 @@ parameters:
   greeting:
     type: string
     default: hello
+  public_key:
+    type: string
 resources:
   net:
     type: OS::Neutron::Net
@@ -65,6 +76,7 @@ resources:
     type: OS::Nova::KeyPair
     properties:
       name: h1-key
+      public_key: {get_param: public_key}
   port:
     type: OS::Neutron::Port
     properties:
@@ -107,7 +119,7 @@ describe('a stack that makes real resources', () => {
     const created = await demo.heat('POST', '/stacks', {
       stack_name: 'h1-web',
       template: SERVER_STACK,
-      parameters: { image },
+      parameters: { image, public_key: PUBLIC_KEY },
     });
     expect(created.status).toBe(201);
     id = created.body.stack.id as string;
@@ -167,7 +179,10 @@ describe('a stack that makes real resources', () => {
   });
 
   it('records an event for every transition, pages them and sorts them', async () => {
-    const all = await demo.heat('GET', `/stacks/h1-web/${id}/events`);
+    const all = await demo.heat('GET', `/stacks/h1-web/${id}/events?sort_dir=asc`);
+    // Heat answers newest first by default.
+    const byDefault = await demo.heat('GET', `/stacks/h1-web/${id}/events`);
+    expect(byDefault.body.events[0].id).toBe(all.body.events.at(-1).id);
     const events = all.body.events as {
       resource_name: string;
       resource_status: string;
@@ -198,7 +213,10 @@ describe('a stack that makes real resources', () => {
       `/stacks/h1-web/${id}/events?limit=5&sort_dir=desc&marker=${page1.body.events[4].id}`,
     );
     expect(page2.body.events[0].id).toBe(events.at(-6)!.id);
-    const perResource = await demo.heat('GET', `/stacks/h1-web/${id}/resources/server/events`);
+    const perResource = await demo.heat(
+      'GET',
+      `/stacks/h1-web/${id}/resources/server/events?sort_dir=asc`,
+    );
     expect(
       (perResource.body.events as { resource_status: string }[]).map((e) => e.resource_status),
     ).toEqual(['CREATE_IN_PROGRESS', 'CREATE_COMPLETE']);
@@ -233,7 +251,7 @@ describe('a stack that makes real resources', () => {
     // PUT replaces the parameters: the image is given again, so the server stays.
     const preview = await demo.heat('PUT', `/stacks/h1-web/${id}/preview`, {
       template,
-      parameters: { image },
+      parameters: { image, public_key: PUBLIC_KEY },
     });
     expect(preview.status).toBe(200);
     const changes = preview.body.resource_changes;
@@ -251,7 +269,7 @@ describe('a stack that makes real resources', () => {
       .resource.physical_resource_id;
     const update = await demo.heat('PUT', `/stacks/h1-web/${id}`, {
       template,
-      parameters: { image },
+      parameters: { image, public_key: PUBLIC_KEY },
     });
     expect(update.status).toBe(202);
     const stack = await waitStack(demo, 'h1-web', id, ['UPDATE_COMPLETE', 'UPDATE_FAILED']);
