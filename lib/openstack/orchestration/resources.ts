@@ -65,7 +65,7 @@ export function stackResourcesApi(t: Transport) {
       ).resource;
     },
 
-    /** The stack's events, paged (limit/marker), oldest first unless sortDir 'desc'. */
+    /** The stack's events, paged (limit/marker): Heat answers newest first unless sortDir 'asc'. */
     async listStackEvents(
       stack: StackRef,
       query: EventListQuery = {},

@@ -51,10 +51,11 @@ export function stacksApi(t: Transport) {
   /** By name or id: Heat's own short form redirects, so the list finds the pair. */
   async function findStack(ident: string): Promise<StackRef> {
     const filters = UUID.test(ident) ? { id: ident } : { name: ident };
-    const { items } = await listStacks({ filters });
+    // A deleted stack stays listed as DELETE_COMPLETE for a while.
+    const live = (rows: StackSummary[]) => rows.find((s) => s.stack_status !== 'DELETE_COMPLETE');
     const found =
-      items[0] ??
-      (UUID.test(ident) ? (await listStacks({ filters: { name: ident } })).items[0] : undefined);
+      live((await listStacks({ filters })).items) ??
+      (UUID.test(ident) ? live((await listStacks({ filters: { name: ident } })).items) : undefined);
     if (!found)
       throw new OpenStackError({
         code: 404,
