@@ -187,6 +187,31 @@ test.describe('Stacks', () => {
     await expect(page.getByLabel('Stack template')).toContainText('OS::Neutron::Subnet');
     await expectAccessible(page, 'the stack detail');
 
+    // Change Stack Template: Heat's preview of the changes first, then the update.
+    await stacks.open();
+    await stacks.rowAction(stackName, 'Change Stack Template');
+    const change = stacks.dialog;
+    const data = change.getByLabel('Template Data', { exact: true });
+    await expect(data).toHaveValue(/OS::Neutron::Subnet/, { timeout: 30_000 });
+    await data.fill(
+      template(netName).replace('outputs:', '  extra:\n    type: OS::Heat::RandomString\noutputs:'),
+    );
+    await expect(change.getByLabel('OpenStack CLI', { exact: true })).toContainText(
+      `openstack stack update --existing -t template.yaml --dry-run ${stackName}`,
+    );
+    await change.getByRole('button', { name: 'Preview Changes', exact: true }).click();
+    const changes = change.getByRole('region', { name: 'Changes' });
+    await expect(changes).toContainText('Added (1)', { timeout: 60_000 });
+    await expect(changes).toContainText('extra (OS::Heat::RandomString)');
+    await expect(changes).toContainText('Deleted (0)');
+    await expectAccessible(page, 'the Change Stack Template preview');
+    await change.getByRole('button', { name: 'Update Stack', exact: true }).click();
+    await expect(change).toHaveCount(0);
+    await expect(async () => {
+      await stacks.open();
+      await expect(stacks.row(stackName)).toContainText('Update Complete', { timeout: 5_000 });
+    }).toPass({ timeout: E2E.isSandbox ? 60_000 : 240_000 });
+
     // Delete: the row goes once Heat has deleted every resource.
     await stacks.open();
     await stacks.rowAction(stackName, 'Delete Stack');

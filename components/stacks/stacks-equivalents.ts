@@ -81,3 +81,18 @@ export function stackActionEquivalents(
     hot: `# ${action[0]!.toUpperCase()}${action.slice(1)} acts on a stack; a template does not describe it.`,
   };
 }
+
+export function changeTemplateEquivalents(name: string, template: string): Equivalents {
+  return {
+    cli: [
+      `openstack stack update --existing -t template.yaml --dry-run ${sh(name)}`,
+      `openstack stack update --existing -t template.yaml --wait ${sh(name)}`,
+    ].join('\n'),
+    sdk: [
+      ...SDK_CONNECT_LINES,
+      '',
+      `conn.update_stack(${py(name)}, template_file="template.yaml", wait=True)`,
+    ].join('\n'),
+    hot: template || '# The new template (template.yaml) goes here.',
+  };
+}

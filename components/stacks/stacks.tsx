@@ -7,6 +7,7 @@ import { StatusBadge } from '@/components/ui/status-badge';
 import type { Stack } from '@/lib/openstack/orchestration/heat-schemas';
 import { PANELS } from '@/lib/panels';
 import type { ResourceDefinition, RowAction } from '@/lib/resources/types';
+import { changeStackTemplate } from './change-template';
 import { LaunchStackLazy } from './launch-stack-lazy';
 import { StackEvents } from './stack-events';
 import { StackResources } from './stack-resources';
@@ -147,6 +148,7 @@ export const stacks: ResourceDefinition<Stack> = {
   ],
   createActions: [{ id: 'launch', label: 'Launch Stack', launcher: LaunchStackLazy }],
   rowActions: [
+    changeStackTemplate,
     stackAction(
       'check',
       'Check Stack',
