@@ -22,7 +22,6 @@ import { RESOURCE_TYPES } from './resource-types';
 
 /** Types a real Heat has that this sandbox does not make: refused as unavailable. */
 const KNOWN_UNAVAILABLE = [
-  'OS::Heat::ResourceGroup',
   'OS::Heat::WaitCondition',
   'OS::Heat::WaitConditionHandle',
   'OS::Heat::SoftwareConfig',
@@ -32,9 +31,7 @@ const KNOWN_UNAVAILABLE = [
   'OS::Heat::AutoScalingGroup',
   'OS::Heat::Stack',
   'OS::Heat::TestResource',
-  'OS::Nova::ServerGroup',
   'OS::Nova::Flavor',
-  'OS::Neutron::FloatingIPAssociation',
   'OS::Neutron::ProviderNet',
   'OS::Glance::WebImage',
   'OS::Cinder::VolumeType',
