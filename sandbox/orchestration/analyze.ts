@@ -14,7 +14,7 @@ import {
   type CustomChecks,
   type ParamSchema,
 } from './parameters';
-import { RESOURCE_TYPES } from './resource-types';
+import { RESOURCE_TYPES, type PropSpec } from './resource-types';
 
 // A template read and checked as Heat's stack validation does, before anything
 // is made: version and sections, parameters against their constraints,
@@ -22,7 +22,6 @@ import { RESOURCE_TYPES } from './resource-types';
 
 /** Types a real Heat has that this sandbox does not make: refused as unavailable. */
 const KNOWN_UNAVAILABLE = [
-  'OS::Heat::ResourceGroup',
   'OS::Heat::WaitCondition',
   'OS::Heat::WaitConditionHandle',
   'OS::Heat::SoftwareConfig',
@@ -32,9 +31,7 @@ const KNOWN_UNAVAILABLE = [
   'OS::Heat::AutoScalingGroup',
   'OS::Heat::Stack',
   'OS::Heat::TestResource',
-  'OS::Nova::ServerGroup',
   'OS::Nova::Flavor',
-  'OS::Neutron::FloatingIPAssociation',
   'OS::Neutron::ProviderNet',
   'OS::Glance::WebImage',
   'OS::Cinder::VolumeType',
@@ -230,7 +227,10 @@ export function analyze(input: AnalyzeInput): Analysis {
     const refs = referencedResources(props);
     checkAttributes(props, enabled, `resources.${name}.properties`);
     // Functions are checked (and their errors raised) with references still empty.
-    resolve(props, { ...baseContext(partial, input.files, `resources.${name}.properties`) });
+    const resolved = resolve(props, {
+      ...baseContext(partial, input.files, `resources.${name}.properties`),
+    });
+    checkPropertyTypes(name, plugin.properties, isMap(resolved) ? resolved : {}, props);
     defs.push({
       name,
       type,
@@ -271,6 +271,37 @@ export function analyze(input: AnalyzeInput): Analysis {
     resources: topoSort(defs),
     outputs,
   };
+}
+
+/** Values (once functions are resolved) of the wrong type, in Heat's words. */
+function checkPropertyTypes(
+  name: string,
+  specs: Record<string, PropSpec>,
+  resolved: Record<string, unknown>,
+  raw: Record<string, unknown>,
+) {
+  for (const [key, spec] of Object.entries(specs)) {
+    const value = resolved[key];
+    // A value from another resource is not known yet: Heat checks it when it is.
+    if (value === undefined || value === null || referencedResources(raw[key]).size > 0) continue;
+    const fail = (m: string) => {
+      throw validationFailed(`Property error: : resources.${name}.properties.${key}: : ${m}`);
+    };
+    const text = typeof value === 'string' ? value : JSON.stringify(value);
+    if (spec.type === 'integer' && !/^-?\d+$/.test(String(value).trim()))
+      fail(`Value '${text}' is not an integer`);
+    if (spec.type === 'number' && Number.isNaN(Number(value)))
+      fail(`Value '${text}' is not a number`);
+    if (
+      spec.type === 'boolean' &&
+      !['true', 'false', 't', 'f', 'yes', 'no', 'y', 'n', 'on', 'off', '1', '0'].includes(
+        String(value).toLowerCase(),
+      )
+    )
+      fail(`"${text}" is not a valid boolean`);
+    if (spec.type === 'list' && !Array.isArray(value)) fail(`"'${text}'" is not a list`);
+    if (spec.type === 'map' && !isMap(value)) fail(`"${text}" is not a map`);
+  }
 }
 
 function checkAttributes(

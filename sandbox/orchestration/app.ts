@@ -40,6 +40,7 @@ function routes(): Router<HeatHandler> {
   r.add('POST', v('/validate'), api.validateTemplate);
   r.add('GET', v('/resource_types'), api.listResourceTypes);
   r.add('GET', v('/resource_types/{type_name}'), api.showResourceType);
+  r.add('GET', v('/resource_types/{type_name}/template'), api.resourceTypeTemplate);
   r.add('GET', v('/template_versions'), api.listTemplateVersions);
   r.add('GET', v('/template_versions/{template_version}/functions'), api.listTemplateFunctions);
   return r;

@@ -829,4 +829,134 @@ export const RESOURCE_TYPES: Record<string, ResourcePlugin> = {
       await ignore404(cloud.call('object-store', 'DELETE', `/${encodeURIComponent(id)}`));
     },
   },
+  'OS::Nova::ServerGroup': {
+    description: 'A resource for managing a Nova server group.',
+    properties: {
+      name: s('Server Group name.'),
+      policies: {
+        type: 'list',
+        description: 'A list of string policies to apply. Defaults to anti-affinity.',
+        default: ['anti-affinity'],
+      },
+    },
+    attributes: { show: 'Detailed information about resource.' },
+    async create(cloud, p, ctx) {
+      const policies =
+        Array.isArray(p.policies) && p.policies.length ? p.policies.map(String) : ['anti-affinity'];
+      const group = obj(
+        obj(
+          await cloud.call('compute', 'POST', '/os-server-groups', {
+            server_group: { name: String(p.name ?? physicalName(ctx)), policy: policies[0] },
+          }),
+        ).server_group,
+      );
+      return { physicalId: String(group.id), attributes: { show: group } };
+    },
+    async delete(cloud, id) {
+      await ignore404(cloud.call('compute', 'DELETE', `/os-server-groups/${id}`));
+    },
+  },
+  'OS::Neutron::FloatingIPAssociation': {
+    description: 'A resource for associating floating ips and ports.',
+    properties: {
+      floatingip_id: s('ID of the floating IP to associate.', {
+        required: true,
+        update_allowed: true,
+      }),
+      port_id: s(
+        'ID of an existing port with at least one IP address to associate with this floating IP.',
+        { required: true, update_allowed: true },
+      ),
+      fixed_ip_address: s('IP address to use if the port has multiple addresses.', {
+        update_allowed: true,
+      }),
+    },
+    attributes: {},
+    async create(cloud, p) {
+      const port = await neutronId(cloud, 'ports', p.port_id);
+      await cloud.call('network', 'PUT', `/v2.0/floatingips/${String(p.floatingip_id)}`, {
+        floatingip: compact({ port_id: port, fixed_ip_address: p.fixed_ip_address }),
+      });
+      return { physicalId: `${String(p.floatingip_id)}:${port}`, attributes: {} };
+    },
+    async delete(cloud, id) {
+      await ignore404(
+        cloud.call('network', 'PUT', `/v2.0/floatingips/${id.split(':')[0]}`, {
+          floatingip: { port_id: null },
+        }),
+      );
+    },
+  },
+  'OS::Heat::ResourceGroup': {
+    description: 'Creates one or more identically configured nested resources.',
+    properties: {
+      count: {
+        type: 'integer',
+        description: 'The number of resources to create.',
+        default: 1,
+        update_allowed: true,
+      },
+      index_var: s(
+        'A variable that this resource will use to replace with the current index of a given resource in the group.',
+        { default: '%index%' },
+      ),
+      resource_def: {
+        type: 'map',
+        description:
+          'Resource definition for the resources in the group. The value of this property is the definition of a resource just as if it had been declared in the template itself.',
+        required: true,
+        update_allowed: true,
+      },
+    },
+    attributes: {
+      refs: 'A list of resource IDs for the resources in the group.',
+      refs_map: 'A map of resource names to IDs for the resources in the group.',
+      show: 'Detailed information about resource.',
+    },
+    async create(cloud, p, ctx) {
+      const def = obj(p.resource_def);
+      const type = String(def.type);
+      const member = RESOURCE_TYPES[type];
+      if (!member || type === 'OS::Heat::ResourceGroup')
+        throw new CloudCallError(400, `The Resource Type (${type}) could not be found.`);
+      const indexVar = String(p.index_var ?? '%index%');
+      const count = Number(p.count ?? 1);
+      const members: { id: string; attributes: Record<string, unknown> }[] = [];
+      for (let i = 0; i < count; i++) {
+        const withIndex = (v: unknown): unknown =>
+          typeof v === 'string'
+            ? v.split(indexVar).join(String(i))
+            : Array.isArray(v)
+              ? v.map(withIndex)
+              : typeof v === 'object' && v !== null
+                ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, withIndex(x)]))
+                : v;
+        const made = await member.create(cloud, obj(withIndex(obj(def.properties))), {
+          name: String(i),
+          stackName: `${ctx.stackName}-${ctx.name}`,
+        });
+        if (member.ready)
+          while (!(await member.ready(cloud, made.physicalId)))
+            await new Promise((r) => setTimeout(r, 50));
+        const attributes = member.refresh
+          ? { ...made.attributes, ...(await member.refresh(cloud, made.physicalId)) }
+          : made.attributes;
+        members.push({ id: made.physicalId, attributes });
+      }
+      const refs = members.map((m) => m.id);
+      return {
+        physicalId: JSON.stringify({ type, refs }),
+        attributes: { refs, refs_map: Object.fromEntries(refs.map((r, i) => [String(i), r])) },
+      };
+    },
+    async delete(cloud, id) {
+      const { type, refs } = JSON.parse(id) as { type: string; refs: string[] };
+      const member = RESOURCE_TYPES[type];
+      for (const ref of [...refs].reverse()) {
+        await member?.delete?.(cloud, ref);
+        if (member?.gone)
+          while (!(await member.gone(cloud, ref))) await new Promise((r) => setTimeout(r, 50));
+      }
+    },
+  },
 };

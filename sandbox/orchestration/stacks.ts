@@ -641,3 +641,54 @@ export function listTemplateFunctions(call: HeatCall): SandboxResponse {
     },
   };
 }
+
+const PARAM_TYPES: Record<string, string> = {
+  string: 'string',
+  integer: 'number',
+  number: 'number',
+  boolean: 'boolean',
+  map: 'json',
+  list: 'comma_delimited_list',
+};
+
+/** GET /resource_types/{type}/template: a HOT template using every property and attribute. */
+export function resourceTypeTemplate(call: HeatCall): SandboxResponse {
+  const type = call.req.params.type_name ?? '';
+  const plugin = RESOURCE_TYPES[type];
+  if (!plugin) throw entityNotFound('Resource Type', type);
+  const name = type.split('::').at(-1) ?? type;
+  const parameters = Object.fromEntries(
+    Object.entries(plugin.properties).map(([k, p]) => [
+      k,
+      {
+        type: PARAM_TYPES[p.type] ?? 'string',
+        description: p.description,
+        ...(p.default !== undefined ? { default: p.default } : {}),
+      },
+    ]),
+  );
+  const outputs: Record<string, unknown> = Object.fromEntries(
+    Object.entries(plugin.attributes).map(([k, d]) => [
+      k,
+      { value: { get_attr: [name, k] }, description: d },
+    ]),
+  );
+  outputs['OS::stack_id'] = { value: { get_resource: name } };
+  return {
+    status: 200,
+    body: {
+      heat_template_version: '2016-10-14',
+      description: `Initial template of ${name}`,
+      parameters,
+      resources: {
+        [name]: {
+          type,
+          properties: Object.fromEntries(
+            Object.keys(plugin.properties).map((k) => [k, { get_param: k }]),
+          ),
+        },
+      },
+      outputs,
+    },
+  };
+}

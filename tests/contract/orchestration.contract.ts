@@ -136,6 +136,16 @@ describe('orchestration: templates and types', () => {
     const value = await api.orchestration.getResourceType('OS::Heat::Value');
     expect(value.properties.value).toMatchObject({ required: true, update_allowed: true });
     expect(value.attributes.value?.description).toContain('The value generated');
+    const skeleton = await api.orchestration.getResourceTypeTemplate('OS::Neutron::Net');
+    expect(skeleton).toMatchObject({
+      heat_template_version: '2016-10-14',
+      description: 'Initial template of Net',
+      resources: { Net: { type: 'OS::Neutron::Net', properties: { name: { get_param: 'name' } } } },
+      outputs: {
+        name: { value: { get_attr: ['Net', 'name'] } },
+        'OS::stack_id': { value: { get_resource: 'Net' } },
+      },
+    });
     const missing = await failure(api.orchestration.getResourceType('OS::Foo::Bar'));
     expect(missing.status).toBe(404);
     expect(missing.message).toBe('The Resource Type (OS::Foo::Bar) could not be found.');

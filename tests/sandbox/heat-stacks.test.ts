@@ -390,3 +390,84 @@ resources:
     expect(heatMessage(bad.body)).toContain('Invalid stack name 1bad');
   });
 });
+
+describe('groups, server groups and floating IP associations', () => {
+  it('makes a group of networks, a server group and an association, and deletes them', async () => {
+    const template = `heat_template_version: 2018-08-31
+resources:
+  nets:
+    type: OS::Heat::ResourceGroup
+    properties:
+      count: 2
+      resource_def:
+        type: OS::Neutron::Net
+        properties:
+          name: h1-grp-%index%
+  group:
+    type: OS::Nova::ServerGroup
+    properties:
+      name: h1-sg
+      policies: [affinity]
+  subnet:
+    type: OS::Neutron::Subnet
+    properties:
+      network: {get_attr: [nets, refs, 0]}
+      cidr: 10.79.0.0/24
+  router:
+    type: OS::Neutron::Router
+    properties:
+      external_gateway_info: {network: public}
+  iface:
+    type: OS::Neutron::RouterInterface
+    properties:
+      router: {get_resource: router}
+      subnet: {get_resource: subnet}
+  port:
+    type: OS::Neutron::Port
+    properties:
+      network: {get_attr: [nets, refs, 0]}
+      fixed_ips: [{subnet: {get_resource: subnet}}]
+  fip:
+    type: OS::Neutron::FloatingIP
+    properties:
+      floating_network: public
+  assoc:
+    type: OS::Neutron::FloatingIPAssociation
+    depends_on: iface
+    properties:
+      floatingip_id: {get_resource: fip}
+      port_id: {get_resource: port}
+outputs:
+  refs:
+    value: {get_attr: [nets, refs]}
+`;
+    const created = await demo.heat('POST', '/stacks', { stack_name: 'h1-grp', template });
+    expect(created.status).toBe(201);
+    const id = created.body.stack.id as string;
+    const stack = await waitStack(demo, 'h1-grp', id, ['CREATE_COMPLETE', 'CREATE_FAILED']);
+    expect(stack.stack_status).toBe('CREATE_COMPLETE');
+    const fipId = (await demo.heat('GET', `/stacks/h1-grp/${id}/resources/fip`)).body.resource
+      .physical_resource_id as string;
+    const portId = (await demo.heat('GET', `/stacks/h1-grp/${id}/resources/port`)).body.resource
+      .physical_resource_id as string;
+    const fip = await demo.service('network', 'GET', `/v2.0/floatingips/${fipId}`);
+    expect(fip.body.floatingip.port_id).toBe(portId);
+    const refs = (stack.outputs as Json[]).find((o) => o.output_key === 'refs')
+      ?.output_value as string[];
+    expect(refs).toHaveLength(2);
+    const nets = await demo.service('network', 'GET', '/v2.0/networks');
+    const names = (nets.body.networks as Json[])
+      .filter((n) => refs.includes(n.id as string))
+      .map((n) => n.name);
+    expect(names.sort()).toEqual(['h1-grp-0', 'h1-grp-1']);
+    const groups = await demo.service('compute', 'GET', '/os-server-groups');
+    expect((groups.body.server_groups as Json[]).map((g) => g.name)).toContain('h1-sg');
+
+    await demo.heat('DELETE', `/stacks/h1-grp/${id}`);
+    await waitStack(demo, 'h1-grp', id, ['GONE']);
+    const after = await demo.service('network', 'GET', '/v2.0/networks');
+    expect((after.body.networks as Json[]).some((n) => refs.includes(n.id as string))).toBe(false);
+    const groupsAfter = await demo.service('compute', 'GET', '/os-server-groups');
+    expect((groupsAfter.body.server_groups as Json[]).map((g) => g.name)).not.toContain('h1-sg');
+  });
+});

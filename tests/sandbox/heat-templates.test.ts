@@ -172,6 +172,36 @@ describe("refusals in Heat's words", () => {
     );
   });
 
+  it('property values of the wrong type', async () => {
+    const res = (t: string) => refusal(`${HEAD}resources:\n${t}`).then((r) => r.message);
+    expect(
+      await res('  r:\n    type: OS::Heat::RandomString\n    properties: {length: abc}\n'),
+    ).toBe("Property error: : resources.r.properties.length: : Value 'abc' is not an integer");
+    expect(
+      await res('  n:\n    type: OS::Neutron::Net\n    properties: {admin_state_up: maybe}\n'),
+    ).toBe(
+      'Property error: : resources.n.properties.admin_state_up: : "maybe" is not a valid boolean',
+    );
+    expect(
+      await res(
+        '  s:\n    type: OS::Nova::Server\n    properties: {flavor: m1.tiny, networks: abc}\n',
+      ),
+    ).toBe('Property error: : resources.s.properties.networks: : "\'abc\'" is not a list');
+    expect(
+      await res(
+        '  r:\n    type: OS::Neutron::Router\n    properties: {external_gateway_info: abc}\n',
+      ),
+    ).toBe('Property error: : resources.r.properties.external_gateway_info: : "abc" is not a map');
+    // A number given as a string is fine.
+    expect(
+      (
+        await refusal(
+          `${HEAD}resources:\n  r:\n    type: OS::Heat::RandomString\n    properties: {length: '12'}\n`,
+        )
+      ).status,
+    ).toBe(200);
+  });
+
   it('parameter values that break their constraints, and a missing one', async () => {
     const t = `${HEAD}parameters:
   n:
@@ -356,7 +386,11 @@ describe('template versions and resource types', () => {
 
   it('lists resource types by glob and shows a schema', async () => {
     const nova = await demo.heat('GET', '/resource_types?name=OS::Nova::*');
-    expect(nova.body.resource_types).toEqual(['OS::Nova::KeyPair', 'OS::Nova::Server']);
+    expect(nova.body.resource_types).toEqual([
+      'OS::Nova::KeyPair',
+      'OS::Nova::Server',
+      'OS::Nova::ServerGroup',
+    ]);
     const res = await demo.heat('GET', '/resource_types/OS::Heat::Value');
     expect(res.body.properties.value).toMatchObject({ required: true, update_allowed: true });
     expect(res.body.attributes.value.description).toContain('The value generated');
