@@ -860,6 +860,44 @@ export const RECIPES: Recipe[] = [
       };
     },
   },
+  {
+    // Heat refuses markup in stack names: the template's description and a
+    // parameter's value carry it, and the stack's page shows both.
+    kind: 'stack',
+    panel: 'stacks',
+    async create(ctx) {
+      const name = `${ctx.run}-stack`;
+      const description = hostile(ctx, 'stack');
+      const note = `${ctx.run}-note${PAYLOAD}`;
+      const { stack } = await post<{ stack: { id: string } }>(
+        ctx.demo.request,
+        'orchestration/stacks',
+        {
+          stack_name: name,
+          template: {
+            heat_template_version: '2018-08-31',
+            description,
+            parameters: { note: { type: 'string', default: note } },
+            resources: { nothing: { type: 'OS::Heat::None' } },
+          },
+        },
+        201,
+      );
+      ctx.onCleanup('stack', () =>
+        remove(ctx.demo.request, `orchestration/stacks/${name}/${stack.id}`),
+      );
+      return {
+        kind: 'stack',
+        panel: 'stacks',
+        id: stack.id,
+        text: description,
+        row: name,
+        listTexts: [],
+        rowActions: [{ label: 'Delete Stack', shows: 'none' }],
+        pages: [{ path: `/project/stacks/${stack.id}`, texts: [description, note] }],
+      };
+    },
+  },
 ];
 /** Waits until a Cinder resource leaves its transitional state: available, or gone. */
 async function settled(request: APIRequestContext, path: string, field: string) {

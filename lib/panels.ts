@@ -180,6 +180,14 @@ export const PANELS = {
     group: 'Volumes',
     adminOnly: true,
   },
+  stacks: {
+    id: 'stacks',
+    title: 'Stacks',
+    path: '/project/stacks',
+    service: 'orchestration',
+    dashboard: 'Project',
+    group: 'Orchestration',
+  },
 } as const satisfies Record<string, Panel>;
 
 export const PANEL_LIST: Panel[] = Object.values(PANELS);

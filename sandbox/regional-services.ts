@@ -8,6 +8,8 @@ import { createNetworkApp } from './network/app';
 import { seedNetworkRegions } from './network/seed';
 import { createObjectStoreApp } from './object-store/app';
 import { seedObjectStoreRegions } from './object-store/seed';
+import { createOrchestrationApp } from './orchestration/app';
+import { seedOrchestrationRegions } from './orchestration/seed';
 import { createVolumeApp } from './volume/app';
 import { seedVolumeRegions } from './volume/seed';
 import type { ServiceApp } from './http/listener';
@@ -65,5 +67,12 @@ export const REGIONAL_SERVICES: RegionalService[] = [
     path: '/v1',
     create: createContainerInfraApp,
     seed: seedContainerInfraRegions,
+  },
+  {
+    type: 'orchestration',
+    name: 'heat',
+    path: '/v1/$(project_id)s',
+    create: createOrchestrationApp,
+    seed: seedOrchestrationRegions,
   },
 ];

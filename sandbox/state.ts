@@ -4,6 +4,7 @@ import { containerInfraRegionSchema } from './container-infra/schema';
 import { imageRegionSchema } from './image/schema';
 import { networkRegionSchema } from './network/schema';
 import { objectStoreRegionSchema } from './object-store/schema';
+import { orchestrationRegionSchema } from './orchestration/schema';
 import { volumeRegionSchema } from './volume/schema';
 
 // The whole sandbox cloud is one JSON-serialisable object. The zod schema is the
@@ -115,6 +116,7 @@ export const sandboxStateSchema = z.object({
   volume: z.record(z.string(), volumeRegionSchema).default({}),
   objectStore: z.record(z.string(), objectStoreRegionSchema).default({}),
   containerInfra: z.record(z.string(), containerInfraRegionSchema).default({}),
+  orchestration: z.record(z.string(), orchestrationRegionSchema).default({}),
 });
 
 export type SandboxState = z.infer<typeof sandboxStateSchema>;
@@ -153,5 +155,6 @@ export function emptyState(): SandboxState {
     volume: {},
     objectStore: {},
     containerInfra: {},
+    orchestration: {},
   };
 }

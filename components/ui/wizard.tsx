@@ -18,6 +18,8 @@ export interface WizardStep {
   title: string;
   fields: FieldSpec[];
   schema: z.ZodType;
+  /** A schema that depends on the values (a form generated from a template): used instead of `schema`. */
+  schemaFor?: (values: FormValues) => z.ZodType;
   required?: boolean;
   /**
    * The step does not apply for these values (Create Network without a subnet):
@@ -106,7 +108,7 @@ function WizardContent({
       steps.map((s) =>
         s.skip?.(values)
           ? { ok: true as const, data: {}, errors: {} }
-          : validateForm(s.schema, values),
+          : validateForm(s.schemaFor ? s.schemaFor(values) : s.schema, values),
       ),
     [steps, values],
   );

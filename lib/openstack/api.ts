@@ -5,6 +5,7 @@ import { identityApi } from './identity/keystone-browser';
 import { imageApi } from './image/glance';
 import { networkApi } from './network/neutron';
 import { objectStoreApi } from './object-store';
+import { orchestrationApi } from './orchestration';
 import { volumeApi } from './volume/cinder';
 import type { Transport } from './http';
 
@@ -16,6 +17,7 @@ export function createApi(transport: Transport) {
     image: imageApi(transport),
     network: networkApi(transport),
     objectStore: objectStoreApi(transport),
+    orchestration: orchestrationApi(transport),
     volume: volumeApi(transport),
   };
 }

@@ -69,6 +69,7 @@ describe('GET /v3/auth/projects and /v3/auth/catalog', () => {
       'block-storage',
       'object-store',
       'container-infra',
+      'orchestration',
     ]);
     // Cinder's URL names the token's project, as Keystone substitutes $(project_id)s.
     const cinder = body.catalog[4];

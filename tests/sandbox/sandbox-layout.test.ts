@@ -54,6 +54,7 @@ describe('sandbox layout', () => {
           volumev3: `http://127.0.0.1:${base + 4}/v3/$(project_id)s`,
           'object-store': `http://127.0.0.1:${base + 5}/v1/AUTH_$(project_id)s`,
           'container-infra': `http://127.0.0.1:${base + 7}/v1`,
+          orchestration: `http://127.0.0.1:${base + 6}/v1/$(project_id)s`,
         },
         RegionTwo: {
           identity: `http://127.0.0.1:${base}/v3/`,
@@ -63,6 +64,7 @@ describe('sandbox layout', () => {
           volumev3: `http://127.0.0.1:${base + 14}/v3/$(project_id)s`,
           'object-store': `http://127.0.0.1:${base + 15}/v1/AUTH_$(project_id)s`,
           'container-infra': `http://127.0.0.1:${base + 17}/v1`,
+          orchestration: `http://127.0.0.1:${base + 16}/v1/$(project_id)s`,
         },
       });
     } finally {
