@@ -185,6 +185,9 @@ export function resolveParameters(
           'UserParameterMissing',
           `The Parameter (${schema.name}) was not provided.`,
         );
+      // Template validate checks the template, not the values: get_param of a parameter
+      // that has none yet gives nothing, as Heat's validation does.
+      values[schema.name] = null;
       continue;
     }
     try {

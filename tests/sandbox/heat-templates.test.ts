@@ -91,6 +91,32 @@ resources: {}
     expect(bare.body.Description).toBe('No description');
   });
 
+  it('validates a template whose resources use parameters that have no value yet', async () => {
+    // What Launch Stack's Validate sends before the parameter form is filled in.
+    const template = `${HEAD}parameters:
+  net_name: {type: string}
+  prefix: {type: string}
+resources:
+  net:
+    type: OS::Neutron::Net
+    properties:
+      name: {get_param: net_name}
+  label:
+    type: OS::Heat::Value
+    properties:
+      value: {list_join: ['-', [{get_param: prefix}, x]]}
+`;
+    const res = await demo.heat('POST', '/validate', { template });
+    expect(res.status).toBe(200);
+    expect(Object.keys(res.body.Parameters)).toEqual(['net_name', 'prefix']);
+    // Creating still needs them.
+    const create = await refusal(template, {}, '/stacks');
+    expect(create).toMatchObject({
+      status: 400,
+      message: 'The Parameter (net_name) was not provided.',
+    });
+  });
+
   it('refuses invalid YAML, an unknown section and an undeclared parameter', async () => {
     const yaml = await demo.heat('POST', '/validate', { template: `${HEAD}resources:\n  a: [\n` });
     expect(yaml.status).toBe(400);
