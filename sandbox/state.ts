@@ -88,7 +88,8 @@ const applicationCredentialSchema = z.object({
   secretHash: z.string(),
   roleIds: z.array(z.string()),
   expiresAt: z.number().nullable(),
-  unrestricted: z.boolean(),
+  /** null when the request did not say (Keystone stores None). */
+  unrestricted: z.boolean().nullable(),
   accessRules: z.array(
     z.object({ id: z.string(), service: z.string(), method: z.string(), path: z.string() }),
   ),

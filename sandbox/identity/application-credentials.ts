@@ -35,9 +35,9 @@ const ACCESS_RULE: JsonSchema = {
   type: 'object',
   properties: {
     path: { type: 'string', minLength: 0, maxLength: 225, pattern: '^/.*' },
-    method: { type: 'string', enum: ['POST', 'GET', 'HEAD', 'PATCH', 'PUT', 'DELETE'] },
-    service: { type: 'string' },
-    id: { type: 'string' },
+    method: { type: 'string', pattern: '^(POST|GET|HEAD|PATCH|PUT|DELETE)$' },
+    service: { type: 'string', minLength: 1, maxLength: 64, pattern: '^[a-zA-Z0-9-]+$' },
+    id: { type: 'string', minLength: 1, maxLength: 64, pattern: '^[a-zA-Z0-9-]+$' },
   },
   additionalProperties: false,
 };
@@ -96,8 +96,15 @@ export function parseExpiration(text: string, now: number): number {
   return ms;
 }
 
+/** The bootstrap roles (admin, member, reader) are immutable on a real Keystone. */
 function roleRef(role: Role): Json {
-  return { id: role.id, name: role.name, domain_id: null };
+  return {
+    id: role.id,
+    name: role.name,
+    domain_id: null,
+    description: null,
+    options: { immutable: true },
+  };
 }
 
 function credRef(
@@ -119,14 +126,19 @@ function credRef(
     expires_at: cred.expiresAt === null ? null : keystoneTime(cred.expiresAt).replace(/Z$/, ''),
     unrestricted: cred.unrestricted,
     roles: roles.map(roleRef),
-    access_rules: cred.accessRules.map((r) => ({
-      id: r.id,
-      service: r.service,
-      method: r.method,
-      path: r.path,
-    })),
+    // Keystone leaves the key out when the credential has no access rules.
+    ...(cred.accessRules.length === 0
+      ? {}
+      : {
+          access_rules: cred.accessRules.map((r) => ({
+            id: r.id,
+            service: r.service,
+            method: r.method,
+            path: r.path,
+          })),
+        }),
     ...(secret === undefined ? {} : { secret }),
-    links: { self: `${base}/users/${cred.userId}/application_credentials/${cred.id}` },
+    links: { self: `${base}/application_credentials/${cred.id}` },
   };
 }
 
@@ -256,7 +268,7 @@ export function addApplicationCredentialRoutes(router: Router, deps: IdentityDep
         throw new KeystoneError(
           400,
           'Bad Request',
-          `Invalid application credential: Could not find role assignment with role: ${role.id}, user or group: ${userId}, project, domain, or system: ${projectId}.`,
+          'Invalid application credential: Cannot create an application credential with unassigned role',
         );
       }
     }
@@ -280,7 +292,7 @@ export function addApplicationCredentialRoutes(router: Router, deps: IdentityDep
       secretHash: await hashPassword(secret),
       roleIds: [...new Set(roles.map((r) => r.id))],
       expiresAt,
-      unrestricted: data.unrestricted === true,
+      unrestricted: typeof data.unrestricted === 'boolean' ? data.unrestricted : null,
       accessRules: rules.map((r) => ({
         id: typeof r.id === 'string' ? r.id : uuidHex(),
         service: String(r.service ?? ''),

@@ -54,9 +54,11 @@ describe('application credentials: create, list, authenticate, delete', () => {
       user_id: demoUserId,
       project_id: demoProjectId,
       expires_at: null,
-      unrestricted: false,
-      access_rules: [],
+      unrestricted: null,
+      system: null,
     });
+    expect(cred).not.toHaveProperty('access_rules');
+    expect(cred.links.self).toBe(`${sandbox.authUrl}/application_credentials/${cred.id}`);
     expect(cred.secret).toMatch(/^[A-Za-z0-9_-]{86}$/);
     expect(cred.roles.map((r: Json) => r.name).sort()).toEqual(['member', 'reader']);
 
@@ -149,15 +151,23 @@ describe('application credentials: create, list, authenticate, delete', () => {
     expect(first.status).toBe(201);
     const dup = await create({ name: 'ac-dup' });
     expect(dup.status).toBe(409);
-    expect((await json(dup)).error).toMatchObject({ code: 409, title: 'Conflict' });
+    expect((await json(dup)).error).toEqual({
+      code: 409,
+      title: 'Conflict',
+      message:
+        'Conflict occurred attempting to store application_credential - Duplicate entry found with name ac-dup.',
+    });
     await remove((await json(first)).application_credential.id);
 
     const noRole = await create({ name: 'ac-admin', roles: [{ name: 'admin' }] });
     expect(noRole.status).toBe(400);
-    expect((await json(noRole)).error.message).toMatch(/^Invalid application credential: /);
+    expect((await json(noRole)).error.message).toBe(
+      'Invalid application credential: Cannot create an application credential with unassigned role',
+    );
 
     const noName = await create({});
     expect(noName.status).toBe(400);
+    expect((await json(noName)).error.message).toBe("'name' is a required property");
   });
 
   it('a restricted credential cannot create or delete others; an unrestricted one can', async () => {
