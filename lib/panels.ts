@@ -180,6 +180,14 @@ export const PANELS = {
     group: 'Volumes',
     adminOnly: true,
   },
+  applicationCredentials: {
+    id: 'application-credentials',
+    title: 'Application Credentials',
+    path: '/identity/application_credentials',
+    service: 'identity',
+    dashboard: 'Identity',
+    group: 'Identity',
+  },
 } as const satisfies Record<string, Panel>;
 
 export const PANEL_LIST: Panel[] = Object.values(PANELS);
