@@ -127,7 +127,7 @@ test.describe('Application Credentials', () => {
     expect(await readFile(await openrc.path(), 'utf8')).toContain(
       `export OS_APPLICATION_CREDENTIAL_ID=${id}`,
     );
-    await dialog.getByRole('button', { name: 'Close' }).click();
+    await dialog.getByRole('button', { name: 'Done' }).click();
 
     const row = panel.row(name);
     await expect(row).toBeVisible();
@@ -169,7 +169,7 @@ test.describe('Application Credentials', () => {
     ).toContainText(`--expiration ${next}T12:30:00`);
     await dialog.getByRole('button', { name: 'Create Application Credential' }).click();
     await expect(dialog.getByText(`Application credential "${name}" was created.`)).toBeVisible();
-    await dialog.getByRole('button', { name: 'Close' }).click();
+    await dialog.getByRole('button', { name: 'Done' }).click();
     await expect(panel.row(name)).toContainText(`${next} 12:30:00`);
 
     dialog = await panel.openAction('Create Application Credential');

@@ -70,7 +70,7 @@ export function SecretResult({
           Download openrc file
         </Button>
         <Button variant="primary" onClick={close}>
-          Close
+          Done
         </Button>
       </DialogFooter>
     </>

@@ -1,5 +1,5 @@
 import { applicationCredentialById, isExpired } from './application-credentials-store';
-import { expectingToFind, unauthorized } from './errors';
+import { expectingToFind, notFound, unauthorized } from './errors';
 import { domainById, domainByName, userById, userByName } from './lookup';
 import { verifyPassword } from './passwords';
 import { sameName } from '../names';
@@ -58,6 +58,9 @@ export async function applicationCredentialMethod(
           (c) => c.userId === user.id && sameName(c.name, String(info.name)),
         );
       })();
+  // An unknown id is the backend's ApplicationCredentialNotFound, which Keystone lets through.
+  if (!cred && present(info.id))
+    throw notFound(`Could not find Application Credential: ${String(info.id)}.`);
   if (!cred || isExpired(cred, now)) throw unauthorized();
   const user = userById(state, cred.userId);
   if (!user?.enabled || !domainById(state, user.domainId)?.enabled) throw unauthorized();

@@ -107,7 +107,11 @@ describe('application credentials: create, list, authenticate, delete', () => {
     // Deleting the credential revokes the tokens it issued.
     expect((await remove(cred.id)).status).toBe(204);
     expect((await get(`${nova}/servers`, token)).status).toBe(401);
-    expect((await tokenWith({ id: cred.id, secret: 's3cret' })).status).toBe(401);
+    const gone = await tokenWith({ id: cred.id, secret: 's3cret' });
+    expect(gone.status).toBe(404);
+    expect((await json(gone)).error.message).toBe(
+      `Could not find Application Credential: ${cred.id}.`,
+    );
   });
 
   it('refuses a scope in the request', async () => {
