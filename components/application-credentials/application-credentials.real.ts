@@ -1,7 +1,7 @@
 // Application credentials, run for real against the devcloud: the clouds.yaml and
 // openrc the panel offers after Create sign the real `openstack` CLI in, it lists
 // servers, and the create equivalents (CLI and openstacksdk) make working credentials.
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -27,12 +27,14 @@ import { createAppCredEquivalents } from './application-credentials-equivalents'
 let session: DashboardToken;
 let api: Api;
 let ws: Workspace;
+/** Where the downloaded files go: not ws.dir, whose ./clouds.yaml openstacksdk would read first. */
+let files: string;
 const created: string[] = [];
 
 /** A shell with nothing of OpenStack set and only `files` beside it. */
 async function bare(script: string): Promise<string> {
   const env = Object.fromEntries(Object.entries(ws.env).filter(([k]) => !k.startsWith('OS_')));
-  return shell({ ...ws, env: { ...env, HOME: ws.dir } }, script);
+  return shell({ ...ws, dir: files, env: { ...env, HOME: files } }, script);
 }
 
 beforeAll(async () => {
@@ -42,6 +44,8 @@ beforeAll(async () => {
   );
   api = await serverApiFor(session, 'public');
   ws = await workspace('demo');
+  files = path.join(ws.dir, 'files');
+  await mkdir(files);
 });
 
 afterAll(async () => {
@@ -74,9 +78,9 @@ describe('application credential files with the real openstack CLI', () => {
       name: cred.name,
       secret: cred.secret ?? '',
     };
-    await writeFile(path.join(ws.dir, 'clouds.yaml'), appCredCloudsYaml(facts));
+    await writeFile(path.join(files, 'clouds.yaml'), appCredCloudsYaml(facts));
     const rc = appCredOpenrcFileName(cred.name);
-    await writeFile(path.join(ws.dir, rc), appCredOpenrc(facts));
+    await writeFile(path.join(files, rc), appCredOpenrc(facts));
 
     const viaYaml = await bare(
       'openstack --os-cloud openstack token issue -f value -c project_id && openstack --os-cloud openstack server list -f value -c ID >/dev/null && echo listed',
