@@ -188,6 +188,14 @@ export const PANELS = {
     dashboard: 'Project',
     group: 'Orchestration',
   },
+  applicationCredentials: {
+    id: 'application-credentials',
+    title: 'Application Credentials',
+    path: '/identity/application_credentials',
+    service: 'identity',
+    dashboard: 'Identity',
+    group: 'Identity',
+  },
 } as const satisfies Record<string, Panel>;
 
 export const PANEL_LIST: Panel[] = Object.values(PANELS);

@@ -76,6 +76,24 @@ const tokenSchema = z.object({
   issuedAt: z.number(),
   expiresAt: z.number(),
   revoked: z.boolean(),
+  /** Set on tokens issued with the application_credential method. */
+  applicationCredentialId: z.string().optional(),
+});
+
+const applicationCredentialSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string().nullable(),
+  userId: z.string(),
+  projectId: z.string(),
+  secretHash: z.string(),
+  roleIds: z.array(z.string()),
+  expiresAt: z.number().nullable(),
+  /** null when the request did not say (Keystone stores None). */
+  unrestricted: z.boolean().nullable(),
+  accessRules: z.array(
+    z.object({ id: z.string(), service: z.string(), method: z.string(), path: z.string() }),
+  ),
 });
 
 const keypairSchema = z.object({
@@ -109,6 +127,7 @@ export const sandboxStateSchema = z.object({
     services: z.array(serviceSchema),
     endpoints: z.array(endpointSchema),
     tokens: z.array(tokenSchema),
+    applicationCredentials: z.array(applicationCredentialSchema).default([]),
   }),
   compute: z.record(z.string(), computeRegionSchema),
   image: z.record(z.string(), imageRegionSchema).default({}),
@@ -131,6 +150,7 @@ export type Service = z.infer<typeof serviceSchema>;
 export type Endpoint = z.infer<typeof endpointSchema>;
 export type TokenScope = z.infer<typeof tokenScopeSchema>;
 export type TokenRecord = z.infer<typeof tokenSchema>;
+export type ApplicationCredentialRecord = z.infer<typeof applicationCredentialSchema>;
 export type KeypairRecord = z.infer<typeof keypairSchema>;
 export type ComputeRegionState = z.infer<typeof computeRegionSchema>;
 
@@ -148,6 +168,7 @@ export function emptyState(): SandboxState {
       services: [],
       endpoints: [],
       tokens: [],
+      applicationCredentials: [],
     },
     compute: {},
     image: {},

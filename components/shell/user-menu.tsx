@@ -1,4 +1,5 @@
 'use client';
+import { useRouter } from 'next/navigation';
 import { Menu } from '@/components/ui/menu';
 import { signOut } from '@/lib/client/auth-endpoints';
 import { useDashboardSession } from '@/lib/hooks/use-dashboard-session';
@@ -6,6 +7,7 @@ import { HEADER_TRIGGER_CLASS } from './project-switcher';
 
 export function UserMenu() {
   const session = useDashboardSession();
+  const router = useRouter();
   return (
     <Menu
       label="User menu"
@@ -32,6 +34,16 @@ export function UserMenu() {
         </>
       }
       items={[
+        {
+          id: 'settings',
+          label: 'Settings',
+          onSelect: () => router.push('/settings'),
+        },
+        {
+          id: 'change-password',
+          label: 'Change Password',
+          onSelect: () => router.push('/settings/password'),
+        },
         {
           id: 'sign-out',
           label: 'Sign Out',

@@ -16,3 +16,19 @@ describe('formatTimestamp', () => {
     expect(formatTimestamp('')).toBe('-');
   });
 });
+
+describe('formatTimestamp with the User Settings', () => {
+  it('shows the moment in the chosen zone and format', () => {
+    const at = '2026-12-06T19:16:35Z';
+    expect(formatTimestamp(at, { timeZone: 'Asia/Tokyo', format: 'iso' })).toBe(
+      '2026-12-07 04:16:35',
+    );
+    expect(formatTimestamp(at, { timeZone: 'America/New_York', format: 'mdy' })).toBe(
+      '12/06/2026 14:16:35',
+    );
+    expect(formatTimestamp(at, { timeZone: 'UTC', format: 'dmy' })).toBe('06.12.2026 19:16:35');
+    expect(formatTimestamp(at, { timeZone: 'Not/AZone', format: 'iso' })).toBe(
+      '2026-12-06 19:16:35',
+    );
+  });
+});

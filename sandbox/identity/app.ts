@@ -1,7 +1,9 @@
+import { addApplicationCredentialRoutes } from './application-credentials';
 import { addAuthScopeRoutes } from './auth-scopes';
 import { addAuthTokenRoutes } from './auth-tokens';
 import { identityBase, type IdentityDeps } from './context';
 import { errorResponse, expectingToFind, KeystoneError, unauthorized } from './errors';
+import { addPasswordChangeRoute } from './password-change';
 import { addProjectRoutes } from './projects';
 import { addRegionRoutes } from './regions';
 import { addUserRoutes } from './users';
@@ -42,6 +44,8 @@ export function createIdentityApp(deps: IdentityDeps): ServiceApp {
   addProjectRoutes(router, deps);
   addUserRoutes(router, deps);
   addRegionRoutes(router, deps);
+  addApplicationCredentialRoutes(router, deps);
+  addPasswordChangeRoute(router, deps);
 
   // Keystone checks tokens inside its controllers, so the pipeline has no token step.
   const handle = servePipeline<void, SandboxRequest, KeystoneError>({

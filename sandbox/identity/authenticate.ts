@@ -1,3 +1,4 @@
+import { applicationCredentialMethod } from './application-credentials-auth';
 import { effectiveRoles } from './assignments';
 import {
   expectingToFind,
@@ -47,6 +48,8 @@ interface MethodResult {
   methods: string[];
   expiresAt?: number;
   parentAuditId?: string;
+  /** The application_credential method: the project the token is scoped to. */
+  applicationCredential?: { id: string; projectId: string; expiresAt: number | null };
 }
 
 function isJson(value: unknown): value is Json {
@@ -207,18 +210,42 @@ export async function authenticateForToken(
   for (const method of methods) {
     if (method === 'password') results.push(await passwordMethod(state, identity.password));
     else if (method === 'token') results.push(tokenMethod(state, identity.token, auth, now));
+    else if (method === 'application_credential')
+      results.push(await applicationCredentialMethod(state, identity.application_credential, now));
     // external, oauth1, mapped and application credentials are not emulated.
     else throw unauthorized();
   }
   const userId = results[0]?.userId;
   if (!userId || results.some((r) => r.userId !== userId)) throw unauthorized();
 
-  const scope =
-    requested.scope ?? (requested.explicitUnscoped ? null : defaultScope(state, userId));
+  const appCred = results.find((r) => r.applicationCredential)?.applicationCredential;
+  // Keystone: "Application credentials cannot request a scope." (a 401).
+  if (appCred && (requested.scope || requested.explicitUnscoped)) throw unauthorized();
+  const scope: ScopeTarget | null = appCred
+    ? { type: 'project', id: appCred.projectId }
+    : (requested.scope ?? (requested.explicitUnscoped ? null : defaultScope(state, userId)));
   if (scope && effectiveRoles(state, userId, scope).length === 0) {
     throw unauthorized();
   }
   const fromToken = results.find((r) => r.expiresAt !== undefined);
+  if (appCred) {
+    const token = issueToken(
+      state,
+      {
+        userId,
+        methods: ['application_credential'],
+        scope: scope ?? { type: 'unscoped' },
+        applicationCredentialId: appCred.id,
+        // The token never outlives the credential.
+        ...(appCred.expiresAt !== null && appCred.expiresAt < now + ctx.ttlSeconds * 1000
+          ? { expiresAt: appCred.expiresAt }
+          : {}),
+      },
+      now,
+      ctx.ttlSeconds,
+    );
+    return token;
+  }
   return issueToken(
     state,
     {

@@ -1,4 +1,5 @@
 import { keystoneTime } from '../time';
+import { applicationCredentialById } from './application-credentials-store';
 import { buildCatalog } from './catalog';
 import { domainById, projectById, userById } from './lookup';
 import { tokenRoles } from './tokens';
@@ -44,6 +45,13 @@ export function renderToken(
     };
     body.is_domain = false;
     body.roles = roles;
+  }
+  const cred =
+    token.applicationCredentialId === undefined
+      ? undefined
+      : applicationCredentialById(state, token.applicationCredentialId);
+  if (cred) {
+    body.application_credential = { id: cred.id, name: cred.name, restricted: !cred.unrestricted };
   }
   if (includeCatalog && scope.type !== 'unscoped')
     body.catalog = buildCatalog(state, scope.type === 'project' ? scope.id : null);

@@ -1,4 +1,8 @@
 import { auditId, fernetLikeToken } from '../ids';
+import {
+  applicationCredentialAlive,
+  applicationCredentialById,
+} from './application-credentials-store';
 import { effectiveRoles } from './assignments';
 import { domainById, projectById, userById } from './lookup';
 import type { IdentityState, Role, TokenRecord, TokenScope, User } from '../state';
@@ -12,6 +16,15 @@ export type TokenLookup = { ok: true; token: TokenRecord } | { ok: false; messag
 export function tokenRoles(state: IdentityState, token: TokenRecord): Role[] {
   const scope = token.scope;
   if (scope.type === 'unscoped') return [];
+  if (token.applicationCredentialId !== undefined) {
+    const cred = applicationCredentialById(state, token.applicationCredentialId);
+    if (!cred) return [];
+    return effectiveRoles(
+      state,
+      token.userId,
+      scope.type === 'system' ? { type: 'system' } : scope,
+    ).filter((r) => cred.roleIds.includes(r.id));
+  }
   return effectiveRoles(state, token.userId, scope.type === 'system' ? { type: 'system' } : scope);
 }
 
@@ -40,7 +53,11 @@ export function lookupToken(
   if (!id) return { ok: false, message: 'No token in the request' };
   const token = state.tokens.find((t) => t.id === id);
   if (!token) return { ok: false, message: 'Could not recognize Fernet token' };
-  if (now >= token.expiresAt + windowSeconds * 1000 || token.revoked) {
+  if (
+    now >= token.expiresAt + windowSeconds * 1000 ||
+    token.revoked ||
+    !applicationCredentialAlive(state, token, now)
+  ) {
     return { ok: false, message: 'Failed to validate token' };
   }
   const user = userById(state, token.userId);
@@ -56,6 +73,7 @@ export interface IssueRequest {
   /** Set when the token method re-scopes: the new token keeps the old expiry. */
   expiresAt?: number;
   parentAuditId?: string;
+  applicationCredentialId?: string;
 }
 
 export function issueToken(
@@ -74,6 +92,9 @@ export function issueToken(
     issuedAt: now,
     expiresAt: req.expiresAt ?? now + ttlSeconds * 1000,
     revoked: false,
+    ...(req.applicationCredentialId === undefined
+      ? {}
+      : { applicationCredentialId: req.applicationCredentialId }),
   };
   state.tokens.push(token);
   return token;

@@ -3,9 +3,11 @@
 // token management" (GET /v3/auth/projects).
 import { projectListSchema, type Project } from '@/lib/openstack/identity/identity-schemas';
 import { osFetch, type Transport } from '../http';
+import { applicationCredentialsApi } from './application-credentials';
 
 export function identityApi(t: Transport) {
   return {
+    ...applicationCredentialsApi(t),
     /** GET /v3/projects: every project; Keystone allows it to admins (and domain readers). */
     async listProjects(): Promise<Project[]> {
       const body = await osFetch(t, { service: 'identity', path: '/projects' }, projectListSchema);
