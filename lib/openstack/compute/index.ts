@@ -4,6 +4,7 @@ import { keypairsApi } from './keypairs';
 import { quotasApi } from './quotas';
 import { serverGroupsApi } from './server-groups';
 import { serversApi } from './servers';
+import { usagesApi } from './usages';
 import { volumeAttachmentsApi } from './volume-attachments';
 import type { Transport } from '../http';
 
@@ -15,6 +16,7 @@ export function computeApi(t: Transport) {
     ...serverGroupsApi(t),
     ...quotasApi(t),
     ...volumeAttachmentsApi(t),
+    ...usagesApi(t),
   };
 }
 
