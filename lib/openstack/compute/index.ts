@@ -1,5 +1,6 @@
 // Compute (Nova) calls, by api-ref section.
 import { flavorsApi } from './flavors';
+import { hypervisorsApi } from './hypervisors';
 import { keypairsApi } from './keypairs';
 import { quotasApi } from './quotas';
 import { serverGroupsApi } from './server-groups';
@@ -17,6 +18,7 @@ export function computeApi(t: Transport) {
     ...quotasApi(t),
     ...volumeAttachmentsApi(t),
     ...usagesApi(t),
+    ...hypervisorsApi(t),
   };
 }
 
