@@ -9,7 +9,16 @@ const ADMIN_ACTIONS = new Set(['edit', 'metadata', 'delete']);
 export const adminVolumes = allProjectsDefinition<VolumeDetail>(volumes, {
   panel: PANELS.adminVolumes,
   projectOf: (v) => v['os-vol-tenant-attr:tenant_id'],
-  allProjectsFilters: { all_tenants: '1' },
+  // The client's allProjects is Cinder's all_tenants=1.
+  list: (api, query) =>
+    api.volume.pageVolumes({
+      limit: query.limit,
+      marker: query.marker,
+      filters: query.filters,
+      sortKey: 'created_at',
+      sortDir: 'desc',
+      allProjects: true,
+    }),
   omitColumns: ['group'],
   rowActions: volumes.rowActions.filter((a) => ADMIN_ACTIONS.has(a.id)),
   emptyMessage: 'No volumes to display.',

@@ -32,6 +32,8 @@ export interface AllProjectsOptions<T> {
   /** The row actions that make sense for an admin (default: the project panel's). */
   rowActions?: RowAction<T>[];
   emptyMessage?: string;
+  /** The list call, when the API's client asks for every project otherwise than by a filter. */
+  list?: ResourceDefinition<T>['list'];
 }
 
 export function allProjectsDefinition<T>(
@@ -52,7 +54,9 @@ export function allProjectsDefinition<T>(
     views: undefined,
     projectFilter: undefined,
     adminProjectFilter: undefined,
-    list: (api, query) => base.list(api, { ...query, filters: { ...query.filters, ...filters } }),
+    list:
+      options.list ??
+      ((api, query) => base.list(api, { ...query, filters: { ...query.filters, ...filters } })),
     lookups: {
       ...base.lookups,
       [PROJECTS_LOOKUP]: (api) => projectNames(api),
