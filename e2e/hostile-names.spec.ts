@@ -128,7 +128,10 @@ test.describe('hostile names', () => {
   });
 
   for (const panel of PANEL_LIST) {
-    test(`${panel.title}: hostile names are text on its list, detail pages and row dialogs`, async () => {
+    // Admin → Instances and Project → Instances share a title: the dashboard tells them apart.
+    const shared = PANEL_LIST.filter((p) => p.title === panel.title).length > 1;
+    const title = shared ? `${panel.dashboard} → ${panel.title}` : panel.title;
+    test(`${title}: hostile names are text on its list, detail pages and row dialogs`, async () => {
       test.setTimeout(180_000);
       const { page, guard } = panel.adminOnly ? admin : demo;
       const own = made.filter((m) => m.panel === panel.id);

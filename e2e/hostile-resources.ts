@@ -979,4 +979,14 @@ export const PANELS_WITHOUT_USER_NAMED: Record<string, { reason: string; shows: 
     reason: "the cloud's service catalog and the signed-in user's own credentials",
     shows: [],
   },
+  // The Admin panels over every project list what the Project panels' recipes made.
+  'admin-overview': { reason: 'usage per project, named by Keystone', shows: [] },
+  hypervisors: { reason: "the cloud's compute hosts and their services", shows: [] },
+  'system-info': { reason: "the cloud's catalog, services and agents", shows: [] },
+  'admin-instances': { reason: "every project's instances", shows: ['instance'] },
+  'admin-images': { reason: "every project's images", shows: ['image'] },
+  'admin-volumes': { reason: "every project's volumes", shows: ['volume'] },
+  'admin-networks': { reason: "every project's networks", shows: ['network'] },
+  'admin-routers': { reason: "every project's routers", shows: ['router'] },
+  'admin-floating-ips': { reason: "every project's floating IPs", shows: ['floating IP'] },
 };

@@ -52,7 +52,11 @@ test.describe('Narrow screen', () => {
       for (const panel of PANEL_LIST) {
         await menuButton.click();
         const drawer = page.getByRole('dialog', { name: 'Navigation' });
-        await drawer.getByRole('link', { name: panel.title, exact: true }).click();
+        // Admin → Instances and Project → Instances share a title: the panel's own link.
+        await drawer
+          .getByRole('link', { name: panel.title, exact: true })
+          .and(drawer.locator(`a[href="${panel.path}"]`))
+          .click();
         await expect(drawer).toBeHidden();
         await expect(page).toHaveURL((url) => url.pathname === panel.path);
         await expect(page.getByRole('heading', { level: 1, name: panel.title })).toBeVisible();

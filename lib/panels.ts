@@ -11,7 +11,8 @@ export type PanelGroup =
   | 'Object Store'
   | 'Orchestration'
   | 'Container Infra'
-  | 'Identity';
+  | 'Identity'
+  | 'System';
 
 export interface Panel {
   id: string;
@@ -196,6 +197,87 @@ export const PANELS = {
     dashboard: 'Identity',
     group: 'Identity',
   },
+  adminOverview: {
+    id: 'admin-overview',
+    title: 'Overview',
+    path: '/admin/overview',
+    service: 'compute',
+    dashboard: 'Admin',
+    group: 'Compute',
+    adminOnly: true,
+  },
+  hypervisors: {
+    id: 'hypervisors',
+    title: 'Hypervisors',
+    path: '/admin/hypervisors',
+    service: 'compute',
+    dashboard: 'Admin',
+    group: 'Compute',
+    adminOnly: true,
+  },
+  adminInstances: {
+    id: 'admin-instances',
+    title: 'Instances',
+    path: '/admin/instances',
+    service: 'compute',
+    dashboard: 'Admin',
+    group: 'Compute',
+    adminOnly: true,
+  },
+  adminImages: {
+    id: 'admin-images',
+    title: 'Images',
+    path: '/admin/images',
+    service: 'image',
+    dashboard: 'Admin',
+    group: 'Compute',
+    adminOnly: true,
+  },
+  adminVolumes: {
+    id: 'admin-volumes',
+    title: 'Volumes',
+    path: '/admin/volumes',
+    service: 'volumev3',
+    dashboard: 'Admin',
+    group: 'Volumes',
+    adminOnly: true,
+  },
+  adminNetworks: {
+    id: 'admin-networks',
+    title: 'Networks',
+    path: '/admin/networks',
+    service: 'network',
+    dashboard: 'Admin',
+    group: 'Network',
+    adminOnly: true,
+  },
+  adminRouters: {
+    id: 'admin-routers',
+    title: 'Routers',
+    path: '/admin/routers',
+    service: 'network',
+    dashboard: 'Admin',
+    group: 'Network',
+    adminOnly: true,
+  },
+  adminFloatingIps: {
+    id: 'admin-floating-ips',
+    title: 'Floating IPs',
+    path: '/admin/floating_ips',
+    service: 'network',
+    dashboard: 'Admin',
+    group: 'Network',
+    adminOnly: true,
+  },
+  systemInfo: {
+    id: 'system-info',
+    title: 'System Information',
+    path: '/admin/info',
+    service: 'identity',
+    dashboard: 'Admin',
+    group: 'System',
+    adminOnly: true,
+  },
 } as const satisfies Record<string, Panel>;
 
 export const PANEL_LIST: Panel[] = Object.values(PANELS);
@@ -209,6 +291,7 @@ export const GROUP_ORDER: PanelGroup[] = [
   'Orchestration',
   'Container Infra',
   'Identity',
+  'System',
 ];
 
 /** A group that is just one panel of the same name (API Access, as in Horizon): no heading. */

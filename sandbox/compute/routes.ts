@@ -17,6 +17,7 @@ import {
   showFlavor,
   updateFlavor,
 } from './flavors';
+import { listComputeServices, listHypervisorDetails } from './hypervisors';
 import { listInstanceActions, showInstanceAction } from './instance-actions';
 import {
   revertQuotaSet,
@@ -118,6 +119,8 @@ export function addNovaRoutes(add: Add): void {
 
   add('GET', '/os-availability-zone', listAvailabilityZones);
   add('GET', '/os-availability-zone/detail', availabilityZoneDetail);
+  add('GET', '/os-hypervisors/detail', listHypervisorDetails);
+  add('GET', '/os-services', listComputeServices);
   add('GET', '/limits', showLimits);
   add('GET', '/os-quota-sets/{project_id_target}', showQuotaSet);
   add('PUT', '/os-quota-sets/{project_id_target}', updateQuotaSet);

@@ -1,3 +1,4 @@
+import { listAgents } from './agents';
 import { httpNotFound, methodNotAllowed, NeutronError, neutronErrorResponse } from './errors';
 import { extensions } from './extensions';
 import {
@@ -89,6 +90,7 @@ function routes(): Router<NetworkHandler> {
   r.add('GET', v('/extensions'), () => ({ status: 200, body: { extensions: extensions() } }));
   r.add('GET', v('/extensions/{alias}'), extensionHandler);
   r.add('GET', v('/networks'), listNetworks);
+  r.add('GET', v('/agents'), listAgents);
   r.add('GET', v('/networks/{id}'), showNetwork);
   r.add('POST', v('/networks'), createNetworkHandler);
   r.add('PUT', v('/networks/{id}'), updateNetworkHandler);

@@ -17,6 +17,7 @@ import {
   updateQuotaSet,
 } from './quota-sets';
 import { emptyVolumeRegion } from './schema';
+import { listVolumeServices } from './services';
 import {
   deleteSnapshotMetadataKey,
   mergeSnapshotMetadata,
@@ -86,6 +87,7 @@ function routes(): Router<VolumeHandler> {
   const r = new Router<VolumeHandler>();
   const p = (path: string) => `/v3/{project_id}${path}`;
   r.add('GET', p('/volumes'), listVolumes);
+  r.add('GET', p('/os-services'), listVolumeServices);
   r.add('GET', p('/volumes/detail'), listVolumesDetail);
   r.add('POST', p('/volumes'), createVolume);
   r.add('GET', p('/volumes/{volume_id}'), showVolume);

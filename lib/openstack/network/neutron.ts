@@ -10,6 +10,7 @@ import {
   type SecurityGroup,
   type Subnet,
 } from '@/lib/openstack/network/neutron-schemas';
+import { agentsApi } from './agents';
 import { floatingIpsApi } from './floating-ips';
 import { networksApi } from './networks';
 import { portsApi } from './ports';
@@ -28,6 +29,7 @@ export function networkApi(t: Transport) {
     ...routersApi(t),
     ...floatingIpsApi(t),
     ...securityGroupsApi(t),
+    ...agentsApi(t),
     ...networkQuotasApi(t),
 
     async listNetworks(filters: Record<string, QueryValue> = {}): Promise<Network[]> {

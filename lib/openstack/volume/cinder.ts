@@ -9,6 +9,7 @@ import {
   type VolumeSnapshot,
 } from './cinder-schemas';
 import { volumeQuotasApi } from './quotas';
+import { volumeServicesApi } from './services';
 import { snapshotsApi } from './snapshots';
 import { transfersApi } from './transfers';
 import { volumeTypesApi } from './volume-types';
@@ -17,6 +18,7 @@ import { osFetch, type QueryValue, type Transport } from '../http';
 
 export function volumeApi(t: Transport) {
   return {
+    ...volumeServicesApi(t),
     async listVolumes(filters: Record<string, QueryValue> = {}): Promise<Volume[]> {
       return (
         await osFetch(
