@@ -2,8 +2,12 @@ import { addAuthScopeRoutes } from './auth-scopes';
 import { addAuthTokenRoutes } from './auth-tokens';
 import { identityBase, type IdentityDeps } from './context';
 import { errorResponse, expectingToFind, KeystoneError, unauthorized } from './errors';
+import { addGroupRoutes } from './groups';
+import { addProjectAdminRoutes } from './project-admin';
 import { addProjectRoutes } from './projects';
 import { addRegionRoutes } from './regions';
+import { addRoleRoutes } from './roles';
+import { addUserAdminRoutes } from './user-admin';
 import { addUserRoutes } from './users';
 import { addVersionRoutes } from './versions';
 import { parseJsonObject } from '../http/body';
@@ -42,6 +46,10 @@ export function createIdentityApp(deps: IdentityDeps): ServiceApp {
   addProjectRoutes(router, deps);
   addUserRoutes(router, deps);
   addRegionRoutes(router, deps);
+  addProjectAdminRoutes(router, deps);
+  addUserAdminRoutes(router, deps);
+  addGroupRoutes(router, deps);
+  addRoleRoutes(router, deps);
 
   // Keystone checks tokens inside its controllers, so the pipeline has no token step.
   const handle = servePipeline<void, SandboxRequest, KeystoneError>({

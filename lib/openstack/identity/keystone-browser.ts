@@ -2,6 +2,10 @@
 // (the proxy in the browser). api-ref: identity v3, "Projects" and "Authentication and
 // token management" (GET /v3/auth/projects).
 import { projectListSchema, type Project } from '@/lib/openstack/identity/identity-schemas';
+import { identityGroupsApi } from './groups';
+import { identityProjectsApi } from './projects';
+import { identityRolesApi } from './roles';
+import { identityUsersApi } from './users';
 import { osFetch, type Transport } from '../http';
 
 export function identityApi(t: Transport) {
@@ -21,5 +25,9 @@ export function identityApi(t: Transport) {
       );
       return [...body.projects].sort((a, b) => a.name.localeCompare(b.name));
     },
+    ...identityProjectsApi(t),
+    ...identityUsersApi(t),
+    ...identityGroupsApi(t),
+    ...identityRolesApi(t),
   };
 }
