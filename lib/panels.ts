@@ -180,6 +180,41 @@ export const PANELS = {
     group: 'Volumes',
     adminOnly: true,
   },
+  identityProjects: {
+    id: 'identity-projects',
+    title: 'Projects',
+    path: '/identity/projects',
+    service: 'identity',
+    dashboard: 'Identity',
+    group: 'Identity',
+  },
+  identityUsers: {
+    id: 'identity-users',
+    title: 'Users',
+    path: '/identity/users',
+    service: 'identity',
+    dashboard: 'Identity',
+    group: 'Identity',
+    adminOnly: true,
+  },
+  identityGroups: {
+    id: 'identity-groups',
+    title: 'Groups',
+    path: '/identity/groups',
+    service: 'identity',
+    dashboard: 'Identity',
+    group: 'Identity',
+    adminOnly: true,
+  },
+  identityRoles: {
+    id: 'identity-roles',
+    title: 'Roles',
+    path: '/identity/roles',
+    service: 'identity',
+    dashboard: 'Identity',
+    group: 'Identity',
+    adminOnly: true,
+  },
 } as const satisfies Record<string, Panel>;
 
 export const PANEL_LIST: Panel[] = Object.values(PANELS);

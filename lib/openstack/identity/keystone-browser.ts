@@ -3,6 +3,7 @@
 // token management" (GET /v3/auth/projects).
 import { projectListSchema, type Project } from '@/lib/openstack/identity/identity-schemas';
 import { identityGroupsApi } from './groups';
+import { projectQuotasApi } from './project-quotas';
 import { identityProjectsApi } from './projects';
 import { identityRolesApi } from './roles';
 import { identityUsersApi } from './users';
@@ -29,5 +30,6 @@ export function identityApi(t: Transport) {
     ...identityUsersApi(t),
     ...identityGroupsApi(t),
     ...identityRolesApi(t),
+    ...projectQuotasApi(t),
   };
 }
