@@ -123,6 +123,7 @@ const QUOTA_LABELS: Record<string, string> = {
   cores: 'VCPUs',
   ram: 'RAM (MB)',
   key_pairs: 'Key Pairs',
+  server_groups: 'Server Groups',
   volumes: 'Volumes',
   snapshots: 'Volume Snapshots',
   gigabytes: 'Total Size of Volumes and Snapshots (GiB)',

@@ -145,6 +145,7 @@ export const QUOTA_FLAGS: Record<string, string> = {
   cores: '--cores',
   ram: '--ram',
   key_pairs: '--key-pairs',
+  server_groups: '--server-groups',
   volumes: '--volumes',
   snapshots: '--snapshots',
   gigabytes: '--gigabytes',
@@ -157,7 +158,7 @@ export const QUOTA_FLAGS: Record<string, string> = {
   security_group_rule: '--secgroup-rules',
 };
 
-export const COMPUTE_KEYS = ['instances', 'cores', 'ram', 'key_pairs'];
+export const COMPUTE_KEYS = ['instances', 'cores', 'ram', 'key_pairs', 'server_groups'];
 export const VOLUME_KEYS = ['volumes', 'snapshots', 'gigabytes'];
 export const NETWORK_KEYS = [
   'network',
