@@ -860,6 +860,112 @@ export const RECIPES: Recipe[] = [
       };
     },
   },
+  {
+    kind: 'identity project',
+    panel: 'identity-projects',
+    async create(ctx) {
+      const name = hostile(ctx, 'project');
+      const { project } = await post<{ project: { id: string } }>(
+        ctx.admin.request,
+        'identity/projects',
+        { project: { name, description: name } },
+        201,
+      );
+      ctx.onCleanup('identity project', () =>
+        remove(ctx.admin.request, `identity/projects/${project.id}`),
+      );
+      return {
+        kind: 'identity project',
+        panel: 'identity-projects',
+        id: project.id,
+        text: name,
+        row: name,
+        rowActions: [
+          { label: 'Edit Project', shows: 'value' },
+          { label: 'Delete Project', shows: 'text' },
+        ],
+        pages: [{ path: `/identity/projects/${project.id}`, texts: [name] }],
+      };
+    },
+  },
+  {
+    kind: 'identity user',
+    panel: 'identity-users',
+    async create(ctx) {
+      const name = hostile(ctx, 'user');
+      const { user } = await post<{ user: { id: string } }>(
+        ctx.admin.request,
+        'identity/users',
+        { user: { name, description: name, password: 'Hostile-pw-1' } },
+        201,
+      );
+      ctx.onCleanup('identity user', () => remove(ctx.admin.request, `identity/users/${user.id}`));
+      return {
+        kind: 'identity user',
+        panel: 'identity-users',
+        id: user.id,
+        text: name,
+        row: name,
+        rowActions: [
+          { label: 'Edit User', shows: 'value' },
+          { label: 'Change Password', shows: 'text' },
+          { label: 'Delete User', shows: 'text' },
+        ],
+        pages: [{ path: `/identity/users/${user.id}`, texts: [name] }],
+      };
+    },
+  },
+  {
+    kind: 'identity group',
+    panel: 'identity-groups',
+    async create(ctx) {
+      const name = hostile(ctx, 'group');
+      const { group } = await post<{ group: { id: string } }>(
+        ctx.admin.request,
+        'identity/groups',
+        { group: { name, description: name } },
+        201,
+      );
+      ctx.onCleanup('identity group', () =>
+        remove(ctx.admin.request, `identity/groups/${group.id}`),
+      );
+      return {
+        kind: 'identity group',
+        panel: 'identity-groups',
+        id: group.id,
+        text: name,
+        row: name,
+        rowActions: [
+          { label: 'Manage Members', shows: 'text' },
+          { label: 'Edit Group', shows: 'value' },
+          { label: 'Delete Group', shows: 'text' },
+        ],
+        pages: [{ path: `/identity/groups/${group.id}`, texts: [name] }],
+      };
+    },
+  },
+  {
+    kind: 'identity role',
+    panel: 'identity-roles',
+    async create(ctx) {
+      const name = hostile(ctx, 'role');
+      const { role } = await post<{ role: { id: string } }>(
+        ctx.admin.request,
+        'identity/roles',
+        { role: { name } },
+        201,
+      );
+      ctx.onCleanup('identity role', () => remove(ctx.admin.request, `identity/roles/${role.id}`));
+      return {
+        kind: 'identity role',
+        panel: 'identity-roles',
+        id: role.id,
+        text: name,
+        row: name,
+        rowActions: [{ label: 'Delete Role', shows: 'text' }],
+      };
+    },
+  },
 ];
 /** Waits until a Cinder resource leaves its transitional state: available, or gone. */
 async function settled(request: APIRequestContext, path: string, field: string) {
