@@ -128,13 +128,28 @@ test.describe('Identity (admin)', () => {
     ).toBeVisible({ timeout: 30_000 });
     await expect(users.row(userName)).toContainText('e2e@example.org');
 
-    // The project's Members tab shows the user with the member role.
+    // Manage Members: the user also gets the reader role on the project.
     await projects.open();
+    form = await projects.rowAction(projectName, 'Manage Members');
+    await form.getByLabel('User', { exact: true }).selectOption({ label: userName });
+    await form.getByLabel('member', { exact: true }).check();
+    await form.getByLabel('reader', { exact: true }).check();
+    await expect(form.getByLabel('OpenStack CLI', { exact: true })).toContainText(
+      'openstack role add --project',
+    );
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect(
+      page
+        .getByRole('status')
+        .filter({ hasText: `Modified the members of project "${projectName}".` }),
+    ).toBeVisible({ timeout: 30_000 });
+
+    // The project's Members tab shows the user with both roles.
     await projects.row(projectName).getByRole('link', { name: projectName }).click();
     await page.getByRole('tab', { name: 'Members' }).click();
     await expect(
       page.getByRole('table', { name: 'Project Members' }).getByRole('row', { name: userName }),
-    ).toContainText('member');
+    ).toContainText('member, reader');
 
     // The user signs in, lands in the project and sees it (and only it) in Projects.
     await page.context().clearCookies();
