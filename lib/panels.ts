@@ -230,7 +230,11 @@ export const GROUP_ORDER: PanelGroup[] = [
   'Identity',
 ];
 
-/** A group that is just one panel of the same name (API Access, as in Horizon): no heading. */
+/**
+ * A group that is just one panel of the same name (API Access, as in Horizon), or a
+ * dashboard's only group, named as it (Identity: Horizon lists its panels ungrouped): no heading.
+ */
 export function isOwnGroup(panels: readonly Panel[]): boolean {
+  if (panels.length > 0 && panels.every((p) => p.group === p.dashboard)) return true;
   return panels.length === 1 && panels[0]?.title === panels[0]?.group;
 }
