@@ -71,7 +71,9 @@ test.describe('Identity (admin)', () => {
     await form.getByRole('button', { name: 'Create Project' }).click();
     await expect(
       form.getByText(
-        `Conflict occurred attempting to store project - Duplicate entry found with name ${projectName.toUpperCase()} at domain ID default.`,
+        new RegExp(
+          `^Conflict occurred attempting to store project - it is not permitted to have two projects with either the same name or same id in the same domain: name is ${projectName.toUpperCase()}, project id [0-9a-f]{32}\\.$`,
+        ),
       ),
     ).toBeVisible({ timeout: 30_000 });
     await expect(nameField).toHaveAttribute('aria-invalid', 'true');

@@ -10,7 +10,7 @@ import {
   stringField,
 } from './admin-common';
 import { identityBase, type IdentityDeps } from './context';
-import { notFound } from './errors';
+import { KeystoneError, notFound } from './errors';
 import { domainById, projectById } from './lookup';
 import { projectRef } from './refs';
 import type { Router } from '../http/router';
@@ -32,6 +32,16 @@ export function addProjectAdminRoutes(router: Router, deps: IdentityDeps): void 
       throw conflict('project', name, domainId);
   }
 
+  /** Keystone's own check before it stores a new project; `id` is the one it was to get. */
+  function assertNewUnique(name: string, domainId: string, id: string): void {
+    if (state().projects.some((p) => p.domainId === domainId && sameName(p.name, name)))
+      throw new KeystoneError(
+        409,
+        'Conflict',
+        `Conflict occurred attempting to store project - it is not permitted to have two projects with either the same name or same id in the same domain: name is ${name}, project id ${id}.`,
+      );
+  }
+
   router.add('POST', '/v3/projects', (req) => {
     const caller = requireAdmin(deps, req, 'create_project');
     const body = resourceBody(req, 'project');
@@ -40,8 +50,9 @@ export function addProjectAdminRoutes(router: Router, deps: IdentityDeps): void 
     const enabled = boolField(body, 'enabled') ?? true;
     const domainId = stringField(body, 'domain_id', false) ?? callerDomain(deps, caller);
     if (!domainById(state(), domainId)) throw notFound(`Could not find domain: ${domainId}.`);
-    assertUnique(name, domainId);
-    const project: Project = { id: uuidHex(), name, domainId, description, enabled };
+    const id = uuidHex();
+    assertNewUnique(name, domainId, id);
+    const project: Project = { id, name, domainId, description, enabled };
     state().projects.push(project);
     deps.store.changed();
     return { status: 201, body: { project: projectRef(project, identityBase(req)) } };

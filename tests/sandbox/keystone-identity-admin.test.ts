@@ -37,8 +37,8 @@ describe('Keystone projects (admin)', () => {
 
     const dup = await call('POST', '/projects', admin, { project: { name: 'KT-PROJ' } });
     expect(dup.status).toBe(409);
-    expect((await json(dup)).error.message).toBe(
-      'Conflict occurred attempting to store project - Duplicate entry found with name KT-PROJ at domain ID default.',
+    expect((await json(dup)).error.message).toMatch(
+      /^Conflict occurred attempting to store project - it is not permitted to have two projects with either the same name or same id in the same domain: name is KT-PROJ, project id [0-9a-f]{32}\.$/,
     );
 
     const patched = await call('PATCH', `/projects/${project.id}`, admin, {
@@ -80,6 +80,11 @@ describe('Keystone users, grants and sign-in', () => {
     const dup = await call('POST', '/users', admin, { user: { name: 'kt-user' } });
     expect((await json(dup)).error.message).toBe(
       'Conflict occurred attempting to store user - Duplicate entry found with name kt-user at domain ID default.',
+    );
+
+    const renamed = await call('PATCH', `/users/${user.id}`, admin, { user: { name: 'demo' } });
+    expect((await json(renamed)).error.message).toBe(
+      'Conflict occurred attempting to store user - Duplicate entry found with name demo.',
     );
 
     const member = await roleId('member');
