@@ -898,6 +898,122 @@ export const RECIPES: Recipe[] = [
       };
     },
   },
+  {
+    kind: 'identity project',
+    panel: 'identity-projects',
+    async create(ctx) {
+      const name = hostile(ctx, 'project');
+      const { project } = await post<{ project: { id: string } }>(
+        ctx.admin.request,
+        'identity/projects',
+        { project: { name, description: name } },
+        201,
+      );
+      ctx.onCleanup('identity project', () =>
+        remove(ctx.admin.request, `identity/projects/${project.id}`),
+      );
+      // The panel is a member's too, who sees the projects they belong to: demo joins it.
+      const ids = async (path: string, key: 'users' | 'roles') => {
+        const body = (await (await ctx.admin.request.get(`/api/os/identity/${path}`)).json()) as {
+          users?: { id: string }[];
+          roles?: { id: string }[];
+        };
+        return body[key]?.[0]?.id ?? '';
+      };
+      const demo = await ids('users?name=demo', 'users');
+      const member = await ids('roles?name=member', 'roles');
+      const grant = `identity/projects/${project.id}/users/${demo}/roles/${member}`;
+      const granted = await ctx.admin.request.put(`/api/os/${grant}`, { headers: ORIGIN });
+      expect(granted.status(), `PUT ${grant}`).toBe(204);
+      return {
+        kind: 'identity project',
+        panel: 'identity-projects',
+        id: project.id,
+        text: name,
+        row: name,
+        // demo may neither change the project nor read it by id (Keystone's policy).
+        rowActions: [],
+      };
+    },
+  },
+  {
+    kind: 'identity user',
+    panel: 'identity-users',
+    async create(ctx) {
+      const name = hostile(ctx, 'user');
+      const { user } = await post<{ user: { id: string } }>(
+        ctx.admin.request,
+        'identity/users',
+        { user: { name, description: name, password: 'Hostile-pw-1' } },
+        201,
+      );
+      ctx.onCleanup('identity user', () => remove(ctx.admin.request, `identity/users/${user.id}`));
+      return {
+        kind: 'identity user',
+        panel: 'identity-users',
+        id: user.id,
+        text: name,
+        row: name,
+        rowActions: [
+          { label: 'Edit User', shows: 'value' },
+          { label: 'Change Password', shows: 'text' },
+          { label: 'Delete User', shows: 'text' },
+        ],
+        pages: [{ path: `/identity/users/${user.id}`, texts: [name] }],
+      };
+    },
+  },
+  {
+    kind: 'identity group',
+    panel: 'identity-groups',
+    async create(ctx) {
+      const name = hostile(ctx, 'group');
+      const { group } = await post<{ group: { id: string } }>(
+        ctx.admin.request,
+        'identity/groups',
+        { group: { name, description: name } },
+        201,
+      );
+      ctx.onCleanup('identity group', () =>
+        remove(ctx.admin.request, `identity/groups/${group.id}`),
+      );
+      return {
+        kind: 'identity group',
+        panel: 'identity-groups',
+        id: group.id,
+        text: name,
+        row: name,
+        rowActions: [
+          { label: 'Manage Members', shows: 'text' },
+          { label: 'Edit Group', shows: 'value' },
+          { label: 'Delete Group', shows: 'text' },
+        ],
+        pages: [{ path: `/identity/groups/${group.id}`, texts: [name] }],
+      };
+    },
+  },
+  {
+    kind: 'identity role',
+    panel: 'identity-roles',
+    async create(ctx) {
+      const name = hostile(ctx, 'role');
+      const { role } = await post<{ role: { id: string } }>(
+        ctx.admin.request,
+        'identity/roles',
+        { role: { name } },
+        201,
+      );
+      ctx.onCleanup('identity role', () => remove(ctx.admin.request, `identity/roles/${role.id}`));
+      return {
+        kind: 'identity role',
+        panel: 'identity-roles',
+        id: role.id,
+        text: name,
+        row: name,
+        rowActions: [{ label: 'Delete Role', shows: 'text' }],
+      };
+    },
+  },
 ];
 /** Waits until a Cinder resource leaves its transitional state: available, or gone. */
 async function settled(request: APIRequestContext, path: string, field: string) {

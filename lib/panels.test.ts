@@ -9,8 +9,15 @@ describe('panel groups', () => {
   });
 
   it('keeps the heading of every other group', () => {
-    for (const group of GROUP_ORDER.slice(1))
+    for (const group of GROUP_ORDER.slice(1).filter((g) => g !== 'Identity'))
       expect(isOwnGroup(PANEL_LIST.filter((p) => p.group === group)), group).toBe(false);
+  });
+
+  it('lists the Identity panels under the dashboard alone, as Horizon does', () => {
+    const identity = PANEL_LIST.filter((p) => p.dashboard === 'Identity');
+    expect(identity.map((p) => p.title)).toEqual(['Projects', 'Users', 'Groups', 'Roles']);
+    expect(isOwnGroup(identity)).toBe(true);
+    expect(isOwnGroup([PANELS.identityUsers])).toBe(true);
   });
 
   it('lands /project on Overview, not on API Access', () => {

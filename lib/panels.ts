@@ -189,6 +189,41 @@ export const PANELS = {
     dashboard: 'Project',
     group: 'Orchestration',
   },
+  identityProjects: {
+    id: 'identity-projects',
+    title: 'Projects',
+    path: '/identity/projects',
+    service: 'identity',
+    dashboard: 'Identity',
+    group: 'Identity',
+  },
+  identityUsers: {
+    id: 'identity-users',
+    title: 'Users',
+    path: '/identity/users',
+    service: 'identity',
+    dashboard: 'Identity',
+    group: 'Identity',
+    adminOnly: true,
+  },
+  identityGroups: {
+    id: 'identity-groups',
+    title: 'Groups',
+    path: '/identity/groups',
+    service: 'identity',
+    dashboard: 'Identity',
+    group: 'Identity',
+    adminOnly: true,
+  },
+  identityRoles: {
+    id: 'identity-roles',
+    title: 'Roles',
+    path: '/identity/roles',
+    service: 'identity',
+    dashboard: 'Identity',
+    group: 'Identity',
+    adminOnly: true,
+  },
   applicationCredentials: {
     id: 'application-credentials',
     title: 'Application Credentials',
@@ -294,7 +329,11 @@ export const GROUP_ORDER: PanelGroup[] = [
   'System',
 ];
 
-/** A group that is just one panel of the same name (API Access, as in Horizon): no heading. */
+/**
+ * A group that is just one panel of the same name (API Access, as in Horizon), or a
+ * dashboard's only group, named as it (Identity: Horizon lists its panels ungrouped): no heading.
+ */
 export function isOwnGroup(panels: readonly Panel[]): boolean {
+  if (panels.length > 0 && panels.every((p) => p.group === p.dashboard)) return true;
   return panels.length === 1 && panels[0]?.title === panels[0]?.group;
 }

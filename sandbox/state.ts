@@ -32,7 +32,18 @@ const userSchema = z.object({
   enabled: z.boolean(),
   passwordHash: z.string(),
   defaultProjectId: z.string().nullable(),
+  email: z.string().optional(),
+  description: z.string().optional(),
 });
+
+const groupSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  domainId: z.string(),
+  description: z.string(),
+});
+
+const groupMemberSchema = z.object({ groupId: z.string(), userId: z.string() });
 
 const roleSchema = z.object({ id: z.string(), name: z.string() });
 
@@ -128,6 +139,8 @@ export const sandboxStateSchema = z.object({
     endpoints: z.array(endpointSchema),
     tokens: z.array(tokenSchema),
     applicationCredentials: z.array(applicationCredentialSchema).default([]),
+    groups: z.array(groupSchema).default([]),
+    groupMembers: z.array(groupMemberSchema).default([]),
   }),
   compute: z.record(z.string(), computeRegionSchema),
   image: z.record(z.string(), imageRegionSchema).default({}),
@@ -144,6 +157,7 @@ export type Domain = z.infer<typeof domainSchema>;
 export type Project = z.infer<typeof projectSchema>;
 export type User = z.infer<typeof userSchema>;
 export type Role = z.infer<typeof roleSchema>;
+export type Group = z.infer<typeof groupSchema>;
 export type Assignment = z.infer<typeof assignmentSchema>;
 export type Region = z.infer<typeof regionSchema>;
 export type Service = z.infer<typeof serviceSchema>;
@@ -169,6 +183,8 @@ export function emptyState(): SandboxState {
       endpoints: [],
       tokens: [],
       applicationCredentials: [],
+      groups: [],
+      groupMembers: [],
     },
     compute: {},
     image: {},

@@ -3,6 +3,7 @@
 // the form, the result view), loaded when a form is first opened.
 import { useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
+import { FieldFailure } from '@/lib/forms/field-failure';
 import type { FormSpec, FormValues } from '@/lib/forms/types';
 import { Alert } from './alert';
 import { Button } from './button';
@@ -31,6 +32,8 @@ export function FormDialogContent<S extends z.ZodType, R>({
   const form = useFormState(spec.schema, { ...spec.defaults, ...initialValues });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // The cloud's refusal of one field's value, shown at that field until it changes.
+  const [fieldFailure, setFieldFailure] = useState<FieldFailure | null>(null);
   const [result, setResult] = useState<{ value: R } | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
 
@@ -50,12 +53,15 @@ export function FormDialogContent<S extends z.ZodType, R>({
     }
     setBusy(true);
     setError(null);
+    setFieldFailure(null);
     try {
       const value = await onSubmit(form.validation.data);
       if (renderResult) setResult({ value });
       else onClose();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      if (e instanceof FieldFailure && spec.fields.some((f) => f.name === e.field))
+        setFieldFailure(e);
+      else setError(e instanceof Error ? e.message : String(e));
     } finally {
       setBusy(false);
     }
@@ -81,8 +87,12 @@ export function FormDialogContent<S extends z.ZodType, R>({
                 key={field.name}
                 field={field}
                 value={form.values[field.name]}
-                error={form.visibleError(field.name)}
+                error={
+                  form.visibleError(field.name) ??
+                  (fieldFailure?.field === field.name ? fieldFailure.message : undefined)
+                }
                 onChange={(value) => {
+                  if (fieldFailure?.field === field.name) setFieldFailure(null);
                   form.setValue(field.name, value);
                   form.touch(field.name);
                 }}

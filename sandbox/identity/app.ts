@@ -4,8 +4,12 @@ import { addAuthTokenRoutes } from './auth-tokens';
 import { identityBase, type IdentityDeps } from './context';
 import { errorResponse, expectingToFind, KeystoneError, unauthorized } from './errors';
 import { addPasswordChangeRoute } from './password-change';
+import { addGroupRoutes } from './groups';
+import { addProjectAdminRoutes } from './project-admin';
 import { addProjectRoutes } from './projects';
 import { addRegionRoutes } from './regions';
+import { addRoleRoutes } from './roles';
+import { addUserAdminRoutes } from './user-admin';
 import { addUserRoutes } from './users';
 import { addVersionRoutes } from './versions';
 import { parseJsonObject } from '../http/body';
@@ -46,6 +50,10 @@ export function createIdentityApp(deps: IdentityDeps): ServiceApp {
   addRegionRoutes(router, deps);
   addApplicationCredentialRoutes(router, deps);
   addPasswordChangeRoute(router, deps);
+  addProjectAdminRoutes(router, deps);
+  addUserAdminRoutes(router, deps);
+  addGroupRoutes(router, deps);
+  addRoleRoutes(router, deps);
 
   // Keystone checks tokens inside its controllers, so the pipeline has no token step.
   const handle = servePipeline<void, SandboxRequest, KeystoneError>({

@@ -27,6 +27,9 @@ export function userRef(user: User, base: string): Record<string, unknown> {
     password_expires_at: null,
     options: {},
     ...(user.defaultProjectId ? { default_project_id: user.defaultProjectId } : {}),
+    // Extra attributes, as given.
+    ...(user.email !== undefined ? { email: user.email } : {}),
+    ...(user.description !== undefined ? { description: user.description } : {}),
     links: { self: `${base}/users/${user.id}` },
   };
 }

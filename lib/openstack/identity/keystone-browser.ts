@@ -2,6 +2,11 @@
 // (the proxy in the browser). api-ref: identity v3, "Projects" and "Authentication and
 // token management" (GET /v3/auth/projects).
 import { projectListSchema, type Project } from '@/lib/openstack/identity/identity-schemas';
+import { identityGroupsApi } from './groups';
+import { projectQuotasApi } from './project-quotas';
+import { identityProjectsApi } from './projects';
+import { identityRolesApi } from './roles';
+import { identityUsersApi } from './users';
 import { osFetch, type Transport } from '../http';
 import { applicationCredentialsApi } from './application-credentials';
 
@@ -23,5 +28,10 @@ export function identityApi(t: Transport) {
       );
       return [...body.projects].sort((a, b) => a.name.localeCompare(b.name));
     },
+    ...identityProjectsApi(t),
+    ...identityUsersApi(t),
+    ...identityGroupsApi(t),
+    ...identityRolesApi(t),
+    ...projectQuotasApi(t),
   };
 }
