@@ -69,6 +69,7 @@ describe('fault switch on', () => {
       volumev3: null,
       'object-store': null,
       'container-infra': null,
+      orchestration: null,
     });
   });
 
