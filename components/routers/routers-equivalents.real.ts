@@ -11,6 +11,8 @@ import {
   uniqueName as unique,
   workspace,
   type Workspace,
+  NO_SANDBOX_HEAT,
+  skipOnSandbox,
 } from '@/tests/real/clients';
 import {
   addInterfaceEquivalents,
@@ -192,7 +194,8 @@ describe('Routers equivalents (demo)', () => {
     expect(left.map((r) => r.ID)).not.toContain(id);
   }, 300_000);
 
-  it('the Heat templates make the router with its gateway, the interface and the routes', async () => {
+  it('the Heat templates make the router with its gateway, the interface and the routes', async (ctx) => {
+    skipOnSandbox(ctx, NO_SANDBOX_HEAT);
     const name = unique('rtr-hot');
     const stacks = [`${name}-router`, `${name}-interface`, `${name}-routes`];
     try {
