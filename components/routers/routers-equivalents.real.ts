@@ -12,6 +12,7 @@ import {
   workspace,
   type Workspace,
   NO_SANDBOX_HEAT,
+  sandboxLacks,
   skipOnSandbox,
 } from '@/tests/real/clients';
 import {
@@ -71,7 +72,9 @@ beforeAll(async () => {
 
 afterAll(async () => {
   // Whatever a failed test left: stacks, then routers (interfaces first), then the network.
-  const stacks = await json<{ 'Stack Name': string }[]>('openstack stack list -f json');
+  const stacks = sandboxLacks(NO_SANDBOX_HEAT)
+    ? []
+    : await json<{ 'Stack Name': string }[]>('openstack stack list -f json');
   for (const s of stacks.filter((x) => x['Stack Name'].startsWith('eq-rtr')))
     await stackDelete(demo, s['Stack Name']);
   const routers = await json<{ ID: string; Name: string }[]>('openstack router list -f json');
