@@ -137,7 +137,8 @@ describe('Import Public Key equivalents', () => {
     await shell(ws, deleteKeypairEquivalents([name]).cli);
   });
 
-  it('the Heat template imports the key', async () => {
+  it('the Heat template imports the key', async (ctx) => {
+    skipOnSandbox(ctx, NO_SANDBOX_HEAT);
     const name = unique('imp-hot');
     const stack = `${name}-stack`;
     const key = ed25519PublicKey('student@laptop');
