@@ -7,6 +7,42 @@ export interface BannerInput {
   statePath: string | null;
 }
 
+/** The name clouds.yaml gives the sandbox: `openstack --os-cloud sandbox …`. */
+export const SANDBOX_CLOUD = 'sandbox';
+
+/** An openrc for the demo user, as a student pastes it into a shell before `openstack …`. */
+export function demoOpenrc(authUrl: string, region: string): string[] {
+  return [
+    `export OS_AUTH_URL=${authUrl}`,
+    'export OS_USERNAME=demo',
+    'export OS_PASSWORD=demo',
+    'export OS_PROJECT_NAME=demo',
+    'export OS_USER_DOMAIN_NAME=Default',
+    'export OS_PROJECT_DOMAIN_NAME=Default',
+    `export OS_REGION_NAME=${region}`,
+    'export OS_IDENTITY_API_VERSION=3',
+    'export OS_INTERFACE=public',
+  ];
+}
+
+/** A clouds.yaml for the demo user (~/.config/openstack/clouds.yaml), for the CLI and openstacksdk. */
+export function demoCloudsYaml(authUrl: string, region: string): string[] {
+  return [
+    'clouds:',
+    `  ${SANDBOX_CLOUD}:`,
+    '    auth:',
+    `      auth_url: ${authUrl}`,
+    '      username: demo',
+    '      password: demo',
+    '      project_name: demo',
+    '      user_domain_name: Default',
+    '      project_domain_name: Default',
+    `    region_name: ${region}`,
+    '    identity_api_version: 3',
+    '    interface: public',
+  ];
+}
+
 /** What `npm run sandbox` prints: where to point a client and how to log in. */
 export function bannerLines(input: BannerInput): string[] {
   const lines = ['OpenStack sandbox cloud', `  OS_AUTH_URL=${input.authUrl}  (domain Default)`];
@@ -23,6 +59,16 @@ export function bannerLines(input: BannerInput): string[] {
         ? `    ${login.user} / ${login.password} -> ${login.project}`
         : `    ... (${logins.length - 5} more students)`,
     );
+  }
+  const region = Object.keys(input.endpoints)[0];
+  if (region) {
+    lines.push('  openrc for demo (paste into a shell, then e.g. `openstack server list`):');
+    for (const line of demoOpenrc(input.authUrl, region)) lines.push(`    ${line}`);
+    lines.push(
+      `  clouds.yaml for demo (~/.config/openstack/clouds.yaml; \`openstack --os-cloud ${SANDBOX_CLOUD} …\`,`,
+      `  openstack.connect(cloud="${SANDBOX_CLOUD}") in Python):`,
+    );
+    for (const line of demoCloudsYaml(input.authUrl, region)) lines.push(`    ${line}`);
   }
   lines.push(
     input.statePath

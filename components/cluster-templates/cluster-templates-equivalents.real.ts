@@ -9,6 +9,8 @@ import {
   uniqueName as unique,
   workspace,
   type Workspace,
+  NO_SANDBOX_HEAT,
+  skipOnSandbox,
 } from '@/tests/real/clients';
 import {
   createTemplateEquivalents,
@@ -84,7 +86,8 @@ describe('Cluster Template equivalents (demo)', () => {
     expect((await templates()).map((t) => t.uuid)).not.toContain(id);
   });
 
-  it('the Heat template creates it; deleting the stack removes it', async () => {
+  it('the Heat template creates it; deleting the stack removes it', async (ctx) => {
+    skipOnSandbox(ctx, NO_SANDBOX_HEAT);
     const name = unique('hot-ct');
     const stack = `${name}-stack`;
     try {

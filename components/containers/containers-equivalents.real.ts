@@ -11,6 +11,8 @@ import {
   uniqueName as unique,
   workspace,
   type Workspace,
+  NO_SANDBOX_HEAT,
+  skipOnSandbox,
 } from '@/tests/real/clients';
 import {
   copyObjectEquivalents,
@@ -129,7 +131,8 @@ describe('Containers equivalents (openstacksdk)', () => {
 });
 
 describe('Containers equivalents (HOT)', () => {
-  it('OS::Swift::Container makes a public container, purged with the stack', async () => {
+  it('OS::Swift::Container makes a public container, purged with the stack', async (ctx) => {
+    skipOnSandbox(ctx, NO_SANDBOX_HEAT);
     const name = unique('hot');
     const stack = unique('stack');
     await stackCreate(ws, stack, createContainerEquivalents(name, true).hot);

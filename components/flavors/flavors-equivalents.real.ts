@@ -9,6 +9,8 @@ import {
   uniqueName as unique,
   workspace,
   type Workspace,
+  NO_SANDBOX_HEAT,
+  skipOnSandbox,
 } from '@/tests/real/clients';
 import {
   createFlavorEquivalents,
@@ -117,7 +119,8 @@ describe('Create Flavor equivalents (admin)', () => {
     expect(await flavorNames()).not.toContain(name);
   });
 
-  it('the Heat template creates it; deleting the stack removes it', async () => {
+  it('the Heat template creates it; deleting the stack removes it', async (ctx) => {
+    skipOnSandbox(ctx, NO_SANDBOX_HEAT);
     const name = unique('hot');
     const stack = `${name}-stack`;
     try {

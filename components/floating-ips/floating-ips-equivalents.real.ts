@@ -12,6 +12,8 @@ import {
   uniqueName,
   workspace,
   type Workspace,
+  NO_SANDBOX_HEAT,
+  skipOnSandbox,
 } from '@/tests/real/clients';
 import {
   allocateFloatingIpEquivalents,
@@ -173,7 +175,8 @@ describe('Floating IPs equivalents (demo)', () => {
     expect(await byAddress(address)).toBeUndefined();
   });
 
-  it('the Heat templates allocate (OS::Neutron::FloatingIP) and associate (FloatingIPAssociation)', async () => {
+  it('the Heat templates allocate (OS::Neutron::FloatingIP) and associate (FloatingIPAssociation)', async (ctx) => {
+    skipOnSandbox(ctx, NO_SANDBOX_HEAT);
     const allocated = `${name}-hot`;
     const associated = `${name}-hot-assoc`;
     try {

@@ -11,6 +11,8 @@ import {
   uniqueName,
   workspace,
   type Workspace,
+  NO_SANDBOX_HEAT,
+  skipOnSandbox,
 } from '@/tests/real/clients';
 import { LAUNCH_DEFAULTS, readLaunchDraft, type LaunchInput } from './instances-launch';
 import { launchEquivalents, launchedNames, type LaunchRefs } from './instances-launch-equivalents';
@@ -163,7 +165,8 @@ describe('a simple launch (image cirros-like, flavor m1.tiny, network private)',
     await deleteServers([name]);
   });
 
-  it('the Heat template creates a server that becomes ACTIVE', async () => {
+  it('the Heat template creates a server that becomes ACTIVE', async (ctx) => {
+    skipOnSandbox(ctx, NO_SANDBOX_HEAT);
     const name = unique('hot');
     const stack = `${name}-stack`;
     try {
@@ -193,7 +196,8 @@ describe('a full launch (count 2, description, zone, groups, key, user data, con
     await deleteServers(launchedNames(input));
   });
 
-  it('the Heat template launches both servers with everything but the description', async () => {
+  it('the Heat template launches both servers with everything but the description', async (ctx) => {
+    skipOnSandbox(ctx, NO_SANDBOX_HEAT);
     const name = unique('hot-full');
     const stack = `${name}-stack`;
     const input = fullLaunch(name);
@@ -251,7 +255,8 @@ describe('booting from an existing volume, deleted with the instance', () => {
     expect(await volumeGone(volume)).toBe(true);
   });
 
-  it('Heat: block_device_mapping_v2 with delete_on_termination', async () => {
+  it('Heat: block_device_mapping_v2 with delete_on_termination', async (ctx) => {
+    skipOnSandbox(ctx, NO_SANDBOX_HEAT);
     const volume = await bootableVolume();
     const name = unique('hot-vol');
     const stack = `${name}-stack`;

@@ -12,6 +12,8 @@ import {
   uniqueName as unique,
   workspace,
   type Workspace,
+  NO_SANDBOX_HEAT,
+  skipOnSandbox,
 } from '@/tests/real/clients';
 import {
   createKeypairEquivalents,
@@ -87,7 +89,8 @@ describe('Create Key Pair equivalents', () => {
     expect(await keypairNames()).not.toContain(name);
   });
 
-  it('the Heat template asks Nova for a key, as its comment says only works before Zed', async () => {
+  it('the Heat template asks Nova for a key, as its comment says only works before Zed', async (ctx) => {
+    skipOnSandbox(ctx, NO_SANDBOX_HEAT);
     const name = unique('hot');
     const stack = `${name}-stack`;
     const hot = createKeypairEquivalents(name, 'ssh').hot;
@@ -134,7 +137,8 @@ describe('Import Public Key equivalents', () => {
     await shell(ws, deleteKeypairEquivalents([name]).cli);
   });
 
-  it('the Heat template imports the key', async () => {
+  it('the Heat template imports the key', async (ctx) => {
+    skipOnSandbox(ctx, NO_SANDBOX_HEAT);
     const name = unique('imp-hot');
     const stack = `${name}-stack`;
     const key = ed25519PublicKey('student@laptop');

@@ -10,6 +10,8 @@ import {
   uniqueName as unique,
   workspace,
   type Workspace,
+  NO_SANDBOX_HEAT,
+  skipOnSandbox,
 } from '@/tests/real/clients';
 import {
   createNetworkEquivalents,
@@ -301,7 +303,8 @@ describe('Create Network equivalents (demo)', () => {
     expect(await networkIdsNamed(name)).toEqual([]);
   });
 
-  it('the Heat templates make the network with its subnet, and a port; deleting the stacks removes them', async () => {
+  it('the Heat templates make the network with its subnet, and a port; deleting the stacks removes them', async (ctx) => {
+    skipOnSandbox(ctx, NO_SANDBOX_HEAT);
     const name = unique('net-hot');
     const net = randomNet();
     const stack = `${name}-stack`;

@@ -9,6 +9,8 @@ import {
   uniqueName as unique,
   workspace,
   type Workspace,
+  NO_SANDBOX_HEAT,
+  skipOnSandbox,
 } from '@/tests/real/clients';
 import { interpretRule, RULE_DEFAULTS, type RuleRequest } from './rule-inputs';
 import {
@@ -137,7 +139,8 @@ describe('Security Groups equivalents (demo)', () => {
     expect(await group(id)).toBeNull();
   });
 
-  it('the Heat templates make the group with its rules, and one more rule', async () => {
+  it('the Heat templates make the group with its rules, and one more rule', async (ctx) => {
+    skipOnSandbox(ctx, NO_SANDBOX_HEAT);
     const name = unique('hot');
     const stack = `${name}-stack`;
     const ruleStack = `${name}-rule`;

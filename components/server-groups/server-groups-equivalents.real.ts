@@ -9,6 +9,8 @@ import {
   uniqueName as unique,
   workspace,
   type Workspace,
+  NO_SANDBOX_HEAT,
+  skipOnSandbox,
 } from '@/tests/real/clients';
 import {
   createServerGroupEquivalents,
@@ -75,7 +77,8 @@ describe('Create Server Group equivalents (demo)', () => {
     expect((await groups(demo)).map((g) => g.ID)).not.toContain(id);
   });
 
-  it('the Heat template creates it; deleting the stack removes it', async () => {
+  it('the Heat template creates it; deleting the stack removes it', async (ctx) => {
+    skipOnSandbox(ctx, NO_SANDBOX_HEAT);
     const name = unique('hot');
     const stack = `${name}-stack`;
     try {

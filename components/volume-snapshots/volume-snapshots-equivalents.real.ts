@@ -10,6 +10,8 @@ import {
   uniqueName as unique,
   workspace,
   type Workspace,
+  NO_SANDBOX_HEAT,
+  sandboxLacks,
 } from '@/tests/real/clients';
 import {
   deleteSnapshotEquivalents,
@@ -105,6 +107,7 @@ describe('Snapshots equivalents (demo)', () => {
     });
     await deleteVolume(sdkId);
 
+    if (sandboxLacks(NO_SANDBOX_HEAT)) return;
     const hotName = unique('hot');
     const stack = `${hotName}-stack`;
     try {

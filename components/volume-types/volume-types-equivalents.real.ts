@@ -9,6 +9,8 @@ import {
   uniqueName as unique,
   workspace,
   type Workspace,
+  NO_SANDBOX_HEAT,
+  skipOnSandbox,
 } from '@/tests/real/clients';
 import {
   createVolumeTypeEquivalents,
@@ -81,7 +83,8 @@ describe('Volume Types equivalents (admin)', () => {
     expect((await types()).map((t) => t.ID)).not.toContain(id);
   });
 
-  it('the Heat template creates a private type; deleting the stack removes it', async () => {
+  it('the Heat template creates a private type; deleting the stack removes it', async (ctx) => {
+    skipOnSandbox(ctx, NO_SANDBOX_HEAT);
     const name = unique('hot');
     const stack = `${name}-stack`;
     try {

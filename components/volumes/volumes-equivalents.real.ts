@@ -10,6 +10,8 @@ import {
   uniqueName as unique,
   workspace,
   type Workspace,
+  NO_SANDBOX_HEAT,
+  skipOnSandbox,
 } from '@/tests/real/clients';
 import {
   acceptTransferEquivalents,
@@ -119,7 +121,8 @@ describe('Create Volume equivalents (demo)', () => {
     await shell(demo, deleteVolumeEquivalents([copy]).cli);
   });
 
-  it('the HOT template makes an OS::Cinder::Volume', async () => {
+  it('the HOT template makes an OS::Cinder::Volume', async (ctx) => {
+    skipOnSandbox(ctx, NO_SANDBOX_HEAT);
     const name = unique('vol-hot');
     const stack = unique('vol-stack');
     try {

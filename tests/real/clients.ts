@@ -5,10 +5,37 @@ import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { expect, inject, type TestContext } from 'vitest';
 
 const run = promisify(execFile);
 
-export const AUTH_URL = process.env.DEVCLOUD_AUTH_URL ?? 'http://127.0.0.1:5000/v3';
+/** Keystone of the cloud under test: the devcloud, or a sandbox (REAL_TARGET=sandbox). */
+export const AUTH_URL = inject('realAuthUrl');
+export const TARGET = inject('realTarget');
+
+/** Why HOT templates are not run on the sandbox yet. */
+export const NO_SANDBOX_HEAT = 'the sandbox has no Heat (orchestration) service yet';
+
+/**
+ * Skip this test on the sandbox, printing the reason (as the e2e skip-reporter
+ * does): only for what the sandbox truly cannot do yet, never to hide a failure.
+ */
+export function skipOnSandbox(ctx: TestContext, reason: string): void {
+  if (TARGET !== 'sandbox') return;
+  console.log(`skipped on the sandbox: ${ctx.task.name}: ${reason}`);
+  ctx.skip(reason);
+}
+
+/**
+ * For the last part of a test that the sandbox cannot do yet: true (and the
+ * reason printed) on the sandbox, so the test stops there; false elsewhere.
+ */
+export function sandboxLacks(reason: string): boolean {
+  if (TARGET !== 'sandbox') return false;
+  const test = expect.getState().currentTestName ?? 'this test';
+  console.log(`not run on the sandbox: the rest of ${test}: ${reason}`);
+  return true;
+}
 
 /** A name the cleanup finds: eq-<prefix>-<random>. */
 export function uniqueName(prefix: string): string {
@@ -69,7 +96,28 @@ export async function workspace(user: WorkspaceUser = 'demo'): Promise<Workspace
   return { dir, home, env };
 }
 
+/** REAL_TRACE=1 prints each command with its time, and the cloud's words when it fails. */
+const TRACE = process.env.REAL_TRACE === '1';
+
+async function traced<T>(what: string, work: () => Promise<T>): Promise<T> {
+  if (!TRACE) return work();
+  const started = Date.now();
+  try {
+    const result = await work();
+    console.log(`[${Date.now() - started} ms] ${what}`);
+    return result;
+  } catch (error) {
+    const stderr = (error as { stderr?: string }).stderr?.trim();
+    console.log(`[${Date.now() - started} ms, failed] ${what}\n${stderr ?? String(error)}`);
+    throw error;
+  }
+}
+
 export async function shell(ws: Workspace, script: string): Promise<string> {
+  return traced(script, () => shellRun(ws, script));
+}
+
+async function shellRun(ws: Workspace, script: string): Promise<string> {
   const { stdout } = await run('bash', ['-euo', 'pipefail', '-c', script], {
     cwd: ws.dir,
     // Next's types make NODE_ENV required; the child needs none.
@@ -81,6 +129,10 @@ export async function shell(ws: Workspace, script: string): Promise<string> {
 }
 
 export async function python(ws: Workspace, code: string): Promise<string> {
+  return traced(`python3 -c ${JSON.stringify(code.slice(0, 200))}`, () => pythonRun(ws, code));
+}
+
+async function pythonRun(ws: Workspace, code: string): Promise<string> {
   // The snippets read clouds.yaml, not the openrc variables.
   const env = Object.fromEntries(Object.entries(ws.env).filter(([k]) => !k.startsWith('OS_')));
   const { stdout } = await run('/usr/bin/python3', ['-c', code], {

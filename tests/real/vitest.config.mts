@@ -5,7 +5,8 @@ import { defineConfig } from 'vitest/config';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 // Runs the equivalent commands the dashboard shows (CLI, openstacksdk, Heat)
-// with the real clients against the devcloud: only in `npm run test:real`.
+// with the real clients against the devcloud (`npm run test:real`), or against
+// a sandbox cloud started by global-setup.ts with REAL_TARGET=sandbox.
 export default defineConfig({
   root,
   resolve: { alias: { '@': root } },
@@ -15,7 +16,10 @@ export default defineConfig({
     // Each panel keeps its real-client tests in its own folder.
     include: ['components/**/*.real.ts'],
     environment: 'node',
-    testTimeout: 180_000,
+    // The devcloud, or a sandbox started here with REAL_TARGET=sandbox.
+    globalSetup: ['tests/real/global-setup.ts'],
+    // Generous: one CLI call takes 5-15 s on a busy 2-core machine.
+    testTimeout: 600_000,
     // Clean-ups run the CLI once per leftover resource.
     hookTimeout: 180_000,
     // The files make uniquely named resources and wait mostly on the cloud (Heat
