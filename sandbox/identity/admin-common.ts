@@ -1,3 +1,4 @@
+import { sameName } from '../names';
 import { authenticateCaller, isAdmin, type Caller } from './caller';
 import { type IdentityDeps } from './context';
 import { forbiddenAction, KeystoneError, schemaError } from './errors';
@@ -82,6 +83,18 @@ export function conflict(type: string, name: string, domainId?: string): Keyston
     'Conflict',
     `Conflict occurred attempting to store ${type} - ${details}.`,
   );
+}
+
+/** Keystone's 409 when another record of the domain has the name (`except`: the one being renamed). */
+export function assertUniqueName(
+  records: readonly { id: string; domainId: string; name: string }[],
+  type: string,
+  name: string,
+  domainId: string,
+  except?: string,
+): void {
+  if (records.some((r) => r.id !== except && r.domainId === domainId && sameName(r.name, name)))
+    throw conflict(type, name, domainId);
 }
 
 /** The domain of new resources: the body's, else the token's project's domain. */

@@ -2,7 +2,7 @@ import { uuidHex } from '../ids';
 import { sameName } from '../names';
 import {
   callerDomain,
-  conflict,
+  assertUniqueName,
   nameField,
   requireAdmin,
   resourceBody,
@@ -31,15 +31,6 @@ function groupRef(group: Group, base: string): Record<string, unknown> {
 
 export function addGroupRoutes(router: Router, deps: IdentityDeps): void {
   const state = () => deps.store.state.identity;
-
-  function assertUnique(name: string, domainId: string, except?: string): void {
-    if (
-      state().groups.some(
-        (g) => g.id !== except && g.domainId === domainId && sameName(g.name, name),
-      )
-    )
-      throw conflict('group', name, domainId);
-  }
 
   function findGroup(id: string): Group {
     const group = state().groups.find((g) => g.id === id);
@@ -71,7 +62,7 @@ export function addGroupRoutes(router: Router, deps: IdentityDeps): void {
     const description = stringField(body, 'description') ?? '';
     const domainId = stringField(body, 'domain_id', false) ?? callerDomain(deps, caller);
     if (!domainById(state(), domainId)) throw notFound(`Could not find domain: ${domainId}.`);
-    assertUnique(name, domainId);
+    assertUniqueName(state().groups, 'group', name, domainId);
     const group: Group = { id: uuidHex(), name, domainId, description };
     state().groups.push(group);
     deps.store.changed();
@@ -93,7 +84,7 @@ export function addGroupRoutes(router: Router, deps: IdentityDeps): void {
     const description = stringField(body, 'description');
     const group = findGroup(req.params.group_id ?? '');
     if (name !== undefined) {
-      assertUnique(name, group.domainId, group.id);
+      assertUniqueName(state().groups, 'group', name, group.domainId, group.id);
       group.name = name;
     }
     if (description !== undefined) group.description = description ?? '';

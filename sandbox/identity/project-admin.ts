@@ -3,7 +3,7 @@ import { sameName } from '../names';
 import {
   boolField,
   callerDomain,
-  conflict,
+  assertUniqueName,
   nameField,
   requireAdmin,
   resourceBody,
@@ -22,15 +22,6 @@ const NAME_MAX = 64;
 
 export function addProjectAdminRoutes(router: Router, deps: IdentityDeps): void {
   const state = () => deps.store.state.identity;
-
-  function assertUnique(name: string, domainId: string, except?: string): void {
-    if (
-      state().projects.some(
-        (p) => p.id !== except && p.domainId === domainId && sameName(p.name, name),
-      )
-    )
-      throw conflict('project', name, domainId);
-  }
 
   /** Keystone's own check before it stores a new project; `id` is the one it was to get. */
   function assertNewUnique(name: string, domainId: string, id: string): void {
@@ -68,7 +59,7 @@ export function addProjectAdminRoutes(router: Router, deps: IdentityDeps): void 
     const project = projectById(state(), id);
     if (!project) throw notFound(`Could not find project: ${id}.`);
     if (name !== undefined) {
-      assertUnique(name, project.domainId, project.id);
+      assertUniqueName(state().projects, 'project', name, project.domainId, project.id);
       project.name = name;
     }
     if (description !== undefined) project.description = description ?? '';

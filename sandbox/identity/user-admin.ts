@@ -2,6 +2,7 @@ import { uuidHex } from '../ids';
 import { sameName } from '../names';
 import {
   boolField,
+  assertUniqueName,
   callerDomain,
   conflict,
   nameField,
@@ -24,15 +25,6 @@ const NAME_MAX = 255;
 
 export function addUserAdminRoutes(router: Router, deps: IdentityDeps): void {
   const state = () => deps.store.state.identity;
-
-  function assertUnique(name: string, domainId: string, except?: string): void {
-    if (
-      state().users.some(
-        (u) => u.id !== except && u.domainId === domainId && sameName(u.name, name),
-      )
-    )
-      throw conflict('user', name, domainId);
-  }
 
   function checkProject(id: string | null | undefined): void {
     if (id && !projectById(state(), id)) throw notFound(`Could not find project: ${id}.`);
@@ -71,7 +63,7 @@ export function addUserAdminRoutes(router: Router, deps: IdentityDeps): void {
     const domainId = stringField(body, 'domain_id', false) ?? callerDomain(deps, caller);
     if (!domainById(state(), domainId)) throw notFound(`Could not find domain: ${domainId}.`);
     checkProject(defaultProjectId);
-    assertUnique(name, domainId);
+    assertUniqueName(state().users, 'user', name, domainId);
     const user: User = {
       id: uuidHex(),
       name,
@@ -84,7 +76,7 @@ export function addUserAdminRoutes(router: Router, deps: IdentityDeps): void {
       ...(description !== undefined && description !== null ? { description } : {}),
     };
     // Another request may have taken the name while the password was hashed.
-    assertUnique(name, domainId);
+    assertUniqueName(state().users, 'user', name, domainId);
     state().users.push(user);
     deps.store.changed();
     return { status: 201, body: { user: userRef(user, identityBase(req)) } };
