@@ -3,7 +3,7 @@
 // it concerns. On success Keystone has revoked the user's tokens; the form then
 // signs the browser out.
 import { OpenStackError } from '@/lib/openstack/errors';
-import { changeOwnPassword } from '@/lib/openstack/identity/application-credentials-password';
+import { changeOwnPassword } from '@/lib/openstack/identity/keystone';
 import { requireSession } from '@/lib/session';
 
 export type ChangePasswordResult =

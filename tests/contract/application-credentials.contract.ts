@@ -3,9 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { login } from '@/lib/keystone-login';
 import type { Api } from '@/lib/openstack/api';
-import { changeOwnPassword } from '@/lib/openstack/identity/application-credentials-password';
+import { changeOwnPassword } from '@/lib/openstack/identity/keystone';
 import type { DashboardToken } from '@/lib/session-token';
-import { apiFor, authUrl, isSandbox, session, unique } from './context';
+import { apiFor, authUrl, session, unique } from './context';
 import { failure } from './failure';
 
 let demo: DashboardToken;
@@ -135,48 +135,44 @@ describe('identity self-service password change', () => {
     expect(error.status).toBe(401);
   });
 
-  it.skipIf(isSandbox())(
-    "changes a throwaway user's password on the devcloud; the new one signs in",
-    async () => {
-      // The sandbox's Keystone has no user creation yet (tests/sandbox covers the change there).
-      const admin = await session('admin');
-      const headers = { 'Content-Type': 'application/json', 'X-Auth-Token': admin.token };
-      const name = unique('pw');
-      const made = await fetch(`${authUrl()}/users`, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify({
-          user: { name, password: 'first-pass-1', default_project_id: demo.project.id },
-        }),
+  it("changes a throwaway user's password; the new one signs in", async () => {
+    const admin = await session('admin');
+    const headers = { 'Content-Type': 'application/json', 'X-Auth-Token': admin.token };
+    const name = unique('pw');
+    const made = await fetch(`${authUrl()}/users`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({
+        user: { name, password: 'first-pass-1', default_project_id: demo.project.id },
+      }),
+    });
+    expect(made.status).toBe(201);
+    const userId = ((await made.json()) as { user: { id: string } }).user.id;
+    try {
+      const roles = (await (await fetch(`${authUrl()}/roles?name=member`, { headers })).json()) as {
+        roles: { id: string }[];
+      };
+      const grant = await fetch(
+        `${authUrl()}/projects/${demo.project.id}/users/${userId}/roles/${roles.roles[0]?.id}`,
+        { method: 'PUT', headers },
+      );
+      expect(grant.status).toBe(204);
+      await changeOwnPassword(authUrl(), userId, 'first-pass-1', 'second-pass-2');
+      // Keystone revokes the user's tokens issued up to this second (its revocation
+      // events have a one-second grain): a token from the same second would fail too.
+      await new Promise((r) => setTimeout(r, 1_100));
+      const cloud = { id: 'target', name: 'target', authUrl: authUrl() };
+      await expect(
+        login(cloud, { username: name, password: 'first-pass-1', domain: 'Default' }),
+      ).rejects.toThrow();
+      const again = await login(cloud, {
+        username: name,
+        password: 'second-pass-2',
+        domain: 'Default',
       });
-      expect(made.status).toBe(201);
-      const userId = ((await made.json()) as { user: { id: string } }).user.id;
-      try {
-        const roles = (await (
-          await fetch(`${authUrl()}/roles?name=member`, { headers })
-        ).json()) as { roles: { id: string }[] };
-        const grant = await fetch(
-          `${authUrl()}/projects/${demo.project.id}/users/${userId}/roles/${roles.roles[0]?.id}`,
-          { method: 'PUT', headers },
-        );
-        expect(grant.status).toBe(204);
-        await changeOwnPassword(authUrl(), userId, 'first-pass-1', 'second-pass-2');
-        // Keystone revokes the user's tokens issued up to this second (its revocation
-        // events have a one-second grain): a token from the same second would fail too.
-        await new Promise((r) => setTimeout(r, 1_100));
-        const cloud = { id: 'target', name: 'target', authUrl: authUrl() };
-        await expect(
-          login(cloud, { username: name, password: 'first-pass-1', domain: 'Default' }),
-        ).rejects.toThrow();
-        const again = await login(cloud, {
-          username: name,
-          password: 'second-pass-2',
-          domain: 'Default',
-        });
-        expect(again.user.id).toBe(userId);
-      } finally {
-        await fetch(`${authUrl()}/users/${userId}`, { method: 'DELETE', headers });
-      }
-    },
-  );
+      expect(again.user.id).toBe(userId);
+    } finally {
+      await fetch(`${authUrl()}/users/${userId}`, { method: 'DELETE', headers });
+    }
+  });
 });

@@ -65,6 +65,25 @@ async function keystone(
   return response;
 }
 
+/**
+ * Keystone's self-service password change (api-ref: identity v3, "Change password
+ * for user"), called from the server: it needs no token, and Keystone's 401 for a
+ * wrong original password must reach the form as such, not as an expired session
+ * (which is what the proxy makes of a 401).
+ */
+export async function changeOwnPassword(
+  authUrl: string,
+  userId: string,
+  originalPassword: string,
+  password: string,
+): Promise<void> {
+  await keystone(authUrl, `/users/${encodeURIComponent(userId)}/password`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ user: { original_password: originalPassword, password } }),
+  });
+}
+
 async function json<S extends z.ZodType>(response: Response, schema: S): Promise<z.infer<S>> {
   const parsed = schema.safeParse(await response.json().catch(() => undefined));
   if (!parsed.success) {
