@@ -2,7 +2,7 @@
 // The calls name the user, so the definition is built for the signed-in user.
 import { deleteAction } from '@/components/resource/delete-action';
 import { Mono, orDash } from '@/components/ui/cells';
-import { formatTimestamp } from '@/lib/format/timestamp';
+import { Timestamp } from '@/components/ui/timestamp';
 import type { FormValues } from '@/lib/forms/types';
 import type { ApplicationCredential } from '@/lib/openstack/identity/application-credential-schemas';
 import { PANELS } from '@/lib/panels';
@@ -76,7 +76,7 @@ export function applicationCredentials(
       {
         id: 'expiration',
         header: 'Expiration',
-        cell: (c) => (c.expires_at ? formatTimestamp(c.expires_at) : 'Never'),
+        cell: (c) => (c.expires_at ? <Timestamp value={c.expires_at} /> : 'Never'),
         sortValue: (c) => c.expires_at ?? '9999',
       },
       { id: 'id', header: 'ID', cell: (c) => <Mono>{c.id}</Mono>, className: 'break-all' },

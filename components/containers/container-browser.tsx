@@ -9,8 +9,8 @@ import { ResourceTable } from '@/components/resource/resource-table';
 import { useInvalidateLists } from '@/components/resource/use-paged-list';
 import { PageHeader } from '@/components/shell/page-header';
 import { Alert } from '@/components/ui/alert';
+import { Timestamp } from '@/components/ui/timestamp';
 import { useToast } from '@/components/ui/toast';
-import { formatTimestamp } from '@/lib/format/timestamp';
 import { useApi } from '@/lib/hooks/use-api';
 import { useScopeKey } from '@/lib/hooks/use-dashboard-session';
 import { OpenStackError } from '@/lib/openstack/errors';
@@ -117,7 +117,9 @@ export function ContainerBrowser({
                   {c ? c.objectCount.toLocaleString('en-US') : '…'}
                 </InfoItem>
                 <InfoItem label="Size">{c ? formatObjectSize(c.bytesUsed) : '…'}</InfoItem>
-                <InfoItem label="Date Created">{c ? formatTimestamp(c.created) : '…'}</InfoItem>
+                <InfoItem label="Date Created">
+                  {c ? <Timestamp value={c.created} /> : '…'}
+                </InfoItem>
                 <InfoItem label="Access">{c ? accessLabel(c) : '…'}</InfoItem>
                 <InfoItem label="Storage Policy">{c ? (c.storagePolicy ?? '-') : '…'}</InfoItem>
                 {c?.isPublic && publicEndpoint && (

@@ -2,7 +2,7 @@
 import { deleteAction } from '@/components/resource/delete-action';
 import { SelectedRows } from '@/components/resource/selected-rows';
 import { orDash } from '@/components/ui/cells';
-import { formatTimestamp } from '@/lib/format/timestamp';
+import { Timestamp } from '@/components/ui/timestamp';
 import type { Api } from '@/lib/openstack/api';
 import type { ContainerInfo } from '@/lib/openstack/object-store/containers';
 import type { ListQuery, ListResult } from '@/lib/openstack/pagination';
@@ -132,7 +132,7 @@ export const containers: ResourceDefinition<ContainerRow> = {
       { label: 'Name', value: (c) => c.name },
       { label: 'Object Count', value: (c) => c.objectCount.toLocaleString('en-US') },
       { label: 'Size', value: (c) => formatObjectSize(c.bytesUsed) },
-      { label: 'Date Created', value: (c) => formatTimestamp(c.created) },
+      { label: 'Date Created', value: (c) => <Timestamp value={c.created} /> },
       { label: 'Access', value: accessLabel },
       { label: 'Storage Policy', value: (c) => orDash(c.storagePolicy) },
     ],

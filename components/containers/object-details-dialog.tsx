@@ -6,7 +6,7 @@ import { Button } from '@/components/ui/button';
 import { Mono, orDash } from '@/components/ui/cells';
 import { Dialog, DialogBody, DialogFooter } from '@/components/ui/dialog';
 import { EquivalentsPane } from '@/components/ui/equivalents-pane';
-import { formatTimestamp } from '@/lib/format/timestamp';
+import { Timestamp } from '@/components/ui/timestamp';
 import { useApi } from '@/lib/hooks/use-api';
 import { downloadHref } from './container-paths';
 import { downloadObjectEquivalents } from './containers-equivalents';
@@ -31,8 +31,8 @@ export function ObjectDetailsDialog({
         ['Hash', <Mono key="hash">{orDash(data.etag)}</Mono>],
         ['Content Type', orDash(data.contentType)],
         ['Size', formatObjectSize(data.size)],
-        ['Date Modified', formatTimestamp(data.lastModified)],
-        ['Date Created', formatTimestamp(data.created)],
+        ['Date Modified', <Timestamp key="m" value={data.lastModified} />],
+        ['Date Created', <Timestamp key="c" value={data.created} />],
         ...Object.entries(data.metadata).map(([k, v]): [string, React.ReactNode] => [
           `Metadata: ${k}`,
           v,

@@ -2,7 +2,7 @@
 // (listing with prefix/delimiter/marker) and "Objects".
 import Link from 'next/link';
 import { SelectedRows } from '@/components/resource/selected-rows';
-import { formatTimestamp } from '@/lib/format/timestamp';
+import { Timestamp } from '@/components/ui/timestamp';
 import type { Api } from '@/lib/openstack/api';
 import type { ListingEntry } from '@/lib/openstack/object-store/swift-schemas';
 import type { ListQuery, ListResult } from '@/lib/openstack/pagination';
@@ -261,7 +261,7 @@ export function objectsResource(options: ObjectsOptions): ResourceDefinition<Obj
       {
         id: 'modified',
         header: 'Date Modified',
-        cell: (row) => (row.kind === 'object' ? formatTimestamp(row.last_modified) : ''),
+        cell: (row) => (row.kind === 'object' ? <Timestamp value={row.last_modified} /> : ''),
         sortValue: (row) => (row.kind === 'object' ? row.last_modified : ''),
       },
       {

@@ -30,12 +30,3 @@ export function parseDatePrefs(value: string | undefined | null): DatePrefs {
 export function serializeDatePrefs(prefs: DatePrefs): string {
   return encodeURIComponent(`${prefs.timeZone}|${prefs.format}`);
 }
-
-/** The browser's saved choice; on the server, undefined (UTC). */
-export function browserDatePrefs(): DatePrefs | undefined {
-  if (typeof document === 'undefined') return undefined;
-  const entry = document.cookie
-    .split('; ')
-    .find((part) => part.startsWith(`${DATE_PREFS_COOKIE}=`));
-  return entry ? parseDatePrefs(entry.slice(DATE_PREFS_COOKIE.length + 1)) : undefined;
-}

@@ -1,8 +1,9 @@
 // A moment as the tables print it, in UTC: "2026-12-06 19:16:47". Takes what the
 // services send (ISO 8601, or an HTTP date from Swift's headers); what cannot be
-// read is shown as sent, and nothing as "-". In the browser, the user's settings
-// (a cookie, see lib/format/date-prefs.ts) choose the time zone and the format.
-import { browserDatePrefs, type DatePrefs } from './date-prefs';
+// read is shown as sent, and nothing as "-". `prefs` (the user's settings, see
+// lib/format/date-prefs.ts) choose another time zone and format; a page shows them
+// through components/ui/timestamp.tsx, which renders the same on server and browser.
+import type { DatePrefs } from './date-prefs';
 
 /** ISO 8601 without a zone, as Swift's listings and Nova send it: UTC, not the browser's zone. */
 const ZONELESS = /^\d{4}-\d\d-\d\dT[\d:.]+$/;
@@ -33,10 +34,7 @@ function inZone(time: number, prefs: DatePrefs): string {
   return `${year}-${pad(month)}-${pad(day)} ${clock}`;
 }
 
-export function formatTimestamp(
-  value: string | undefined,
-  prefs: DatePrefs | undefined = browserDatePrefs(),
-): string {
+export function formatTimestamp(value: string | undefined, prefs?: DatePrefs): string {
   if (!value) return '-';
   const time = Date.parse(ZONELESS.test(value) ? `${value}Z` : value);
   if (Number.isNaN(time)) return value;
