@@ -15,7 +15,13 @@ describe('panel groups', () => {
 
   it('lists the Identity panels under the dashboard alone, as Horizon does', () => {
     const identity = PANEL_LIST.filter((p) => p.dashboard === 'Identity');
-    expect(identity.map((p) => p.title)).toEqual(['Projects', 'Users', 'Groups', 'Roles', 'Application Credentials']);
+    expect(identity.map((p) => p.title)).toEqual([
+      'Projects',
+      'Users',
+      'Groups',
+      'Roles',
+      'Application Credentials',
+    ]);
     expect(isOwnGroup(identity)).toBe(true);
     expect(isOwnGroup([PANELS.identityUsers])).toBe(true);
   });
