@@ -12,8 +12,6 @@ import {
   uniqueName as unique,
   workspace,
   type Workspace,
-  NO_SANDBOX_HEAT,
-  skipOnSandbox,
 } from '@/tests/real/clients';
 import {
   createKeypairEquivalents,
@@ -89,8 +87,7 @@ describe('Create Key Pair equivalents', () => {
     expect(await keypairNames()).not.toContain(name);
   });
 
-  it('the Heat template asks Nova for a key, as its comment says only works before Zed', async (ctx) => {
-    skipOnSandbox(ctx, NO_SANDBOX_HEAT);
+  it('the Heat template asks Nova for a key, as its comment says only works before Zed', async () => {
     const name = unique('hot');
     const stack = `${name}-stack`;
     const hot = createKeypairEquivalents(name, 'ssh').hot;
@@ -137,8 +134,7 @@ describe('Import Public Key equivalents', () => {
     await shell(ws, deleteKeypairEquivalents([name]).cli);
   });
 
-  it('the Heat template imports the key', async (ctx) => {
-    skipOnSandbox(ctx, NO_SANDBOX_HEAT);
+  it('the Heat template imports the key', async () => {
     const name = unique('imp-hot');
     const stack = `${name}-stack`;
     const key = ed25519PublicKey('student@laptop');

@@ -22,7 +22,12 @@ function routes(): Router<HeatHandler> {
   r.add('GET', v('/stacks'), api.listStacks);
   r.add('POST', v('/stacks'), api.createStack);
   r.add('POST', v('/stacks/preview'), api.previewStack);
-  r.add('GET', v('/stacks/{stack_identity}'), api.findStack);
+  // Heat looks a stack up by name or id for any method (the client re-sends it to the Location).
+  for (const method of ['GET', 'PUT', 'PATCH', 'DELETE'])
+    r.add(method, v('/stacks/{stack_identity}'), (c) => api.findStack(c));
+  // Heat's short URLs by name alone (what `openstack stack create --wait` polls) redirect too.
+  for (const sub of ['events', 'resources', 'template', 'outputs'])
+    r.add('GET', v(`/stacks/{stack_identity}/${sub}`), (c) => api.findStack(c, sub));
   r.add('GET', stack(), api.showStack);
   r.add('PUT', stack(), (c) => api.updateStack(c, false));
   r.add('PATCH', stack(), (c) => api.updateStack(c, true));

@@ -300,9 +300,10 @@ export function previewStack(call: HeatCall): SandboxResponse {
 }
 
 /** GET /stacks/{name or id}: Heat answers 302 to the canonical name/id URL. */
-export function findStack(call: HeatCall): SandboxResponse {
+/** Heat's lookup: 302 to the stack's canonical URL (with `sub`, a sub-path such as events). */
+export function findStack(call: HeatCall, sub?: string): SandboxResponse {
   const ident = call.req.params.stack_identity ?? '';
-  const rest = call.req.params.rest ? `/${call.req.params.rest}` : '';
+  const rest = sub ? `/${sub}` : '';
   const s =
     visible(call).find((x) => x.name === ident) ??
     (UUID.test(ident) ? visible(call).find((x) => x.id === ident) : undefined);

@@ -226,6 +226,14 @@ describe('a stack that makes real resources', () => {
     const found = await demo.heat('GET', '/stacks/h1-web');
     expect(found.status).toBe(302);
     expect(found.headers.get('location')).toContain(`/stacks/h1-web/${id}`);
+    // The short URLs the real client uses: a sub-path by name, and other methods by name.
+    const events = await demo.heat('GET', '/stacks/h1-web/events?sort_dir=asc');
+    expect(events.status).toBe(302);
+    expect(events.headers.get('location')).toMatch(
+      new RegExp(`/stacks/h1-web/${id}/events\\?sort_dir=asc$`),
+    );
+    const put = await demo.heat('PATCH', '/stacks/h1-web', {});
+    expect(put.status).toBe(302);
     const list = await demo.heat('GET', '/stacks');
     expect((list.body.stacks as { stack_name: string }[]).map((s) => s.stack_name)).toContain(
       'h1-web',
