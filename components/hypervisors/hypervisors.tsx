@@ -75,7 +75,7 @@ function Meter({
         min={0}
         max={Math.max(total, 1)}
         value={used}
-        className="my-1 h-2 w-full"
+        className="my-1 block h-2 w-full"
       />
       <div className="text-xs text-muted">
         Used {format(used)} of {format(total)}
@@ -124,12 +124,25 @@ export function Hypervisors() {
             {hypervisors.error.message}
           </Alert>
         )}
-        {totals && (
+        {totals ? (
           <div className="flex flex-wrap gap-6">
             <Meter label="VCPU Usage" {...totals.vcpus} format={count} />
             <Meter label="Memory Usage" {...totals.memoryMb} format={formatMegabytes} />
             <Meter label="Local Disk Usage" {...totals.localGb} format={formatGigabytes} />
           </div>
+        ) : (
+          !hypervisors.error && (
+            // The same height as the meters, so the tables below do not move when they come.
+            <div className="flex flex-wrap gap-6">
+              {['VCPU Usage', 'Memory Usage', 'Local Disk Usage'].map((label) => (
+                <div key={label} className="min-w-48 flex-1">
+                  <div className="text-sm font-medium">{label}</div>
+                  <div className="my-1 h-2 w-full rounded bg-line" />
+                  <div className="text-xs text-muted">Loading…</div>
+                </div>
+              ))}
+            </div>
+          )
         )}
       </section>
       <Tabs
