@@ -1014,6 +1014,31 @@ export const RECIPES: Recipe[] = [
       };
     },
   },
+  {
+    kind: 'application credential',
+    panel: 'application-credentials',
+    async create(ctx) {
+      const name = hostile(ctx, 'appcred');
+      // demo's own credential (the panel lists the signed-in user's); its id from the admin.
+      const users = (await (
+        await ctx.admin.request.get('/api/os/identity/users?name=demo')
+      ).json()) as { users?: { id: string }[] };
+      const demoId = users.users?.[0]?.id ?? '';
+      const path = `identity/users/${demoId}/application_credentials`;
+      const { application_credential: made } = await post<{
+        application_credential: { id: string };
+      }>(ctx.demo.request, path, { application_credential: { name, description: name } }, 201);
+      ctx.onCleanup('application credential', () => remove(ctx.demo.request, `${path}/${made.id}`));
+      return {
+        kind: 'application credential',
+        panel: 'application-credentials',
+        id: made.id,
+        text: name,
+        row: name,
+        rowActions: [{ label: 'Delete Application Credential', shows: 'text' }],
+      };
+    },
+  },
 ];
 /** Waits until a Cinder resource leaves its transitional state: available, or gone. */
 async function settled(request: APIRequestContext, path: string, field: string) {
