@@ -16,8 +16,11 @@ async function fetchServerMax(root: string): Promise<string | undefined> {
   let response = await get(root);
   // Cinder wants a token for /v3/ but lists its versions at / without one.
   if (response.status === 401) response = await get(new URL('/', root).toString());
-  // Version documents answer 200 or 300 (Multiple Choices); both carry the JSON.
-  if (response.status !== 200 && response.status !== 300) return undefined;
+  // Version documents answer 200 or 300 (Multiple Choices); both carry the JSON. Anything
+  // else is an outage, not an answer: thrown, so it is not kept for the next ten minutes
+  // (a service that was down for a moment would otherwise be spoken to at 2.1 meanwhile).
+  if (response.status !== 200 && response.status !== 300)
+    throw new Error(`version document answered ${response.status}`);
   return maxFromVersionDocument(await response.json().catch(() => undefined));
 }
 
