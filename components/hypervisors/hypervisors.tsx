@@ -2,14 +2,13 @@
 // Admin → Hypervisors: the summary of used/total vCPUs, RAM and local disk, then
 // the Hypervisor tab (os-hypervisors/detail) and the Compute Host tab (nova-compute
 // services from os-services).
-import useSWR from 'swr';
+import { useTableRows } from '@/components/resource/use-table-rows';
 import { Alert } from '@/components/ui/alert';
 import { DataTable, type DataTableColumn } from '@/components/ui/data-table/data-table';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { Tabs } from '@/components/ui/tabs';
 import { formatGigabytes, formatMegabytes } from '@/lib/format/size';
 import { useApi } from '@/lib/hooks/use-api';
-import { useScopeKey } from '@/lib/hooks/use-dashboard-session';
 import type { ComputeService, Hypervisor } from '@/lib/openstack/compute/hypervisors';
 import { hypervisorTotals, instanceCount } from './hypervisor-summary';
 
@@ -84,28 +83,13 @@ function Meter({
   );
 }
 
-function useAdminList<T>(name: string, load: () => Promise<T[]>) {
-  const scopeKey = useScopeKey();
-  const { data, error, isValidating, mutate } = useSWR(['hypervisors', name, scopeKey], load, {
-    revalidateOnFocus: false,
-  });
-  return {
-    rows: data,
-    loading: isValidating,
-    error:
-      error && !data
-        ? { message: (error as Error).message, retry: () => void mutate() }
-        : undefined,
-  };
-}
-
 export function Hypervisors() {
   const api = useApi();
-  const hypervisors = useAdminList(
-    'detail',
+  const hypervisors = useTableRows(
+    ['hypervisors', 'detail'],
     async () => (await api.compute.listHypervisors()).items,
   );
-  const hosts = useAdminList('hosts', async () =>
+  const hosts = useTableRows(['hypervisors', 'hosts'], async () =>
     (await api.compute.listComputeServices()).filter((s) => s.binary === 'nova-compute'),
   );
   const totals = hypervisors.rows && hypervisorTotals(hypervisors.rows);

@@ -1,13 +1,12 @@
 'use client';
 // System Information's tabs: the catalog (rendered on the server), then Nova's and
 // Cinder's os-services and Neutron's agents, fetched in the browser as the admin.
-import useSWR from 'swr';
+import { useTableRows } from '@/components/resource/use-table-rows';
 import { Mono } from '@/components/ui/cells';
 import { DataTable, type DataTableColumn } from '@/components/ui/data-table/data-table';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { Tabs } from '@/components/ui/tabs';
 import { useApi } from '@/lib/hooks/use-api';
-import { useScopeKey } from '@/lib/hooks/use-dashboard-session';
 import type { ComputeService } from '@/lib/openstack/compute/hypervisors';
 import type { NetworkAgent } from '@/lib/openstack/network/agents';
 import type { VolumeService } from '@/lib/openstack/volume/services';
@@ -67,24 +66,9 @@ const AGENT_COLUMNS: DataTableColumn<NetworkAgent>[] = [
   { id: 'updated', header: 'Last Updated', cell: (a) => when(a.heartbeat_timestamp) },
 ];
 
-function useAdminList<T>(name: string, load: () => Promise<T[]>) {
-  const scopeKey = useScopeKey();
-  const { data, error, isValidating, mutate } = useSWR(['system-info', name, scopeKey], load, {
-    revalidateOnFocus: false,
-  });
-  return {
-    rows: data,
-    loading: isValidating,
-    error:
-      error && !data
-        ? { message: (error as Error).message, retry: () => void mutate() }
-        : undefined,
-  };
-}
-
 function ComputeServicesTable() {
   const api = useApi();
-  const list = useAdminList('compute', () => api.compute.listComputeServices());
+  const list = useTableRows(['system-info', 'compute'], () => api.compute.listComputeServices());
   return (
     <DataTable
       label="Compute Services"
@@ -99,7 +83,7 @@ function ComputeServicesTable() {
 
 function VolumeServicesTable() {
   const api = useApi();
-  const list = useAdminList('volume', () => api.volume.listVolumeServices());
+  const list = useTableRows(['system-info', 'volume'], () => api.volume.listVolumeServices());
   return (
     <DataTable
       label="Block Storage Services"
@@ -114,7 +98,7 @@ function VolumeServicesTable() {
 
 function NetworkAgentsTable() {
   const api = useApi();
-  const list = useAdminList('agents', () => api.network.listNetworkAgents());
+  const list = useTableRows(['system-info', 'agents'], () => api.network.listNetworkAgents());
   return (
     <DataTable
       label="Network Agents"
