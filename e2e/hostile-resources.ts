@@ -1130,4 +1130,6 @@ export const PANELS_WITHOUT_USER_NAMED: Record<string, { reason: string; shows: 
   'admin-networks': { reason: "every project's networks", shows: ['network'] },
   'admin-routers': { reason: "every project's routers", shows: ['router'] },
   'admin-floating-ips': { reason: "every project's floating IPs", shows: ['floating IP'] },
+  'resource-types': { reason: "the resource types the cloud's Heat can make", shows: [] },
+  'template-versions': { reason: "the template versions the cloud's Heat reads", shows: [] },
 };

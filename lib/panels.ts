@@ -171,6 +171,22 @@ export const PANELS = {
     dashboard: 'Project',
     group: 'Orchestration',
   },
+  resourceTypes: {
+    id: 'resource-types',
+    title: 'Resource Types',
+    path: '/project/resource_types',
+    service: 'orchestration',
+    dashboard: 'Project',
+    group: 'Orchestration',
+  },
+  templateVersions: {
+    id: 'template-versions',
+    title: 'Template Versions',
+    path: '/project/template_versions',
+    service: 'orchestration',
+    dashboard: 'Project',
+    group: 'Orchestration',
+  },
   identityProjects: {
     id: 'identity-projects',
     title: 'Projects',

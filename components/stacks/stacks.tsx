@@ -13,6 +13,7 @@ import { StackEvents } from './stack-events';
 import { StackResources } from './stack-resources';
 import { isBusy, statusLabel } from './stack-status';
 import { StackTemplate } from './stack-template';
+import { StackTopology } from './stack-topology';
 import { deleteStackEquivalents, stackActionEquivalents } from './stacks-equivalents';
 
 /** deleteAction names rows by `name`; a stack has none (it names them by stack_name). */
@@ -197,6 +198,7 @@ export const stacks: ResourceDefinition<Stack> = {
       { label: 'Outputs', value: outputList },
     ],
     tabs: [
+      { id: 'topology', label: 'Topology', render: (s) => <StackTopology stack={s} /> },
       { id: 'resources', label: 'Resources', render: (s) => <StackResources stack={s} /> },
       { id: 'events', label: 'Events', render: (s) => <StackEvents stack={s} /> },
       { id: 'template', label: 'Template', render: (s) => <StackTemplate stack={s} /> },
