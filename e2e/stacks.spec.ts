@@ -3,9 +3,11 @@
 // the template's parameters; see it reach Create Complete, its events and
 // resources; delete it. Bad input first: invalid YAML marked at its line, a
 // parameter violating its constraint refused at the field.
+import { createServer } from 'node:http';
 import { expectAccessible } from './axe';
 import { DEMO, E2E, expect, login, PanelPage, test, uniqueName, watchMutations } from './fixtures';
 import type { Page } from '@playwright/test';
+import type { AddressInfo } from 'node:net';
 
 const ORIGIN = { Origin: E2E.baseUrl };
 
@@ -191,11 +193,18 @@ test.describe('Stacks', () => {
     await stacks.open();
     await stacks.rowAction(stackName, 'Change Stack Template');
     const change = stacks.dialog;
-    const data = change.getByLabel('Template Data', { exact: true });
-    await expect(data).toHaveValue(/OS::Neutron::Subnet/, { timeout: 30_000 });
+    // The same YAML editor as Launch Stack: the current template to start from,
+    // mistakes marked at their line.
+    const data = change.getByRole('textbox', { name: 'Template Data' });
+    await expect(data).toContainText('OS::Neutron::Subnet', { timeout: 30_000 });
+    await data.fill('heat_template_version: 2018-08-31\nresources:\n  a: 1\n b: 2\n');
+    await expect(change.getByRole('list', { name: 'Problems in Template Data' })).toContainText(
+      'Line 4: All mapping items must start at the same column',
+    );
     await data.fill(
       template(netName).replace('outputs:', '  extra:\n    type: OS::Heat::RandomString\noutputs:'),
     );
+    await expect(change.getByRole('list', { name: 'Problems in Template Data' })).toHaveCount(0);
     await expect(change.getByLabel('OpenStack CLI', { exact: true })).toContainText(
       `openstack stack update --existing -t template.yaml --dry-run ${stackName}`,
     );
@@ -223,5 +232,71 @@ test.describe('Stacks', () => {
     await expect(stacks.row(stackName)).toHaveCount(0, {
       timeout: E2E.isSandbox ? 60_000 : 240_000,
     });
+  });
+  test('launch a stack from a URL with a creation timeout', async ({ page }) => {
+    test.setTimeout(E2E.isSandbox ? 120_000 : 360_000);
+    // The template is served from this machine, where Heat (the sandbox's or
+    // the devcloud's) fetches it, as it fetches any template_url.
+    const served = `heat_template_version: 2018-08-31
+description: A secret from a URL
+parameters:
+  length:
+    type: number
+    default: 10
+resources:
+  secret:
+    type: OS::Heat::RandomString
+    properties:
+      length: {get_param: length}
+`;
+    const server = createServer((req, res) => {
+      if (req.url === '/secret.yaml') res.end(served);
+      else {
+        res.statusCode = 404;
+        res.end('not here');
+      }
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const stacks = new PanelPage(page, '/project/stacks', 'Stacks');
+      await stacks.open();
+      const wizard = await stacks.openAction('Launch Stack');
+      await wizard.getByLabel('Template Source', { exact: true }).selectOption('URL');
+      await expect(wizard.getByRole('textbox', { name: 'Template Data' })).toHaveCount(0);
+      const url = wizard.getByLabel('Template URL', { exact: true });
+
+      // A URL Heat cannot read: Heat's own words.
+      await url.fill(`${origin}/missing.yaml`);
+      await wizard.getByRole('button', { name: 'Validate', exact: true }).click();
+      await expect(wizard.getByText(/Could not retrieve template/)).toBeVisible({
+        timeout: 60_000,
+      });
+
+      await url.fill(`${origin}/secret.yaml`);
+      await wizard.getByRole('button', { name: 'Validate', exact: true }).click();
+      await expect(
+        wizard.getByRole('status').filter({ hasText: 'The template is valid.' }),
+      ).toContainText('A secret from a URL', { timeout: 60_000 });
+      await wizard.getByRole('button', { name: 'Next', exact: true }).click();
+
+      const stackName = `${prefix}-url`;
+      await wizard.getByLabel('Stack Name', { exact: true }).fill(stackName);
+      await wizard.getByLabel('Creation Timeout (minutes)', { exact: true }).fill('17');
+      const cli = wizard.getByLabel('OpenStack CLI', { exact: true });
+      await expect(cli).toContainText(`openstack stack create -t ${origin}/secret.yaml`);
+      await expect(cli).toContainText('--timeout 17');
+      await wizard.getByRole('button', { name: 'Launch', exact: true }).click();
+      await expect(stacks.row(stackName)).toContainText('Create Complete', {
+        timeout: E2E.isSandbox ? 60_000 : 240_000,
+      });
+
+      await stacks.row(stackName).getByRole('link', { name: stackName, exact: true }).click();
+      await expect(page.getByText('17 Minutes', { exact: true })).toBeVisible();
+      await page.getByRole('tab', { name: 'Template' }).click();
+      await expect(page.getByLabel('Stack template')).toContainText('A secret from a URL');
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
   });
 });

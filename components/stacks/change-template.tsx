@@ -120,6 +120,8 @@ export const changeStackTemplate: RowAction<Stack> = formRowAction({
           monospace: true,
           accept: '.yaml,.yml,.json',
           required: true,
+          help: 'YAML or JSON. Mistakes are marked at their line as you type.',
+          code: { problems: yamlProblems },
         },
       ],
     };

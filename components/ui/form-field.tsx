@@ -1,6 +1,7 @@
 'use client';
 import { useId, useState, type ChangeEvent } from 'react';
 import type { FieldSpec, FieldValue } from '@/lib/forms/types';
+import { CodeEditorField } from './code-editor-field';
 
 const INPUT =
   'block w-full rounded border border-line-strong bg-surface px-2.5 py-1.5 text-sm text-fg placeholder:text-muted/70 focus:border-accent aria-[invalid=true]:border-bad-fg';
@@ -121,6 +122,35 @@ export function FormField({
         </div>
         <FieldNotes field={field} helpId={helpId} error={error} errorId={errorId} />
       </fieldset>
+    );
+  }
+
+  if (field.code && (field.kind === 'textarea' || field.kind === 'file-text')) {
+    return (
+      <div className="space-y-1">
+        <CodeEditorField
+          label={field.label}
+          value={text}
+          onChange={onChange}
+          problems={field.code.problems}
+          help={field.help}
+          error={error}
+          minLines={field.rows}
+        />
+        {field.kind === 'file-text' && (
+          <label className="inline-flex cursor-pointer items-center gap-2 text-xs text-muted">
+            <span className="rounded border border-line-strong bg-surface px-2 py-1 text-fg hover:bg-hover">
+              Load {field.label} from a file
+            </span>
+            <input type="file" accept={field.accept} onChange={loadFile} className="sr-only" />
+          </label>
+        )}
+        {fileError && (
+          <p role="alert" className="text-xs text-bad-fg">
+            {fileError}
+          </p>
+        )}
+      </div>
     );
   }
 

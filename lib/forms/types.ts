@@ -39,6 +39,13 @@ export interface FieldSpec {
   visible?: (values: FormValues) => boolean;
   autoComplete?: string;
   monospace?: boolean;
+  /**
+   * For textarea and file-text: edit in the code editor (components/ui/code-editor),
+   * with the text's problems (YAML errors) marked at their line as the user types.
+   */
+  code?: {
+    problems?: (text: string) => { line: number; message: string; from: number; to: number }[];
+  };
 }
 
 export interface FormSpec<S extends z.ZodType = z.ZodType> {

@@ -1,6 +1,7 @@
 import { HeatError, heatErrorResponse } from './errors';
 import { emptyOrchestrationRegion } from './schema';
 import * as api from './stacks';
+import { withTemplateUrl } from './template-url';
 import { Router } from '../http/router';
 import { keystoneAuth, servePipeline, type Controller, type RegionalDeps } from '../http/service';
 import { header } from '../http/types';
@@ -20,8 +21,8 @@ function routes(): Router<HeatHandler> {
   const v = (path: string) => `/v1/{tenant_id}${path}`;
   const stack = (path = '') => v(`/stacks/{stack_name}/{stack_id}${path}`);
   r.add('GET', v('/stacks'), api.listStacks);
-  r.add('POST', v('/stacks'), api.createStack);
-  r.add('POST', v('/stacks/preview'), api.previewStack);
+  r.add('POST', v('/stacks'), withTemplateUrl(api.createStack));
+  r.add('POST', v('/stacks/preview'), withTemplateUrl(api.previewStack));
   // Heat looks a stack up by name or id for any method (the client re-sends it to the Location).
   for (const method of ['GET', 'PUT', 'PATCH', 'DELETE'])
     r.add(method, v('/stacks/{stack_identity}'), (c) => api.findStack(c));
@@ -29,11 +30,27 @@ function routes(): Router<HeatHandler> {
   for (const sub of ['events', 'resources', 'template', 'outputs'])
     r.add('GET', v(`/stacks/{stack_identity}/${sub}`), (c) => api.findStack(c, sub));
   r.add('GET', stack(), api.showStack);
-  r.add('PUT', stack(), (c) => api.updateStack(c, false));
-  r.add('PATCH', stack(), (c) => api.updateStack(c, true));
+  r.add(
+    'PUT',
+    stack(),
+    withTemplateUrl((c) => api.updateStack(c, false)),
+  );
+  r.add(
+    'PATCH',
+    stack(),
+    withTemplateUrl((c) => api.updateStack(c, true)),
+  );
   r.add('DELETE', stack(), api.deleteStack);
-  r.add('PUT', stack('/preview'), (c) => api.previewUpdate(c, false));
-  r.add('PATCH', stack('/preview'), (c) => api.previewUpdate(c, true));
+  r.add(
+    'PUT',
+    stack('/preview'),
+    withTemplateUrl((c) => api.previewUpdate(c, false)),
+  );
+  r.add(
+    'PATCH',
+    stack('/preview'),
+    withTemplateUrl((c) => api.previewUpdate(c, true)),
+  );
   r.add('POST', stack('/actions'), api.stackActions);
   r.add('GET', stack('/template'), api.stackTemplate);
   r.add('GET', stack('/resources'), api.listResources);
@@ -42,7 +59,7 @@ function routes(): Router<HeatHandler> {
   r.add('GET', stack('/events'), api.listEvents);
   r.add('GET', stack('/outputs'), api.listOutputs);
   r.add('GET', stack('/outputs/{output_key}'), api.showOutput);
-  r.add('POST', v('/validate'), api.validateTemplate);
+  r.add('POST', v('/validate'), withTemplateUrl(api.validateTemplate));
   r.add('GET', v('/resource_types'), api.listResourceTypes);
   r.add('GET', v('/resource_types/{type_name}'), api.showResourceType);
   r.add('GET', v('/resource_types/{type_name}/template'), api.resourceTypeTemplate);
