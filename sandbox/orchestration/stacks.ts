@@ -64,11 +64,8 @@ interface Source {
 
 function sourceOf(b: Record<string, unknown>, previous?: HeatStack, patch = false): Source {
   let template: Record<string, unknown>;
+  // A template_url has been fetched into `template` already (template-url.ts).
   if (b.template !== undefined) template = parseTemplate(b.template);
-  else if (typeof b.template_url === 'string')
-    throw badRequest(
-      'Could not retrieve template: the sandbox cloud fetches no URLs; send the template itself.',
-    );
   else if (patch && previous) template = previous.template;
   else throw badRequest('No template specified');
   const files: Record<string, string> = {};
