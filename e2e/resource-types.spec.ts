@@ -59,6 +59,7 @@ test.describe('Orchestration references', () => {
 
     await versions.row(version).getByRole('link', { name: version }).click();
     await expect(page.getByRole('heading', { level: 1, name: version })).toBeVisible();
+    await page.getByRole('tab', { name: 'Template Functions' }).click();
     const functions = page.getByRole('region', { name: 'Template Functions' });
     for (const fn of ['get_param', 'get_resource', 'str_replace', 'list_join'])
       await expect(functions.getByRole('cell', { name: fn, exact: true })).toBeVisible();

@@ -50,6 +50,9 @@ export function GraphNodeBody({ node }: { node: GraphNode }) {
   return node.href ? (
     <Link
       href={node.href}
+      aria-label={[node.title, node.subtitle, node.statusLabel ?? node.status]
+        .filter(Boolean)
+        .join(', ')}
       style={style}
       className={`${className} hover:bg-hover focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent`}
     >
