@@ -319,7 +319,7 @@ function checkAttributes(
         typeof v[1] === 'string'
       ) {
         const plugin = RESOURCE_TYPES[String(enabled.get(v[0])?.type)];
-        if (plugin && !(v[1] in plugin.attributes))
+        if (plugin && !(v[1] in plugin.attributes) && !plugin.attributePattern?.test(v[1]))
           throw badRequest(
             `${path}.get_attr: The Referenced Attribute (${v[0]} ${v[1]}) is incorrect.`,
           );

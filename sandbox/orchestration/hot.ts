@@ -294,7 +294,13 @@ export function resolve(value: unknown, ctx: EvalContext): unknown {
           'Arguments to "get_attr" must be of the form [resource_name, attribute, (path), ...]',
         );
       let v = ctx.attribute(str(args[0]), str(args[1]));
-      for (const k of args.slice(2))
+      let path = args.slice(2);
+      // A group member's attribute: [group, resource.<n>, attr] reads resource.<n>.<attr>.
+      if (/^resource\.\d+$/.test(str(args[1])) && path.length > 0) {
+        v = ctx.attribute(str(args[0]), `${str(args[1])}.${str(path[0])}`);
+        path = path.slice(1);
+      }
+      for (const k of path)
         v = isMap(v) || Array.isArray(v) ? (v as Record<string, unknown>)[str(k)] : null;
       return v ?? null;
     }

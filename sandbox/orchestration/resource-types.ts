@@ -22,6 +22,8 @@ export interface ResourcePlugin {
   description: string;
   properties: Record<string, PropSpec>;
   attributes: Record<string, string>;
+  /** Attributes named by a pattern rather than listed (a group's resource.<n>). */
+  attributePattern?: RegExp;
   create(
     cloud: Cloud,
     props: Record<string, unknown>,
@@ -909,10 +911,15 @@ export const RESOURCE_TYPES: Record<string, ResourcePlugin> = {
       },
     },
     attributes: {
+      attributes:
+        'A map of resource attributes to their values for each resource in the group: {get_attr: [group, attributes, name]} is the list of every member\'s "name".',
       refs: 'A list of resource IDs for the resources in the group.',
       refs_map: 'A map of resource names to IDs for the resources in the group.',
+      removed_rsrc_list: 'A list of removed resource names.',
       show: 'Detailed information about resource.',
     },
+    // resource.<n> is member n's id; resource.<n>.<attr> (or [group, resource.<n>, attr]) its attribute.
+    attributePattern: /^resource\.\d+(\..+)?$/,
     async create(cloud, p, ctx) {
       const def = obj(p.resource_def);
       const type = String(def.type);
@@ -944,9 +951,23 @@ export const RESOURCE_TYPES: Record<string, ResourcePlugin> = {
         members.push({ id: made.physicalId, attributes });
       }
       const refs = members.map((m) => m.id);
+      const names = [...new Set(members.flatMap((m) => Object.keys(m.attributes)))];
       return {
         physicalId: JSON.stringify({ type, refs }),
-        attributes: { refs, refs_map: Object.fromEntries(refs.map((r, i) => [String(i), r])) },
+        attributes: {
+          refs,
+          refs_map: Object.fromEntries(refs.map((r, i) => [String(i), r])),
+          removed_rsrc_list: [],
+          attributes: Object.fromEntries(
+            names.map((n) => [n, members.map((m) => m.attributes[n] ?? null)]),
+          ),
+          ...Object.fromEntries(
+            members.flatMap((m, i) => [
+              [`resource.${i}`, m.id],
+              ...Object.entries(m.attributes).map(([n, v]) => [`resource.${i}.${n}`, v]),
+            ]),
+          ),
+        },
       };
     },
     async delete(cloud, id) {
