@@ -76,7 +76,9 @@ test.describe('Stack topology, suspend and resume', () => {
     await expect(page.getByRole('heading', { level: 1, name: stackName })).toBeVisible();
     await page.getByRole('tab', { name: 'Topology' }).click();
     const topology = page.getByRole('region', { name: 'Stack topology' });
-    const net = topology.getByRole('link', { name: /^net, OS::Neutron::Net, Create Complete/ });
+    const net = topology.getByRole('link', {
+      name: /^net\s*,\s*OS::Neutron::Net\s*,\s*Create Complete$/,
+    });
     await expect(net).toBeVisible({ timeout: 30_000 });
     await expect(net).toHaveAttribute('href', /^\/project\/networks\/[0-9a-f-]+$/);
     await expect(topology.getByText('OS::Neutron::Subnet', { exact: true })).toBeVisible();

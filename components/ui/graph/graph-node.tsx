@@ -21,7 +21,7 @@ const STRIPE: Record<StatusTone, string> = {
 };
 
 function Comma() {
-  return <span className="sr-only">, </span>;
+  return <span className="sr-only">,</span>;
 }
 
 export function GraphNodeBody({ node }: { node: GraphNode }) {
@@ -29,17 +29,16 @@ export function GraphNodeBody({ node }: { node: GraphNode }) {
   const className = `block overflow-hidden rounded-md border border-l-4 border-line bg-surface px-2 py-1.5 text-left shadow-sm ${STRIPE[tone]}`;
   const body = (
     <>
+      {/* The commas sit inside the boxes, so the name reads "net, OS::Neutron::Net, Active". */}
       <span className="block truncate text-[13px] font-semibold" title={node.title}>
         {node.title}
+        <Comma />
       </span>
-      <Comma />
       {node.subtitle && (
-        <>
-          <span className="block truncate font-mono text-[11px] text-muted" title={node.subtitle}>
-            {node.subtitle}
-          </span>
+        <span className="block truncate font-mono text-[11px] text-muted" title={node.subtitle}>
+          {node.subtitle}
           <Comma />
-        </>
+        </span>
       )}
       <span className="mt-0.5 block text-xs">
         <StatusBadge status={node.status} label={node.statusLabel} tone={tone} />
@@ -50,9 +49,6 @@ export function GraphNodeBody({ node }: { node: GraphNode }) {
   return node.href ? (
     <Link
       href={node.href}
-      aria-label={[node.title, node.subtitle, node.statusLabel ?? node.status]
-        .filter(Boolean)
-        .join(', ')}
       style={style}
       className={`${className} hover:bg-hover focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent`}
     >
