@@ -2,7 +2,7 @@
 // this cloud's Heat makes, filtered, one type's properties, attributes and
 // generated HOT template; the template versions and one version's functions.
 import { expectAccessible } from './axe';
-import { DEMO, expect, login, PanelPage, test } from './fixtures';
+import { DEMO, E2E, expect, login, PanelPage, test } from './fixtures';
 
 test.describe('Orchestration references', () => {
   test.beforeEach(async ({ page }) => {
@@ -12,6 +12,8 @@ test.describe('Orchestration references', () => {
   test('Resource Types: filter the list, open a type, read its schema and template', async ({
     page,
   }) => {
+    // The devcloud lists about two hundred types with their descriptions.
+    test.setTimeout(E2E.isSandbox ? 60_000 : 180_000);
     const types = new PanelPage(page, '/project/resource_types', 'Resource Types');
     await types.open();
     await expect(types.row('OS::Nova::Server')).toBeVisible();
@@ -50,6 +52,7 @@ test.describe('Orchestration references', () => {
   });
 
   test('Template Versions: the versions and one version’s functions', async ({ page }) => {
+    test.setTimeout(E2E.isSandbox ? 60_000 : 120_000);
     const versions = new PanelPage(page, '/project/template_versions', 'Template Versions');
     await versions.open();
     const version = 'heat_template_version.2018-08-31';
