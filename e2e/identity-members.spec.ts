@@ -202,7 +202,9 @@ test.describe('Manage Members (admin)', () => {
     const switcher = page.getByRole('button', { name: `Project: ${project.name}` });
     await expect(switcher).toBeVisible({ timeout: 30_000 });
     await switcher.click();
-    await expect(page.getByRole('menuitem', { name: project.name })).toBeVisible();
+    await expect(
+      page.getByRole('menuitemradio', { name: project.name, exact: true }),
+    ).toBeChecked();
     await page.keyboard.press('Escape');
   });
 });
