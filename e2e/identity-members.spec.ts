@@ -231,3 +231,32 @@ test('a member opening the Identity admin pages gets "Not authorized"', async ({
   }
   await expectAccessible(page, 'Not authorized');
 });
+
+test('Admin → Hypervisors sums vCPU capacity from Placement', async ({ page }) => {
+  await login(page, ADMIN);
+  // What Placement holds, read through the dashboard's proxy.
+  const providers = (
+    (await (await page.request.get('/api/os/placement/resource_providers')).json()) as {
+      resource_providers: { uuid: string }[];
+    }
+  ).resource_providers;
+  let capacity = 0;
+  for (const p of providers) {
+    const inv = (
+      (await (
+        await page.request.get(`/api/os/placement/resource_providers/${p.uuid}/inventories`)
+      ).json()) as {
+        inventories: Record<string, { total: number; reserved: number; allocation_ratio: number }>;
+      }
+    ).inventories.VCPU;
+    if (inv) capacity += Math.floor((inv.total - inv.reserved) * inv.allocation_ratio);
+  }
+  expect(capacity).toBeGreaterThan(0);
+  await page.goto('/admin/hypervisors');
+  await expect(page.getByText(/^From Placement:/)).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('meter', { name: 'VCPU Usage used' })).toHaveAttribute(
+    'max',
+    String(capacity),
+  );
+  await expect(page.getByText(new RegExp(`^Used \\d+ of ${capacity}$`))).toBeVisible();
+});
