@@ -142,7 +142,7 @@ export function listRoleAssignments(deps: IdentityDeps, req: SandboxRequest): Sa
     link += `/roles/${r.priorRoleId ?? r.roleId}`;
     links.assignment = `${base}${link}`;
     if (r.priorRoleId !== undefined)
-      links.prior_role = `${base}/roles/prior_role/${r.roleId}/implies/${r.priorRoleId}`;
+      links.prior_role = `${base}/prior_role/${r.roleId}/implies/${r.priorRoleId}`;
     return { links, ...entity };
   });
   return {

@@ -67,22 +67,27 @@ function generation(call: PlacementCall): number {
   return 1 + hostServers(call).length;
 }
 
+const atLeast = (version: string, minor: number) => Number(version.split('.')[1] ?? 0) >= minor;
+
+/** A provider as each microversion shows it (links grow with 1.1, 1.6, 1.11; tree fields 1.14). */
 function providerView(call: PlacementCall): Record<string, unknown> {
   const self = `/resource_providers/${HYPERVISOR_ID}`;
+  const links = [
+    { rel: 'self', href: self },
+    { rel: 'inventories', href: `${self}/inventories` },
+    { rel: 'usages', href: `${self}/usages` },
+  ];
+  if (atLeast(call.version, 1)) links.push({ rel: 'aggregates', href: `${self}/aggregates` });
+  if (atLeast(call.version, 6)) links.push({ rel: 'traits', href: `${self}/traits` });
+  if (atLeast(call.version, 11)) links.push({ rel: 'allocations', href: `${self}/allocations` });
   return {
     uuid: HYPERVISOR_ID,
     name: COMPUTE_HOST,
     generation: generation(call),
-    parent_provider_uuid: null,
-    root_provider_uuid: HYPERVISOR_ID,
-    links: [
-      { rel: 'self', href: self },
-      { rel: 'inventories', href: `${self}/inventories` },
-      { rel: 'usages', href: `${self}/usages` },
-      { rel: 'aggregates', href: `${self}/aggregates` },
-      { rel: 'traits', href: `${self}/traits` },
-      { rel: 'allocations', href: `${self}/allocations` },
-    ],
+    ...(atLeast(call.version, 14)
+      ? { parent_provider_uuid: null, root_provider_uuid: HYPERVISOR_ID }
+      : {}),
+    links,
   };
 }
 

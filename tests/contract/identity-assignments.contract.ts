@@ -91,7 +91,9 @@ describe('role assignments', () => {
       membership: expect.stringMatching(`/v3/groups/${group.id}/users/${user.id}$`),
     });
     const implied = effective.find((a) => a.role.id === reader?.id);
-    expect(implied?.links?.prior_role).toMatch(/\/v3\/roles\//);
+    expect(implied?.links?.prior_role).toMatch(
+      new RegExp(`/v3/prior_role/${reader?.id ?? ''}/implies/${memberId}$`),
+    );
 
     const byUser = await admin.identity.listRoleAssignments({ user: user.id, effective: true });
     expect(byUser.map((a) => a.scope.project?.id)).toEqual(expect.arrayContaining([project.id]));

@@ -24,7 +24,6 @@ describe('placement', () => {
     expect(node).toMatchObject({
       uuid: expect.stringMatching(/^[0-9a-f-]{36}$/),
       generation: expect.any(Number),
-      root_provider_uuid: node?.uuid,
     });
     const figures = await admin.placement.listProviderFigures();
     const mine = figures.find((f) => f.provider.uuid === node?.uuid);
