@@ -133,9 +133,9 @@ test.describe('Identity (admin)', () => {
     // Manage Members: the user also gets the reader role on the project.
     await projects.open();
     form = await projects.rowAction(projectName, 'Manage Members');
-    await form.getByLabel('User', { exact: true }).selectOption({ label: userName });
-    await form.getByLabel('member', { exact: true }).check();
-    await form.getByLabel('reader', { exact: true }).check();
+    const roles = form.getByRole('group', { name: `Roles of ${userName}` });
+    await expect(roles.getByLabel('member', { exact: true })).toBeChecked();
+    await roles.getByLabel('reader', { exact: true }).check();
     await expect(form.getByLabel('OpenStack CLI', { exact: true })).toContainText(
       'openstack role add --project',
     );

@@ -10,6 +10,7 @@ import { createObjectStoreApp } from './object-store/app';
 import { seedObjectStoreRegions } from './object-store/seed';
 import { createOrchestrationApp } from './orchestration/app';
 import { seedOrchestrationRegions } from './orchestration/seed';
+import { createPlacementApp } from './placement/app';
 import { createVolumeApp } from './volume/app';
 import { seedVolumeRegions } from './volume/seed';
 import type { ServiceApp } from './http/listener';
@@ -74,5 +75,13 @@ export const REGIONAL_SERVICES: RegionalService[] = [
     path: '/v1/$(project_id)s',
     create: createOrchestrationApp,
     seed: seedOrchestrationRegions,
+  },
+  {
+    type: 'placement',
+    name: 'placement',
+    path: '',
+    create: createPlacementApp,
+    // Placement's figures come from the compute state; nothing to seed.
+    seed: () => undefined,
   },
 ];

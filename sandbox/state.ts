@@ -57,6 +57,16 @@ const assignmentSchema = z.object({
   ]),
 });
 
+/** A role granted to a group on a project or domain; every member holds it. */
+const groupAssignmentSchema = z.object({
+  groupId: z.string(),
+  roleId: z.string(),
+  target: z.discriminatedUnion('type', [
+    z.object({ type: z.literal('project'), id: z.string() }),
+    z.object({ type: z.literal('domain'), id: z.string() }),
+  ]),
+});
+
 const impliedRoleSchema = z.object({ priorRoleId: z.string(), impliedRoleId: z.string() });
 
 const regionSchema = z.object({ id: z.string(), description: z.string() });
@@ -141,6 +151,7 @@ export const sandboxStateSchema = z.object({
     applicationCredentials: z.array(applicationCredentialSchema).default([]),
     groups: z.array(groupSchema).default([]),
     groupMembers: z.array(groupMemberSchema).default([]),
+    groupAssignments: z.array(groupAssignmentSchema).default([]),
   }),
   compute: z.record(z.string(), computeRegionSchema),
   image: z.record(z.string(), imageRegionSchema).default({}),
@@ -159,6 +170,7 @@ export type User = z.infer<typeof userSchema>;
 export type Role = z.infer<typeof roleSchema>;
 export type Group = z.infer<typeof groupSchema>;
 export type Assignment = z.infer<typeof assignmentSchema>;
+export type GroupAssignment = z.infer<typeof groupAssignmentSchema>;
 export type Region = z.infer<typeof regionSchema>;
 export type Service = z.infer<typeof serviceSchema>;
 export type Endpoint = z.infer<typeof endpointSchema>;
@@ -185,6 +197,7 @@ export function emptyState(): SandboxState {
       applicationCredentials: [],
       groups: [],
       groupMembers: [],
+      groupAssignments: [],
     },
     compute: {},
     image: {},

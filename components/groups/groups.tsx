@@ -2,6 +2,7 @@
 import { deleteAction } from '@/components/resource/delete-action';
 import { Mono, orDash } from '@/components/ui/cells';
 import { refusedAtField } from '@/lib/forms/field-failure';
+import { parseMembers } from '@/lib/forms/members';
 import { formText } from '@/lib/forms/text';
 import type { IdentityGroup } from '@/lib/openstack/identity/admin-schemas';
 import { PANELS } from '@/lib/panels';
@@ -54,28 +55,31 @@ const manageMembers = formRowAction<IdentityGroup, typeof groupMembersInput>({
       title: `Group Management: ${g.name}`,
       submitLabel: 'Save',
       description:
-        'Tick the users who belong to the group. A role granted to the group on a project is held by every member.',
+        'Add the users who belong to the group and remove those who no longer do. A role granted to the group on a project (Manage Members of the project) is held by every member.',
       schema: groupMembersInput,
-      defaults: { users: current, current: JSON.stringify(current) },
+      defaults: { users: current.map((id) => `${id}/`), current: JSON.stringify(current) },
       fields: [
         {
           name: 'users',
           label: 'Group Members',
-          kind: 'checkboxes',
+          kind: 'members',
+          candidatesLabel: 'All Users',
           options: all.map((u) => ({ value: u.id, label: u.name })),
         },
       ],
     };
   },
   run: async ({ api }, g, input) => {
-    const { add, remove } = memberChange(parseIds(input.current), input.users);
+    const { add, remove } = memberChange(parseIds(input.current), [
+      ...parseMembers(input.users).keys(),
+    ]);
     for (const id of add) await api.identity.addGroupUser(g.id, id);
     for (const id of remove) await api.identity.removeGroupUser(g.id, id);
   },
   success: ([g]) => `Updated the members of group "${g?.name ?? ''}".`,
   failure: (g) => `Unable to update the members of group: ${g.name}`,
   equivalents: ([g], values) => {
-    const after = Array.isArray(values?.users) ? values.users : [];
+    const after = [...parseMembers(values?.users).keys()];
     const { add, remove } = memberChange(parseIds(values?.current), after);
     return groupMembersEquivalents(g?.id ?? '<group>', add, remove);
   },

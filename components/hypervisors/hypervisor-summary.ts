@@ -21,3 +21,30 @@ export function hypervisorTotals(hypervisors: Hypervisor[]): HypervisorTotals {
 export function instanceCount(h: Hypervisor): number {
   return h.servers?.length ?? h.running_vms ?? 0;
 }
+
+/** What Placement holds for one provider (lib/openstack/placement). */
+export interface PlacementFigures {
+  inventories: Record<
+    string,
+    { total: number; reserved: number; allocation_ratio: number } | undefined
+  >;
+  usages: Record<string, number | undefined>;
+}
+
+/**
+ * The same summary from Placement: used is the providers' usages, total their
+ * capacity, (total - reserved) × allocation_ratio, as Placement counts it.
+ */
+export function placementTotals(providers: PlacementFigures[]): HypervisorTotals {
+  const figure = (rc: string) => {
+    let used = 0;
+    let total = 0;
+    for (const p of providers) {
+      const inv = p.inventories[rc];
+      if (inv) total += Math.floor((inv.total - inv.reserved) * inv.allocation_ratio);
+      used += p.usages[rc] ?? 0;
+    }
+    return { used, total };
+  };
+  return { vcpus: figure('VCPU'), memoryMb: figure('MEMORY_MB'), localGb: figure('DISK_GB') };
+}

@@ -2,7 +2,9 @@
 // Admin → Hypervisors: the summary of used/total vCPUs, RAM and local disk, then
 // the Hypervisor tab (os-hypervisors/detail) and the Compute Host tab (nova-compute
 // services from os-services).
+import useSWR from 'swr';
 import { useTableRows } from '@/components/resource/use-table-rows';
+import { useHasService } from '@/components/shell/cloud-services';
 import { Alert } from '@/components/ui/alert';
 import { DataTable, type DataTableColumn } from '@/components/ui/data-table/data-table';
 import { StatusBadge } from '@/components/ui/status-badge';
@@ -10,7 +12,7 @@ import { Tabs } from '@/components/ui/tabs';
 import { formatGigabytes, formatMegabytes } from '@/lib/format/size';
 import { useApi } from '@/lib/hooks/use-api';
 import type { ComputeService, Hypervisor } from '@/lib/openstack/compute/hypervisors';
-import { hypervisorTotals, instanceCount } from './hypervisor-summary';
+import { hypervisorTotals, instanceCount, placementTotals } from './hypervisor-summary';
 
 const capitalise = (text: string) => (text ? `${text[0]!.toUpperCase()}${text.slice(1)}` : text);
 
@@ -92,7 +94,18 @@ export function Hypervisors() {
   const hosts = useTableRows(['hypervisors', 'hosts'], async () =>
     (await api.compute.listComputeServices()).filter((s) => s.binary === 'nova-compute'),
   );
-  const totals = hypervisors.rows && hypervisorTotals(hypervisors.rows);
+  // Placement's inventories and usages where the cloud has it; Nova's figures otherwise
+  // (or when Placement fails).
+  const hasPlacement = useHasService('placement');
+  const placement = useSWR(hasPlacement ? ['hypervisors', 'placement'] : null, () =>
+    api.placement.listProviderFigures(),
+  );
+  const fromPlacement = placement.data !== undefined;
+  const totals = placement.data
+    ? placementTotals(placement.data)
+    : (!hasPlacement || placement.error) && hypervisors.rows
+      ? hypervisorTotals(hypervisors.rows)
+      : undefined;
   const count = String;
   return (
     <div className="space-y-4">
@@ -113,6 +126,11 @@ export function Hypervisors() {
             <Meter label="VCPU Usage" {...totals.vcpus} format={count} />
             <Meter label="Memory Usage" {...totals.memoryMb} format={formatMegabytes} />
             <Meter label="Local Disk Usage" {...totals.localGb} format={formatGigabytes} />
+            <p className="basis-full text-xs text-muted">
+              {fromPlacement
+                ? 'From Placement: the resource providers’ usages and capacity (total less reserved, times the allocation ratio).'
+                : 'From Nova’s hypervisor figures.'}
+            </p>
           </div>
         ) : (
           !hypervisors.error && (

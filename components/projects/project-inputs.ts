@@ -1,6 +1,7 @@
 // Form inputs of Identity → Projects (api-ref identity v3, "Projects"; Keystone's
 // project name is 1 to 64 characters).
 import { z } from 'zod';
+import { parseMembers } from '@/lib/forms/members';
 
 const name = z
   .string()
@@ -25,6 +26,19 @@ export const editProjectInput = z.object({
 export const membersInput = z.object({
   user: z.string().min(1, { error: 'Choose a user.' }),
   roles: z.array(z.string()),
+});
+
+/** A member with every role unticked: Keystone has no membership without a role. */
+function roleless(entries: string[]): boolean {
+  return [...parseMembers(entries).values()].some((roles) => roles.length === 0);
+}
+const NEEDS_ROLE = 'Each member needs at least one role; remove the ones that should have none.';
+
+/** Manage Members: users and groups with their roles ('members' fields), and what was held before. */
+export const projectMembersInput = z.object({
+  users: z.array(z.string()).refine((v) => !roleless(v), { error: NEEDS_ROLE }),
+  groups: z.array(z.string()).refine((v) => !roleless(v), { error: NEEDS_ROLE }),
+  current: z.string(),
 });
 
 /** One limit: a whole number, -1 for unlimited. */

@@ -2,19 +2,21 @@
 // Enable/Disable Project, Delete Project (admins; Keystone refuses the others).
 import { deleteAction } from '@/components/resource/delete-action';
 import { FieldFailure, refusedAtField } from '@/lib/forms/field-failure';
+import { memberEntries, membersChange, parseMembers } from '@/lib/forms/members';
 import { formText } from '@/lib/forms/text';
 import type { FieldSpec, FormValues } from '@/lib/forms/types';
 import { OpenStackError } from '@/lib/openstack/errors';
-import type { IdentityProject } from '@/lib/openstack/identity/admin-schemas';
+import type { IdentityProject, RoleAssignment } from '@/lib/openstack/identity/admin-schemas';
 import type { QuotaUsage } from '@/lib/openstack/quota-usage';
 import { formRowAction, type Allowed, type RowAction } from '@/lib/resources/types';
 import type { PublicSession } from '@/lib/session-token';
-import { editProjectInput, membersInput, quotaInput, roleChange } from './project-inputs';
+import { editProjectInput, projectMembersInput, quotaInput } from './project-inputs';
 import {
   COMPUTE_KEYS,
   deleteProjectEquivalents,
   enableProjectEquivalents,
-  membersEquivalents,
+  projectMembersEquivalents,
+  type ProjectMemberChange,
   NETWORK_KEYS,
   quotaEquivalents,
   updateProjectEquivalents,
@@ -60,62 +62,94 @@ const editProject = formRowAction<IdentityProject, typeof editProjectInput>({
     }),
 });
 
-const manageMembers = formRowAction<IdentityProject, typeof membersInput>({
+/** The project's members as 'members' field values: users and groups, roles by name. */
+function heldMembers(assignments: RoleAssignment[], roleName: (id: string) => string) {
+  const users = new Map<string, string[]>();
+  const groups = new Map<string, string[]>();
+  for (const a of assignments) {
+    const [map, actor] = a.user ? [users, a.user.id] : a.group ? [groups, a.group.id] : [null, ''];
+    if (!map) continue;
+    map.set(actor, [...(map.get(actor) ?? []), a.role.name ?? roleName(a.role.id)]);
+  }
+  return { users, groups };
+}
+
+function memberChanges(values: FormValues | undefined): ProjectMemberChange[] {
+  let before: { users?: string[]; groups?: string[] } = {};
+  try {
+    before = JSON.parse(
+      typeof values?.current === 'string' ? values.current : '{}',
+    ) as typeof before;
+  } catch {
+    before = {};
+  }
+  return (['user', 'group'] as const).flatMap((kind) => {
+    const after = parseMembers(values?.[`${kind}s`]);
+    return membersChange(parseMembers(before[`${kind}s`]), after).map((c) => ({
+      kind,
+      ...c,
+      after: after.get(c.actor) ?? [],
+    }));
+  });
+}
+
+const manageMembers = formRowAction<IdentityProject, typeof projectMembersInput>({
   id: 'members',
   label: 'Manage Members',
   allowed: adminOnly,
   form: async ({ api }, p) => {
-    const [users, roles] = await Promise.all([api.identity.listUsers(), api.identity.listRoles()]);
+    const [users, groups, roles, assignments] = await Promise.all([
+      api.identity.listUsers(),
+      api.identity.listGroups(),
+      api.identity.listRoles(),
+      api.identity.listProjectRoleAssignments(p.id),
+    ]);
+    const held = heldMembers(assignments, (id) => roles.find((r) => r.id === id)?.name ?? id);
+    const current = { users: memberEntries(held.users), groups: memberEntries(held.groups) };
+    const roleOptions = roles.map((r) => ({ value: r.name, label: r.name }));
+    const defaultRole = roles.some((r) => r.name === 'member') ? 'member' : roles[0]?.name;
     return {
-      title: `Edit Project Members: ${p.name}`,
+      title: `Edit Project: ${p.name}`,
       submitLabel: 'Save',
       description:
-        'Choose a user and tick the roles they should hold on this project: the missing ones are granted, the unticked ones removed. Untick every role to remove the user from the project. "member" lets them use the project; "admin" makes them a cloud administrator.',
-      schema: membersInput,
-      defaults: { user: '', roles: ['member'] },
+        'Add users and groups to the project and tick the roles each holds there; Remove takes away all their roles on it. "member" lets them use the project, "reader" only look; "admin" makes them a cloud administrator. A group\'s roles are held by every user in the group.',
+      schema: projectMembersInput,
+      defaults: { ...current, current: JSON.stringify(current) },
       fields: [
         {
-          name: 'user',
-          label: 'User',
-          kind: 'select',
-          required: true,
-          options: [
-            { value: '', label: 'Select a user' },
-            ...users.map((u) => ({ value: u.id, label: u.name })),
-          ],
+          name: 'users',
+          label: 'Project Members',
+          kind: 'members',
+          candidatesLabel: 'All Users',
+          options: users.map((u) => ({ value: u.id, label: u.name })),
+          roles: roleOptions,
+          ...(defaultRole ? { defaultRole } : {}),
         },
         {
-          name: 'roles',
-          label: 'Roles',
-          kind: 'checkboxes',
-          options: roles.map((r) => ({ value: r.name, label: r.name })),
+          name: 'groups',
+          label: 'Project Groups',
+          kind: 'members',
+          candidatesLabel: 'All Groups',
+          options: groups.map((g) => ({ value: g.id, label: g.name })),
+          roles: roleOptions,
+          ...(defaultRole ? { defaultRole } : {}),
         },
       ],
     };
   },
   run: async ({ api }, p, input) => {
-    const [assignments, roles] = await Promise.all([
-      api.identity.listProjectRoleAssignments(p.id),
-      api.identity.listRoles(),
-    ]);
+    const roles = await api.identity.listRoles();
     const idOf = (name: string) => roles.find((r) => r.name === name)?.id ?? name;
-    const held = assignments
-      .filter((a) => a.user?.id === input.user)
-      .map((a) => a.role.name ?? roles.find((r) => r.id === a.role.id)?.name ?? a.role.id);
-    const { grant, revoke } = roleChange(held, input.roles);
-    for (const r of grant) await api.identity.grantProjectRole(p.id, { user: input.user }, idOf(r));
-    for (const r of revoke)
-      await api.identity.revokeProjectRole(p.id, { user: input.user }, idOf(r));
+    for (const c of memberChanges(input)) {
+      const actor = c.kind === 'user' ? { user: c.actor } : { group: c.actor };
+      for (const r of c.grant) await api.identity.grantProjectRole(p.id, actor, idOf(r));
+      for (const r of c.revoke) await api.identity.revokeProjectRole(p.id, actor, idOf(r));
+    }
   },
   success: ([p]) => `Modified the members of project "${p?.name ?? ''}".`,
   failure: (p) => `Unable to modify the members of project: ${p.name}`,
   equivalents: ([p], values) =>
-    membersEquivalents(
-      p?.id ?? '<project>',
-      formText(values, 'user', '<user>'),
-      Array.isArray(values?.roles) ? values.roles : [],
-      [],
-    ),
+    projectMembersEquivalents(p?.id ?? '<project>', memberChanges(values)),
 });
 
 const QUOTA_LABELS: Record<string, string> = {

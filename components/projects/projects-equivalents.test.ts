@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   createProjectEquivalents,
   membersEquivalents,
+  projectMembersEquivalents,
   quotaEquivalents,
 } from './projects-equivalents';
 
@@ -39,5 +40,35 @@ describe('projects equivalents', () => {
       'openstack role add --project p1 --user u1 member\nopenstack role remove --project p1 --user u1 reader',
     );
     expect(eq.hot).toContain('OS::Keystone::UserRoleAssignment');
+  });
+
+  it('Manage Members: users and groups, each grant and revocation, the roles held after in HOT', () => {
+    const eq = projectMembersEquivalents('p1', [
+      {
+        kind: 'user',
+        actor: 'u1',
+        grant: ['member', 'reader'],
+        revoke: [],
+        after: ['member', 'reader'],
+      },
+      { kind: 'user', actor: 'u2', grant: [], revoke: ['member'], after: [] },
+      { kind: 'group', actor: 'g1', grant: ['member'], revoke: ['admin'], after: ['member'] },
+    ]);
+    expect(eq.cli.split('\n')).toEqual([
+      'openstack role add --project p1 --user u1 member',
+      'openstack role add --project p1 --user u1 reader',
+      'openstack role remove --project p1 --user u2 member',
+      'openstack role add --project p1 --group g1 member',
+      'openstack role remove --project p1 --group g1 admin',
+    ]);
+    expect(eq.sdk).toContain(
+      'conn.identity.unassign_project_role_from_group("p1", "g1", conn.identity.find_role("admin"))',
+    );
+    expect(eq.sdk).toContain(
+      'conn.identity.assign_project_role_to_user("p1", "u1", conn.identity.find_role("reader"))',
+    );
+    expect(eq.hot).toContain('type: OS::Keystone::GroupRoleAssignment');
+    expect(eq.hot).not.toContain('u2');
+    expect(projectMembersEquivalents('p1', []).cli).toBe('# No change.');
   });
 });

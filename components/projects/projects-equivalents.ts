@@ -213,3 +213,62 @@ export function quotaEquivalents(projectId: string, limits: Record<string, numbe
     ].join('\n'),
   };
 }
+
+export interface ProjectMemberChange {
+  kind: 'user' | 'group';
+  actor: string;
+  grant: string[];
+  revoke: string[];
+  /** The roles the actor holds after the change (for the Heat template). */
+  after: string[];
+}
+
+/** Manage Members: role add/remove per user and group (roles by name). */
+export function projectMembersEquivalents(
+  projectId: string,
+  changes: ProjectMemberChange[],
+): Equivalents {
+  const flag = (c: ProjectMemberChange) => `--${c.kind} ${sh(c.actor)}`;
+  const sdk = (c: ProjectMemberChange, verb: 'assign' | 'unassign', r: string) => {
+    const call =
+      verb === 'assign'
+        ? `assign_project_role_to_${c.kind}`
+        : `unassign_project_role_from_${c.kind}`;
+    return `conn.identity.${call}(${py(projectId)}, ${py(c.actor)}, conn.identity.find_role(${py(r)}))`;
+  };
+  const kept = changes.filter((c) => c.after.length > 0);
+  return {
+    cli:
+      changes
+        .flatMap((c) => [
+          ...c.grant.map(
+            (r) => `openstack role add --project ${sh(projectId)} ${flag(c)} ${sh(r)}`,
+          ),
+          ...c.revoke.map(
+            (r) => `openstack role remove --project ${sh(projectId)} ${flag(c)} ${sh(r)}`,
+          ),
+        ])
+        .join('\n') || '# No change.',
+    sdk: [
+      ...SDK_CONNECT_LINES,
+      ...changes.flatMap((c) => [
+        ...c.grant.map((r) => sdk(c, 'assign', r)),
+        ...c.revoke.map((r) => sdk(c, 'unassign', r)),
+      ]),
+    ].join('\n'),
+    hot: [
+      HOT_VERSION,
+      '',
+      '# The roles each changed user or group holds afterwards.',
+      ...(kept.length ? ['resources:'] : ['resources: {}']),
+      ...kept.flatMap((c, i) => [
+        `  ${c.kind}_roles_${i + 1}:`,
+        `    type: ${c.kind === 'user' ? 'OS::Keystone::UserRoleAssignment' : 'OS::Keystone::GroupRoleAssignment'}`,
+        '    properties:',
+        `      ${c.kind}: ${yaml(c.actor)}`,
+        '      roles:',
+        ...c.after.map((r) => `        - role: ${yaml(r)}\n          project: ${yaml(projectId)}`),
+      ]),
+    ].join('\n'),
+  };
+}

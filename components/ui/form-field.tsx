@@ -2,6 +2,7 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import type { FieldSpec, FieldValue } from '@/lib/forms/types';
 import { CodeEditorField } from './code-editor-field';
+import { MembersField } from './members-field';
 
 const INPUT =
   'block w-full rounded border border-line-strong bg-surface px-2.5 py-1.5 text-sm text-fg placeholder:text-muted/70 focus:border-accent aria-[invalid=true]:border-bad-fg';
@@ -63,6 +64,21 @@ export function FormField({
           />
           {field.label}
         </label>
+        <FieldNotes field={field} helpId={helpId} error={error} errorId={errorId} />
+      </div>
+    );
+  }
+
+  if (field.kind === 'members') {
+    return (
+      <div className="space-y-1">
+        <MembersField
+          field={field}
+          value={value}
+          error={error}
+          describedBy={describedBy}
+          onChange={onChange}
+        />
         <FieldNotes field={field} helpId={helpId} error={error} errorId={errorId} />
       </div>
     );

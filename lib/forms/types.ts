@@ -26,7 +26,9 @@ export interface FieldSpec {
     /** Several choices from `options`; the value is a string[]. */
     | 'checkboxes'
     | 'number'
-    | 'file-text';
+    | 'file-text'
+    /** Two lists (candidates from `options`, members) with roles per member; lib/forms/members.ts. */
+    | 'members';
   help?: string;
   placeholder?: string;
   required?: boolean;
@@ -46,6 +48,10 @@ export interface FieldSpec {
   code?: {
     problems?: (text: string) => { line: number; message: string; from: number; to: number }[];
   };
+  /** For members: the roles a member can hold, the role a new member starts with, the list names. */
+  roles?: FieldOption[];
+  defaultRole?: string;
+  candidatesLabel?: string;
 }
 
 export interface FormSpec<S extends z.ZodType = z.ZodType> {

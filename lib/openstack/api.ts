@@ -6,6 +6,7 @@ import { imageApi } from './image/glance';
 import { networkApi } from './network/neutron';
 import { objectStoreApi } from './object-store';
 import { orchestrationApi } from './orchestration';
+import { placementApi } from './placement';
 import { volumeApi } from './volume/cinder';
 import type { Transport } from './http';
 
@@ -18,6 +19,7 @@ export function createApi(transport: Transport) {
     network: networkApi(transport),
     objectStore: objectStoreApi(transport),
     orchestration: orchestrationApi(transport),
+    placement: placementApi(transport),
     volume: volumeApi(transport),
   };
 }

@@ -16,9 +16,9 @@ export const HYPERVISOR_ID = '6b1c5e8a-3f0d-4c2e-9a7b-1d2e3f405162';
 const COMPUTE_SERVICE_ID = '0f6c2a4e-7b1d-4e3a-8c5f-2a1b3c4d5e6f';
 const CONTROLLER = 'sandbox-controller';
 /** The fake driver's capacity, scaled down. */
-const CAPACITY = { vcpus: 64, memory_mb: 262144, local_gb: 2000 };
+export const CAPACITY = { vcpus: 64, memory_mb: 262144, local_gb: 2000 };
 /** Nova's default reserved_host_memory_mb, counted as used. */
-const RESERVED_MEMORY_MB = 512;
+export const RESERVED_MEMORY_MB = 512;
 
 const SERVICES = [
   {

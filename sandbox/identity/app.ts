@@ -3,6 +3,7 @@ import { addAuthScopeRoutes } from './auth-scopes';
 import { addAuthTokenRoutes } from './auth-tokens';
 import { identityBase, type IdentityDeps } from './context';
 import { errorResponse, expectingToFind, KeystoneError, unauthorized } from './errors';
+import { addGroupGrantRoutes } from './group-grants';
 import { addGroupRoutes } from './groups';
 import { addPasswordChangeRoute } from './password-change';
 import { addProjectAdminRoutes } from './project-admin';
@@ -54,6 +55,7 @@ export function createIdentityApp(deps: IdentityDeps): ServiceApp {
   addUserAdminRoutes(router, deps);
   addGroupRoutes(router, deps);
   addRoleRoutes(router, deps);
+  addGroupGrantRoutes(router, deps);
 
   // Keystone checks tokens inside its controllers, so the pipeline has no token step.
   const handle = servePipeline<void, SandboxRequest, KeystoneError>({

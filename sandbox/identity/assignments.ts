@@ -19,6 +19,19 @@ export function expandImpliedRoles(state: IdentityState, roleIds: readonly strin
   return result;
 }
 
+/** The user's own assignments, then those of the groups they belong to (as Keystone's effective list). */
+export function userAssignments(state: IdentityState, userId: string): Assignment[] {
+  const groups = new Set(
+    state.groupMembers.filter((m) => m.userId === userId).map((m) => m.groupId),
+  );
+  return [
+    ...state.assignments.filter((a) => a.userId === userId),
+    ...state.groupAssignments
+      .filter((g) => groups.has(g.groupId))
+      .map((g) => ({ userId, roleId: g.roleId, target: g.target })),
+  ];
+}
+
 /** Effective roles of a user on a target, direct ones first. */
 export function effectiveRoles(
   state: IdentityState,
@@ -27,8 +40,8 @@ export function effectiveRoles(
 ): Role[] {
   const direct = [
     ...new Set(
-      state.assignments
-        .filter((a) => a.userId === userId && sameTarget(a.target, target))
+      userAssignments(state, userId)
+        .filter((a) => sameTarget(a.target, target))
         .map((a) => a.roleId),
     ),
   ];
@@ -40,8 +53,8 @@ export function effectiveRoles(
 /** Projects the user holds any role on, in id order (InnoDB's primary-key order). */
 export function projectsForUser(state: IdentityState, userId: string): Project[] {
   const ids = new Set(
-    state.assignments
-      .filter((a) => a.userId === userId && a.target.type === 'project')
+    userAssignments(state, userId)
+      .filter((a) => a.target.type === 'project')
       .map((a) => (a.target.type === 'project' ? a.target.id : '')),
   );
   return state.projects
@@ -52,8 +65,8 @@ export function projectsForUser(state: IdentityState, userId: string): Project[]
 export function domainsForUser(state: IdentityState, userId: string): string[] {
   return [
     ...new Set(
-      state.assignments.flatMap((a) =>
-        a.userId === userId && a.target.type === 'domain' ? [a.target.id] : [],
+      userAssignments(state, userId).flatMap((a) =>
+        a.target.type === 'domain' ? [a.target.id] : [],
       ),
     ),
   ];

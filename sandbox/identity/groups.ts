@@ -98,6 +98,7 @@ export function addGroupRoutes(router: Router, deps: IdentityDeps): void {
     const s = state();
     s.groups = s.groups.filter((g) => g.id !== group.id);
     s.groupMembers = s.groupMembers.filter((m) => m.groupId !== group.id);
+    s.groupAssignments = s.groupAssignments.filter((a) => a.groupId !== group.id);
     deps.store.changed();
     return { status: 204 };
   });

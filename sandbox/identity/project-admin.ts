@@ -77,6 +77,9 @@ export function addProjectAdminRoutes(router: Router, deps: IdentityDeps): void 
     s.assignments = s.assignments.filter(
       (a) => !(a.target.type === 'project' && a.target.id === id),
     );
+    s.groupAssignments = s.groupAssignments.filter(
+      (a) => !(a.target.type === 'project' && a.target.id === id),
+    );
     for (const token of s.tokens)
       if (token.scope.type === 'project' && token.scope.id === id) token.revoked = true;
     deps.store.changed();

@@ -3,8 +3,9 @@ import { sameName } from '../names';
 import { conflict, nameField, requireAdmin, resourceBody, stringField } from './admin-common';
 import { identityBase, requestUrl, type IdentityDeps } from './context';
 import { KeystoneError, notFound } from './errors';
-import { domainById, projectById, userById } from './lookup';
+import { projectById, userById } from './lookup';
 import { collection } from './refs';
+import { listRoleAssignments } from './role-assignments';
 import type { Router } from '../http/router';
 import type { Assignment, Domain, Role } from '../state';
 
@@ -83,6 +84,7 @@ export function addRoleRoutes(router: Router, deps: IdentityDeps): void {
     if (!s.roles.some((r) => r.id === id)) throw notFound(`Could not find role: ${id}.`);
     s.roles = s.roles.filter((r) => r.id !== id);
     s.assignments = s.assignments.filter((a) => a.roleId !== id);
+    s.groupAssignments = s.groupAssignments.filter((a) => a.roleId !== id);
     s.impliedRoles = s.impliedRoles.filter((i) => i.priorRoleId !== id && i.impliedRoleId !== id);
     deps.store.changed();
     return { status: 204 };
@@ -101,53 +103,7 @@ export function addRoleRoutes(router: Router, deps: IdentityDeps): void {
     };
   });
 
-  router.add('GET', '/v3/role_assignments', (req) => {
-    requireAdmin(deps, req, 'list_role_assignments');
-    const s = state();
-    const base = identityBase(req);
-    const projectId = req.query.get('scope.project.id');
-    const userId = req.query.get('user.id');
-    const roleId = req.query.get('role.id');
-    const names = req.query.has('include_names') && req.query.get('include_names') !== 'false';
-    const named = (id: string, name: string | undefined) => (names ? { id, name } : { id });
-    const domainOf = (id: string) => {
-      const d = domainById(s, id);
-      return names ? { domain: { id, name: d?.name } } : {};
-    };
-    const rows = s.assignments
-      .filter(
-        (a) => projectId === null || (a.target.type === 'project' && a.target.id === projectId),
-      )
-      .filter((a) => userId === null || a.userId === userId)
-      .filter((a) => roleId === null || a.roleId === roleId)
-      .map((a: Assignment) => {
-        const user = userById(s, a.userId);
-        const role = s.roles.find((r) => r.id === a.roleId);
-        let scope: Record<string, unknown> = { system: { all: true } };
-        let link = `${base}/system/users/${a.userId}/roles/${a.roleId}`;
-        if (a.target.type === 'project') {
-          const p = projectById(s, a.target.id);
-          scope = { project: { ...named(a.target.id, p?.name), ...domainOf(p?.domainId ?? '') } };
-          link = `${base}/projects/${a.target.id}/users/${a.userId}/roles/${a.roleId}`;
-        } else if (a.target.type === 'domain') {
-          scope = { domain: named(a.target.id, domainById(s, a.target.id)?.name) };
-          link = `${base}/domains/${a.target.id}/users/${a.userId}/roles/${a.roleId}`;
-        }
-        return {
-          links: { assignment: link },
-          role: named(a.roleId, role?.name),
-          user: { ...named(a.userId, user?.name), ...domainOf(user?.domainId ?? '') },
-          scope,
-        };
-      });
-    return {
-      status: 200,
-      body: {
-        role_assignments: rows,
-        links: { self: requestUrl(req), previous: null, next: null },
-      },
-    };
-  });
+  router.add('GET', '/v3/role_assignments', (req) => listRoleAssignments(deps, req));
 
   function grantTarget(req: { params: Record<string, string | undefined> }) {
     const s = state();

@@ -70,6 +70,7 @@ describe('GET /v3/auth/projects and /v3/auth/catalog', () => {
       'object-store',
       'container-infra',
       'orchestration',
+      'placement',
     ]);
     // Cinder's URL names the token's project, as Keystone substitutes $(project_id)s.
     const cinder = body.catalog[4];

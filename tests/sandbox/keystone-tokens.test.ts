@@ -54,6 +54,7 @@ describe('POST /v3/auth/tokens with a password', () => {
       'object-store:swift',
       'container-infra:magnum',
       'orchestration:heat',
+      'placement:placement',
     ]);
     expect(token.catalog[4].endpoints[0].url).toBe(token.catalog[5].endpoints[0].url);
     expect(token.catalog[4].endpoints[0].url).toMatch(new RegExp(`/v3/${token.project.id}$`));

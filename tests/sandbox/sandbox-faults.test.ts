@@ -70,6 +70,7 @@ describe('fault switch on', () => {
       'object-store': null,
       'container-infra': null,
       orchestration: null,
+      placement: null,
     });
   });
 
@@ -177,7 +178,7 @@ describe('fault switch on', () => {
     expect((await put(`${control}/compute`, { kind: 'refuse' })).status).toBe(400);
     expect((await put(`${control}/compute`, { kind: 'error', status: 502 })).status).toBe(400);
     expect((await put(`${control}/compute`, { kind: 'slow', ms: -1 })).status).toBe(400);
-    expect((await put(`${control}/placement`, { kind: 'down' })).status).toBe(404);
+    expect((await put(`${control}/dns`, { kind: 'down' })).status).toBe(404);
     expect((await json(await get(control))).faults.compute).toBeNull();
   });
 });

@@ -55,6 +55,7 @@ describe('sandbox layout', () => {
           'object-store': `http://127.0.0.1:${base + 5}/v1/AUTH_$(project_id)s`,
           'container-infra': `http://127.0.0.1:${base + 7}/v1`,
           orchestration: `http://127.0.0.1:${base + 6}/v1/$(project_id)s`,
+          placement: `http://127.0.0.1:${base + 8}`,
         },
         RegionTwo: {
           identity: `http://127.0.0.1:${base}/v3/`,
@@ -65,6 +66,7 @@ describe('sandbox layout', () => {
           'object-store': `http://127.0.0.1:${base + 15}/v1/AUTH_$(project_id)s`,
           'container-infra': `http://127.0.0.1:${base + 17}/v1`,
           orchestration: `http://127.0.0.1:${base + 16}/v1/$(project_id)s`,
+          placement: `http://127.0.0.1:${base + 18}`,
         },
       });
     } finally {

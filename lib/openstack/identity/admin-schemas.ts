@@ -66,6 +66,14 @@ export const roleAssignmentSchema = z.object({
     domain: idName.optional(),
     system: z.unknown().optional(),
   }),
+  /** assignment; membership (held through a group) and prior_role (implied) with `effective`. */
+  links: z
+    .object({
+      assignment: z.string().optional(),
+      membership: z.string().optional(),
+      prior_role: z.string().optional(),
+    })
+    .optional(),
 });
 export const roleAssignmentListSchema = z.object({
   role_assignments: z.array(roleAssignmentSchema),

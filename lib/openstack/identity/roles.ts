@@ -13,6 +13,17 @@ import { osFetch, osSend, seg, type Transport } from '../http';
 
 export type Actor = { user: string } | { group: string };
 
+export interface RoleAssignmentFilter {
+  user?: string;
+  group?: string;
+  role?: string;
+  project?: string;
+  domain?: string;
+  effective?: boolean;
+  /** include_names (on unless false). */
+  names?: boolean;
+}
+
 function actorPath(actor: Actor): string {
   return 'user' in actor ? `users/${seg(actor.user)}` : `groups/${seg(actor.group)}`;
 }
@@ -53,6 +64,32 @@ export function identityRolesApi(t: Transport) {
             service: 'identity',
             path: '/role_assignments',
             query: { 'scope.project.id': projectId, include_names: true },
+          },
+          roleAssignmentListSchema,
+        )
+      ).role_assignments;
+    },
+
+    /**
+     * GET /v3/role_assignments with Keystone's filters; `effective` lists a group's roles
+     * once per member and adds the implied roles.
+     */
+    async listRoleAssignments(filter: RoleAssignmentFilter = {}): Promise<RoleAssignment[]> {
+      return (
+        await osFetch(
+          t,
+          {
+            service: 'identity',
+            path: '/role_assignments',
+            query: {
+              'user.id': filter.user,
+              'group.id': filter.group,
+              'role.id': filter.role,
+              'scope.project.id': filter.project,
+              'scope.domain.id': filter.domain,
+              effective: filter.effective ? true : undefined,
+              include_names: filter.names === false ? undefined : true,
+            },
           },
           roleAssignmentListSchema,
         )
