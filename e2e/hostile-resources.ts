@@ -1130,4 +1130,9 @@ export const PANELS_WITHOUT_USER_NAMED: Record<string, { reason: string; shows: 
   'admin-networks': { reason: "every project's networks", shows: ['network'] },
   'admin-routers': { reason: "every project's routers", shows: ['router'] },
   'admin-floating-ips': { reason: "every project's floating IPs", shows: ['floating IP'] },
+  'class-progress': {
+    reason:
+      "the class's users and projects (named by Keystone, as Identity's panels show them) × the walkthroughs' titles from the repository's files",
+    shows: [],
+  },
 };

@@ -313,6 +313,15 @@ export const PANELS = {
     group: 'System',
     adminOnly: true,
   },
+  classProgress: {
+    id: 'class-progress',
+    title: 'Class Progress',
+    path: '/admin/class-progress',
+    service: 'identity',
+    dashboard: 'Admin',
+    group: 'System',
+    adminOnly: true,
+  },
 } as const satisfies Record<string, Panel>;
 
 export const PANEL_LIST: Panel[] = Object.values(PANELS);

@@ -59,6 +59,17 @@ export function identityRolesApi(t: Transport) {
       ).role_assignments;
     },
 
+    /** GET /v3/role_assignments?include_names: every assignment of the cloud (admins; Class Progress). */
+    async listRoleAssignments(): Promise<RoleAssignment[]> {
+      return (
+        await osFetch(
+          t,
+          { service: 'identity', path: '/role_assignments', query: { include_names: true } },
+          roleAssignmentListSchema,
+        )
+      ).role_assignments;
+    },
+
     /** PUT /v3/projects/{project_id}/{users|groups}/{id}/roles/{role_id} */
     async grantProjectRole(projectId: string, actor: Actor, roleId: string): Promise<void> {
       await osSend(t, {
