@@ -345,6 +345,17 @@ async function main() {
         }
       }),
     );
+    const signInSamples = samples.filter((sample) => sample.group === 'sign-in');
+    // Warm-up, not reported: each page and the proxy's first call once (a fresh server
+    // compiles and caches on its first request; a class meets a server already in use).
+    const first = signedIn.find((st) => st !== null);
+    if (first) {
+      for (const path of ['/project/instances', '/project/networks', '/project/routers'])
+        await first.page(path);
+      await first.lookup('GET servers (table)', 'compute/servers/detail?limit=20');
+      samples.length = 0;
+      signInSamples.forEach((sample) => samples.push(sample));
+    }
     const started = Date.now();
     let walkthroughsDone = 0;
     await Promise.all(
