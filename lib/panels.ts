@@ -12,7 +12,8 @@ export type PanelGroup =
   | 'Orchestration'
   | 'Container Infra'
   | 'Identity'
-  | 'System';
+  | 'System'
+  | 'Teaching';
 
 export interface Panel {
   id: string;
@@ -313,6 +314,14 @@ export const PANELS = {
     group: 'System',
     adminOnly: true,
   },
+  walkthroughs: {
+    id: 'walkthroughs',
+    title: 'Walkthroughs',
+    path: '/teaching/walkthroughs',
+    service: 'identity',
+    dashboard: 'Project',
+    group: 'Teaching',
+  },
 } as const satisfies Record<string, Panel>;
 
 export const PANEL_LIST: Panel[] = Object.values(PANELS);
@@ -327,6 +336,7 @@ export const GROUP_ORDER: PanelGroup[] = [
   'Container Infra',
   'Identity',
   'System',
+  'Teaching',
 ];
 
 /**
