@@ -12,7 +12,8 @@ export type PanelGroup =
   | 'Orchestration'
   | 'Container Infra'
   | 'Identity'
-  | 'System';
+  | 'System'
+  | 'Teaching';
 
 export interface Panel {
   id: string;
@@ -313,6 +314,14 @@ export const PANELS = {
     group: 'System',
     adminOnly: true,
   },
+  walkthroughs: {
+    id: 'walkthroughs',
+    title: 'Walkthroughs',
+    path: '/teaching/walkthroughs',
+    service: 'identity',
+    dashboard: 'Project',
+    group: 'Teaching',
+  },
   classProgress: {
     id: 'class-progress',
     title: 'Class Progress',
@@ -336,6 +345,7 @@ export const GROUP_ORDER: PanelGroup[] = [
   'Container Infra',
   'Identity',
   'System',
+  'Teaching',
 ];
 
 /**

@@ -75,9 +75,16 @@ export function parseWalkthrough(file: string, source: string): ParseResult {
   const errors: string[] = [];
   if (!parsed.success) {
     for (const issue of (parsed.error as z.ZodError).issues) {
-      const line = lineOf(doc.contents, issue.path, lc);
-      const at = pathLabel(issue.path);
-      errors.push(`${file}:${line}: ${at ? `${at}: ` : ''}${issue.message}`);
+      // An unknown key is reported at the key itself, not at the map that holds it.
+      const paths =
+        issue.code === 'unrecognized_keys'
+          ? issue.keys.map((k) => ({ path: [...issue.path, k], message: 'Unknown field.' }))
+          : [{ path: issue.path, message: issue.message }];
+      for (const p of paths) {
+        const line = lineOf(doc.contents, p.path, lc);
+        const at = pathLabel(p.path);
+        errors.push(`${file}:${line}: ${at ? `${at}: ` : ''}${p.message}`);
+      }
     }
   } else if (parsed.data.id !== id) {
     errors.push(`${file}:${lineOf(doc.contents, ['id'], lc)}: id: Must be the file's name, ${id}.`);
