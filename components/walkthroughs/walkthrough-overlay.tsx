@@ -79,13 +79,15 @@ function ActiveWalkthrough({
     { refreshInterval: 3000, keepPreviousData: true },
   );
 
+  // The latest place, read and written at once (an updater could run after the overlay closed).
+  const latest = useRef(progress);
   const update = useCallback(
     (change: (p: StoredProgress) => StoredProgress) => {
-      setProgress((prev) => {
-        const next = change(prev);
-        saveProgress(userId, id, next);
-        return next;
-      });
+      const next = change(latest.current);
+      if (next === latest.current) return;
+      latest.current = next;
+      saveProgress(userId, id, next);
+      setProgress(next);
     },
     [userId, id],
   );
@@ -98,7 +100,6 @@ function ActiveWalkthrough({
 
   // Every page opened while the walkthrough is active counts for `visited`.
   useEffect(() => {
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- the route is outside React state
     update((p) => (p.visited.includes(pathname) ? p : { ...p, visited: [...p.visited, pathname] }));
   }, [pathname, update]);
 
@@ -110,7 +111,6 @@ function ActiveWalkthrough({
 
   useEffect(() => {
     if (result?.met && step && !progress.met.includes(step.id))
-      // eslint-disable-next-line react-hooks/set-state-in-effect -- records what the cloud answered
       update((p) => ({ ...p, met: [...p.met, step.id] }));
   }, [result?.met, step, progress.met, update]);
 
