@@ -12,7 +12,8 @@ export type PanelGroup =
   | 'Orchestration'
   | 'Container Infra'
   | 'Identity'
-  | 'System';
+  | 'System'
+  | 'Teaching';
 
 export interface Panel {
   id: string;
@@ -329,6 +330,23 @@ export const PANELS = {
     group: 'System',
     adminOnly: true,
   },
+  walkthroughs: {
+    id: 'walkthroughs',
+    title: 'Walkthroughs',
+    path: '/teaching/walkthroughs',
+    service: 'identity',
+    dashboard: 'Project',
+    group: 'Teaching',
+  },
+  classProgress: {
+    id: 'class-progress',
+    title: 'Class Progress',
+    path: '/admin/class-progress',
+    service: 'identity',
+    dashboard: 'Admin',
+    group: 'System',
+    adminOnly: true,
+  },
 } as const satisfies Record<string, Panel>;
 
 export const PANEL_LIST: Panel[] = Object.values(PANELS);
@@ -343,6 +361,7 @@ export const GROUP_ORDER: PanelGroup[] = [
   'Container Infra',
   'Identity',
   'System',
+  'Teaching',
 ];
 
 /**

@@ -1,9 +1,11 @@
-import { demoLogins } from './identity/seed';
+import { demoLogins, studentLoginsLine } from './identity/seed';
 
 export interface BannerInput {
   authUrl: string;
   endpoints: Record<string, Record<string, string>>;
   students: number;
+  /** SANDBOX_STUDENT_PASSWORD; null or absent = each student's user name. */
+  studentPassword?: string | null;
   statePath: string | null;
 }
 
@@ -51,15 +53,12 @@ export function bannerLines(input: BannerInput): string[] {
     for (const [type, url] of Object.entries(services)) lines.push(`    ${type.padEnd(16)} ${url}`);
   }
   lines.push('  logins (user / password -> project)');
-  const logins = demoLogins(input.students);
-  const shown = logins.length > 6 ? [...logins.slice(0, 4), null, ...logins.slice(-1)] : logins;
-  for (const login of shown) {
-    lines.push(
-      login
-        ? `    ${login.user} / ${login.password} -> ${login.project}`
-        : `    ... (${logins.length - 5} more students)`,
-    );
+  for (const login of demoLogins(0)) {
+    lines.push(`    ${login.user} / ${login.password} -> ${login.project}`);
   }
+  // A class is one line, however many students: the pattern and the password.
+  const students = studentLoginsLine(input.students, input.studentPassword ?? null);
+  if (students) lines.push(`    ${students}`);
   const region = Object.keys(input.endpoints)[0];
   if (region) {
     lines.push('  openrc for demo (paste into a shell, then e.g. `openstack server list`):');

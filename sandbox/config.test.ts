@@ -25,6 +25,16 @@ describe('options', () => {
     expect(() => optionsFromEnv({ SANDBOX_PORT: 'x' })).toThrow(/SANDBOX_PORT/);
   });
 
+  it('reads SANDBOX_STUDENT_PASSWORD for a class password', () => {
+    expect(optionsFromEnv({ SANDBOX_STUDENTS: '30', SANDBOX_STUDENT_PASSWORD: 'cl4ss' })).toEqual({
+      students: 30,
+      studentPassword: 'cl4ss',
+    });
+    expect(optionsFromEnv({ SANDBOX_STUDENT_PASSWORD: '' })).toEqual({});
+    expect(resolveOptions({ studentPassword: 'cl4ss' }).studentPassword).toBe('cl4ss');
+    expect(() => resolveOptions({ studentPassword: 'two words' })).toThrow(/studentPassword/);
+  });
+
   it('reads SANDBOX_BOOT_MS for the Nova boot time', () => {
     expect(optionsFromEnv({ SANDBOX_BOOT_MS: '250' })).toEqual({ bootMs: 250 });
     expect(resolveOptions({ bootMs: 0 }).bootMs).toBe(0);
@@ -37,12 +47,15 @@ describe('options', () => {
       port: 8788,
       tokenTtlSeconds: 3600,
       students: 0,
+      studentPassword: null,
       statePath: null,
       quiet: false,
       bootMs: 3000,
       faults: false,
     });
     expect(() => resolveOptions({ students: -1 })).toThrow(/students/);
+    expect(resolveOptions({ students: 200 }).students).toBe(200);
+    expect(() => resolveOptions({ students: 201 })).toThrow(/students must be .* 0 to 200/);
     expect(() => resolveOptions({ tokenTtlSeconds: 0 })).toThrow(/tokenTtlSeconds/);
   });
 });

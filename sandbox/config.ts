@@ -4,6 +4,8 @@ export interface SandboxOptions {
   port?: number;
   tokenTtlSeconds?: number;
   students?: number;
+  /** Every student's password (SANDBOX_STUDENT_PASSWORD); unset = the student's user name. */
+  studentPassword?: string;
   statePath?: string;
   quiet?: boolean;
   /** How long a Nova server takes to boot (SANDBOX_BOOT_MS); other transitions scale with it. */
@@ -17,6 +19,7 @@ export interface ResolvedOptions {
   port: number;
   tokenTtlSeconds: number;
   students: number;
+  studentPassword: string | null;
   statePath: string | null;
   quiet: boolean;
   bootMs: number;
@@ -25,7 +28,7 @@ export interface ResolvedOptions {
 
 export const DEFAULT_PORT = 8788;
 export const DEFAULT_TOKEN_TTL_SECONDS = 3600;
-export const MAX_STUDENTS = 99;
+export const MAX_STUDENTS = 200;
 export const DEFAULT_BOOT_MS = 3000;
 
 type Environment = Readonly<Record<string, string | undefined>>;
@@ -33,6 +36,14 @@ type Environment = Readonly<Record<string, string | undefined>>;
 function wholeNumber(name: string, value: number, min: number, max: number): number {
   if (!Number.isInteger(value) || value < min || value > max) {
     throw new Error(`${name} must be a whole number from ${min} to ${max}, got ${value}`);
+  }
+  return value;
+}
+
+function studentPassword(value: string | undefined): string | null {
+  if (value === undefined || value === '') return null;
+  if (value.length > 72 || /\s/.test(value)) {
+    throw new Error('studentPassword must be 1 to 72 characters without spaces');
   }
   return value;
 }
@@ -48,6 +59,7 @@ export function resolveOptions(opts: SandboxOptions): ResolvedOptions {
       10 * 365 * 86400,
     ),
     students: wholeNumber('students', opts.students ?? 0, 0, MAX_STUDENTS),
+    studentPassword: studentPassword(opts.studentPassword),
     statePath: opts.statePath || null,
     quiet: opts.quiet ?? false,
     bootMs: wholeNumber('bootMs', opts.bootMs ?? DEFAULT_BOOT_MS, 0, 3600000),
@@ -72,6 +84,7 @@ export function optionsFromEnv(env: Environment): SandboxOptions {
   if (ttl !== undefined) opts.tokenTtlSeconds = ttl;
   const students = envNumber(env, 'SANDBOX_STUDENTS');
   if (students !== undefined) opts.students = students;
+  if (env.SANDBOX_STUDENT_PASSWORD) opts.studentPassword = env.SANDBOX_STUDENT_PASSWORD;
   if (env.SANDBOX_STATE) opts.statePath = env.SANDBOX_STATE;
   const bootMs = envNumber(env, 'SANDBOX_BOOT_MS');
   if (bootMs !== undefined) opts.bootMs = bootMs;

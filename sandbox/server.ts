@@ -37,7 +37,7 @@ function publicHost(host: string): string {
 export async function startSandbox(opts: SandboxOptions = {}): Promise<RunningSandbox> {
   const options = resolveOptions(opts);
   const state = (options.statePath ? await loadState(options.statePath) : null) ?? emptyState();
-  await seedIdentity(state.identity, REGIONS, options.students);
+  await seedIdentity(state.identity, REGIONS, options.students, options.studentPassword);
   for (const service of REGIONAL_SERVICES) service.seed(state, REGIONS, Date.now());
   const store = new Store(state, options.statePath);
   // Files (image data) live beside the state file, or in a temporary directory.
@@ -107,6 +107,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<RunningSa
           authUrl,
           endpoints,
           students: options.students,
+          studentPassword: options.studentPassword,
           statePath: options.statePath,
         }).join('\n'),
       );

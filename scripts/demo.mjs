@@ -85,12 +85,24 @@ start('dashboard', 'npx', ['next', 'start', '-p', String(port)], {
 });
 await waitFor(`http://127.0.0.1:${port}/login`, 'The dashboard');
 
+// A class (SANDBOX_STUDENTS=n): one line with the pattern and the password, not n lines.
+const students = Number(process.env.SANDBOX_STUDENTS ?? 0);
+const last = `student${String(students).padStart(2, '0')}`;
+const studentLine =
+  Number.isInteger(students) && students > 0
+    ? `\n               ${students === 1 ? 'student01' : `student01 … ${last}`} / ${
+        process.env.SANDBOX_STUDENT_PASSWORD
+          ? `password ${process.env.SANDBOX_STUDENT_PASSWORD}`
+          : 'password = user name'
+      }  (each in its own project of the same name)`
+    : '';
+
 console.log(`
   OpenStack dashboard with the sandbox cloud is running.
 
     Open       ${url}
     Sign in    demo / demo      (member of projects "demo" and "class-lab")
-               admin / admin    (admin of project "admin")
+               admin / admin    (admin of project "admin")${studentLine}
     Domain     Default
 
   The sandbox keeps its state in ${process.env.SANDBOX_STATE ?? '.sandbox-state.json'}.

@@ -1,6 +1,7 @@
 import { cookies } from 'next/headers';
 import { DashboardProviders } from '@/components/shell/providers';
 import { Shell } from '@/components/shell/shell';
+import { WalkthroughOverlay } from '@/components/walkthroughs/walkthrough-overlay';
 import { requireSession } from '@/lib/session';
 import { toPublicSession } from '@/lib/session-token';
 import { loadShellData } from '@/lib/shell-data';
@@ -16,6 +17,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
       <Shell data={data} theme={theme} expiresAt={token.expiresAt}>
         {children}
       </Shell>
+      <WalkthroughOverlay />
     </DashboardProviders>
   );
 }

@@ -80,10 +80,26 @@ export function studentName(index: number): string {
   return `student${String(index).padStart(2, '0')}`;
 }
 
+/** A student's password: the class password when one is set, else the user name. */
+export function studentPassword(name: string, classPassword: string | null = null): string {
+  return classPassword ?? name;
+}
+
+/** One line for a banner: who the students are and how they sign in (not one line each). */
+export function studentLoginsLine(students: number, classPassword: string | null = null): string {
+  if (students < 1) return '';
+  const first = studentName(1);
+  const last = studentName(students);
+  const who = students === 1 ? first : `${first} … ${last}`;
+  const password = classPassword ? `password ${classPassword}` : 'password = user name';
+  return `${who} / ${password} -> each a member of its own project of the same name`;
+}
+
 export async function seedIdentity(
   state: IdentityState,
   regions: readonly string[],
   students: number,
+  classPassword: string | null = null,
 ): Promise<void> {
   if (!domainById(state, DEFAULT_DOMAIN_ID)) {
     state.domains.push({
@@ -121,19 +137,19 @@ export async function seedIdentity(
   for (let i = 1; i <= students; i += 1) {
     const name = studentName(i);
     const project = ensureProject(state, name, `project of ${name}`);
-    const user = await ensureUser(state, name, name, project);
+    const user = await ensureUser(state, name, studentPassword(name, classPassword), project);
     grant(state, user, member, { type: 'project', id: project.id });
   }
 }
 
-export function demoLogins(students: number): DemoLogin[] {
+export function demoLogins(students: number, classPassword: string | null = null): DemoLogin[] {
   const logins: DemoLogin[] = [
     { user: 'admin', password: 'admin', project: 'admin' },
     { user: 'demo', password: 'demo', project: 'demo' },
   ];
   for (let i = 1; i <= students; i += 1) {
     const name = studentName(i);
-    logins.push({ user: name, password: name, project: name });
+    logins.push({ user: name, password: studentPassword(name, classPassword), project: name });
   }
   return logins;
 }

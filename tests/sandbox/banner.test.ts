@@ -46,4 +46,19 @@ describe('the sandbox banner', () => {
     const bare = bannerLines({ authUrl, endpoints: {}, students: 0, statePath: null });
     expect(bare.join('\n')).not.toContain('OS_USERNAME');
   });
+
+  it('prints a class as one line, not one line per student', () => {
+    const many = bannerLines({
+      authUrl,
+      endpoints,
+      students: 30,
+      studentPassword: 'cl4ss',
+      statePath: null,
+    });
+    expect(many.filter((l) => l.includes('student'))).toEqual([
+      '    student01 … student30 / password cl4ss -> each a member of its own project of the same name',
+    ]);
+    expect(many).toContain('    demo / demo -> demo');
+    expect(lines.some((l) => l.includes('student'))).toBe(false);
+  });
 });

@@ -129,7 +129,10 @@ describe('sandbox layout', () => {
       expect(output).toContain(`OS_AUTH_URL=http://127.0.0.1:${base}/v3`);
       expect(output).toContain(`http://127.0.0.1:${base + 11}/v2.1`);
       expect(output).toContain('demo / demo -> demo');
-      expect(output).toContain('student02 / student02 -> student02');
+      expect(output).toContain(
+        'student01 … student02 / password = user name -> each a member of its own project of the same name',
+      );
+      expect(output).not.toContain('student02 / student02');
       await login(`http://127.0.0.1:${base}/v3`, 'student01');
       const exit = new Promise<number | null>((resolve) => child.on('exit', resolve));
       child.kill('SIGTERM');
