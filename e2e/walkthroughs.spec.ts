@@ -140,11 +140,7 @@ async function cleanUp(request: APIRequestContext, walkthroughs: Walkthrough[]) 
   ];
   const wanted = new Set(serverNames);
   const servers = (
-    await list<{ id: string; name: string }>(
-      request,
-      '/api/os/compute/servers?limit=1000',
-      'servers',
-    )
+    await list<{ id: string; name: string }>(request, '/api/os/compute/servers', 'servers')
   ).filter((s) => wanted.has(s.name));
   for (const s of servers) {
     for (const p of await list<{ id: string }>(request, `${NET}/ports?device_id=${s.id}`, 'ports'))
