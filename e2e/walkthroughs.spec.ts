@@ -138,17 +138,10 @@ async function cleanUp(request: APIRequestContext, walkthroughs: Walkthrough[]) 
     ...names('floating_ip', 'server'),
     ...names('volume', 'attached_to'),
   ];
+  const wanted = new Set(serverNames);
   const servers = (
-    await Promise.all(
-      [...new Set(serverNames)].map((n) =>
-        list<{ id: string; name: string }>(
-          request,
-          `/api/os/compute/servers?name=${encodeURIComponent(`^${escapeRegExp(n)}$`)}`,
-          'servers',
-        ),
-      ),
-    )
-  ).flat();
+    await list<{ id: string; name: string }>(request, '/api/os/compute/servers', 'servers')
+  ).filter((s) => wanted.has(s.name));
   for (const s of servers) {
     for (const p of await list<{ id: string }>(request, `${NET}/ports?device_id=${s.id}`, 'ports'))
       for (const f of await list<{ id: string }>(
@@ -328,7 +321,7 @@ test.describe('The Walkthroughs page and overlay', () => {
     await expectAccessible(page, 'Walkthroughs list');
     const w = WALKTHROUGHS[0];
     if (!w) return;
-    await page.getByRole('link', { name: w.title, exact: true }).click();
+    await listRow(page, w).getByRole('link', { name: w.title, exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: w.title })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Equivalent commands' })).toContainText(
       w.ways.cli.split('\n')[0] ?? '',
