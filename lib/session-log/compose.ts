@@ -1,0 +1,189 @@
+// The downloads of My Session, composed from the recorded equivalents: a shell
+// script of `openstack` commands, an openstacksdk script and a HOT template of
+// the creations. Only successful changes go in; pure, so it is unit-tested.
+import { parse, stringify } from 'yaml';
+import { HOT_VERSION } from '@/lib/equivalents/preamble';
+import { REDACTED } from './redact';
+import type { SessionLogEntry } from './types';
+
+function succeeded(entries: SessionLogEntry[]): SessionLogEntry[] {
+  return entries.filter((e) => e.ok);
+}
+
+function label(e: SessionLogEntry): string {
+  const what = e.resource?.name ?? e.resource?.id;
+  return `${e.time} ${e.action}${what ? `: ${what}` : ''}`.replace(/\n/g, ' ');
+}
+
+export function shellScript(entries: SessionLogEntry[]): string {
+  const lines = [
+    '#!/usr/bin/env bash',
+    '# The changes made in the OpenStack dashboard this session, as openstack commands.',
+    '# Before running it, download your OpenStack RC file (Project > API Access >',
+    '# Download OpenStack RC File) and source it in this shell, e.g.',
+    '#   source ./demo-openrc.sh',
+    '# It asks for your password and sets OS_AUTH_URL, OS_USERNAME, OS_PROJECT_ID…',
+    'set -euo pipefail',
+    ': "${OS_AUTH_URL:?source your OpenStack RC file first (Project > API Access)}"',
+  ];
+  for (const e of succeeded(entries)) {
+    lines.push('', `# ${label(e)}`);
+    const cli = e.equivalents?.cli.trim();
+    if (!cli) lines.push('# (the dashboard shows no command for this action)');
+    else if (cli.includes(REDACTED))
+      lines.push(
+        '# This command needs a secret the export leaves out: fill it in and uncomment it.',
+        ...cli.split('\n').map((l) => `# ${l}`),
+      );
+    else lines.push(cli);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+const CONNECT = /^conn\s*=\s*openstack\.connect\(/;
+const IMPORT = /^(import \S+|from \S+ import .+)$/;
+
+export function pythonScript(entries: SessionLogEntry[]): string {
+  const imports = new Set<string>(['import openstack']);
+  const body: string[] = [];
+  for (const e of succeeded(entries)) {
+    body.push('', `# ${label(e)}`);
+    const sdk = e.equivalents?.sdk;
+    if (!sdk?.trim()) {
+      body.push('# (the dashboard shows no openstacksdk call for this action)');
+      continue;
+    }
+    const own: string[] = [];
+    for (const line of sdk.split('\n')) {
+      if (IMPORT.test(line)) imports.add(line);
+      else if (!CONNECT.test(line)) own.push(line);
+    }
+    while (own[0]?.trim() === '') own.shift();
+    const code = own.join('\n');
+    body.push(
+      ...(code.includes(REDACTED) ? ['# Needs a secret the export leaves out: fill it in.'] : []),
+      code,
+    );
+  }
+  return [
+    '#!/usr/bin/env python3',
+    '# The changes made in the OpenStack dashboard this session, with openstacksdk.',
+    '# connect() below reads the OS_* variables of a sourced OpenStack RC file',
+    '# (or OS_CLOUD and clouds.yaml).',
+    ...[...imports].sort(),
+    '',
+    'conn = openstack.connect()',
+    ...body,
+    '',
+  ].join('\n');
+}
+
+const CREATION = /^(Create|Launch|Import|Allocate|Upload|Add)\b/;
+
+type Yaml = Record<string, unknown>;
+
+function isObject(v: unknown): v is Yaml {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Rewrites references to renamed resources and parameters inside one template's part. */
+function rename(
+  node: unknown,
+  resources: Map<string, string>,
+  params: Map<string, string>,
+): unknown {
+  if (Array.isArray(node)) return node.map((n) => rename(n, resources, params));
+  if (!isObject(node)) return node;
+  const out: Yaml = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'get_resource' && typeof value === 'string')
+      out[key] = resources.get(value) ?? value;
+    else if (key === 'get_param' && typeof value === 'string')
+      out[key] = params.get(value) ?? value;
+    else if (key === 'get_param' && Array.isArray(value) && typeof value[0] === 'string')
+      out[key] = [
+        params.get(value[0]) ?? value[0],
+        ...value.slice(1).map((v) => rename(v, resources, params)),
+      ];
+    else if (key === 'get_attr' && Array.isArray(value) && typeof value[0] === 'string')
+      out[key] = [
+        resources.get(value[0]) ?? value[0],
+        ...value.slice(1).map((v) => rename(v, resources, params)),
+      ];
+    else if (key === 'depends_on')
+      out[key] = Array.isArray(value)
+        ? value.map((v) => (typeof v === 'string' ? (resources.get(v) ?? v) : v))
+        : typeof value === 'string'
+          ? (resources.get(value) ?? value)
+          : value;
+    else out[key] = rename(value, resources, params);
+  }
+  return out;
+}
+
+function unique(name: string, taken: Set<string>): string {
+  let candidate = name;
+  for (let i = 2; taken.has(candidate); i += 1) candidate = `${name}_${i}`;
+  taken.add(candidate);
+  return candidate;
+}
+
+/**
+ * One HOT template with the resources of every successful creation: resource,
+ * parameter and output names made unique, references inside each part following.
+ * Returns null when no creation has a template.
+ */
+export function hotTemplate(entries: SessionLogEntry[]): string | null {
+  const parameters: Yaml = {};
+  const resources: Yaml = {};
+  const outputs: Yaml = {};
+  const taken = {
+    resources: new Set<string>(),
+    parameters: new Set<string>(),
+    outputs: new Set<string>(),
+  };
+  const sources: string[] = [];
+  for (const e of succeeded(entries)) {
+    if (!CREATION.test(e.action) || !e.equivalents?.hot) continue;
+    let doc: unknown;
+    try {
+      doc = parse(e.equivalents.hot);
+    } catch {
+      continue;
+    }
+    if (!isObject(doc) || !isObject(doc.resources)) continue;
+    const resMap = new Map<string, string>();
+    const paramMap = new Map<string, string>();
+    for (const name of Object.keys(doc.resources)) resMap.set(name, unique(name, taken.resources));
+    const params = isObject(doc.parameters) ? doc.parameters : {};
+    for (const [name, def] of Object.entries(params)) {
+      // The same parameter asked twice with the same definition is asked once.
+      if (name in parameters && JSON.stringify(parameters[name]) === JSON.stringify(def)) continue;
+      paramMap.set(name, unique(name, taken.parameters));
+    }
+    for (const [name, def] of Object.entries(params)) {
+      const target = paramMap.get(name);
+      if (target) parameters[target] = rename(def, resMap, paramMap);
+    }
+    for (const [name, def] of Object.entries(doc.resources))
+      resources[resMap.get(name) ?? name] = rename(def, resMap, paramMap);
+    if (isObject(doc.outputs))
+      for (const [name, def] of Object.entries(doc.outputs))
+        outputs[unique(name, taken.outputs)] = rename(def, resMap, paramMap);
+    sources.push(label(e));
+  }
+  if (Object.keys(resources).length === 0) return null;
+  const template: Yaml = {
+    description: 'The resources created in the OpenStack dashboard this session.',
+    ...(Object.keys(parameters).length > 0 ? { parameters } : {}),
+    resources,
+    ...(Object.keys(outputs).length > 0 ? { outputs } : {}),
+  };
+  return [
+    HOT_VERSION,
+    `# Composed from: ${sources.join('; ')}`.replace(/\n/g, ' '),
+    '',
+    stringify(template, { lineWidth: 0 }).trimEnd(),
+    '',
+  ].join('\n');
+}
