@@ -68,6 +68,49 @@ describe('shellScript', () => {
   });
 });
 
+describe('shellScript across projects', () => {
+  it('names the resources the session created instead of their IDs', () => {
+    const id = '0f1e2d3c-aaaa-bbbb-cccc-111122223333';
+    const script = shellScript([
+      entry(1, {
+        action: 'Create Security Group',
+        resource: { name: 'web servers', id },
+        equivalents: { cli: "openstack security group create 'web servers'", sdk: '', hot: '' },
+      }),
+      entry(2, {
+        action: 'Add Rule',
+        equivalents: {
+          cli: `openstack security group rule create --protocol tcp ${id}`,
+          sdk: '',
+          hot: '',
+        },
+      }),
+      // An action on the same resource records its ID again: still one resource.
+      entry(3, {
+        action: 'Add Rule',
+        resource: { name: 'web servers', id },
+        equivalents: {
+          cli: `openstack security group rule create --protocol udp ${id}`,
+          sdk: '',
+          hot: '',
+        },
+      }),
+      entry(4, {
+        action: 'Delete Network',
+        equivalents: {
+          cli: 'openstack network delete 99999999-0000-0000-0000-000000000000',
+          sdk: '',
+          hot: '',
+        },
+      }),
+    ]);
+    expect(script).toContain("openstack security group rule create --protocol tcp 'web servers'");
+    expect(script).toContain("openstack security group rule create --protocol udp 'web servers'");
+    // An ID the session did not create stays as it is.
+    expect(script).toContain('openstack network delete 99999999-0000-0000-0000-000000000000');
+  });
+});
+
 describe('pythonScript', () => {
   const script = pythonScript(log);
   it('connects once and gathers the imports at the top', () => {

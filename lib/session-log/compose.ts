@@ -6,6 +6,8 @@ import { HOT_VERSION } from '@/lib/equivalents/preamble';
 import { REDACTED } from './redact';
 import type { SessionLogEntry } from './types';
 
+const CREATION = /^(Create|Launch|Import|Allocate|Upload|Add)\b/;
+
 function succeeded(entries: SessionLogEntry[]): SessionLogEntry[] {
   return entries.filter((e) => e.ok);
 }
@@ -15,7 +17,34 @@ function label(e: SessionLogEntry): string {
   return `${e.time} ${e.action}${what ? `: ${what}` : ''}`.replace(/\n/g, ' ');
 }
 
+/** POSIX shell quoting, as the equivalents write names. */
+function shq(value: string): string {
+  if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(value)) return value;
+  return `'${value.replace(/'/g, `'"'"'`)}'`;
+}
+
+/**
+ * The IDs of resources this session created, mapped to their names when the name
+ * is unique among them: the later commands then name them (the `openstack` client
+ * takes a name wherever it takes an ID), so the script also runs in another
+ * project, where the same resources get new IDs.
+ */
+function createdNames(entries: SessionLogEntry[]): Map<string, string> {
+  const byName = new Map<string, Set<string>>();
+  for (const e of entries) {
+    const { id, name } = e.resource ?? {};
+    if (!e.ok || !CREATION.test(e.action) || !id || !name || id.length < 8) continue;
+    // Add Interface names the router it changed: the same ID again, not another resource.
+    byName.set(name, (byName.get(name) ?? new Set()).add(id));
+  }
+  const out = new Map<string, string>();
+  for (const [name, ids] of byName) if (ids.size === 1) out.set([...ids][0] ?? '', name);
+  return out;
+}
+
 export function shellScript(entries: SessionLogEntry[]): string {
+  const names = createdNames(entries);
+  const seen = new Set<string>();
   const lines = [
     '#!/usr/bin/env bash',
     '# The changes made in the OpenStack dashboard this session, as openstack commands.',
@@ -28,7 +57,9 @@ export function shellScript(entries: SessionLogEntry[]): string {
   ];
   for (const e of succeeded(entries)) {
     lines.push('', `# ${label(e)}`);
-    const cli = e.equivalents?.cli.trim();
+    let cli = e.equivalents?.cli.trim();
+    for (const [id, name] of names) if (seen.has(id) && cli) cli = cli.split(id).join(shq(name));
+    if (e.resource?.id) seen.add(e.resource.id);
     if (!cli) lines.push('# (the dashboard shows no command for this action)');
     else if (cli.includes(REDACTED))
       lines.push(
@@ -77,8 +108,6 @@ export function pythonScript(entries: SessionLogEntry[]): string {
     '',
   ].join('\n');
 }
-
-const CREATION = /^(Create|Launch|Import|Allocate|Upload|Add)\b/;
 
 type Yaml = Record<string, unknown>;
 
