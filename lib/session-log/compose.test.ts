@@ -155,6 +155,27 @@ describe('hotTemplate', () => {
     const doc = parse(text ?? '') as { resources: Record<string, unknown> };
     expect(Object.keys(doc.resources)).toEqual(['web', 'web_2']);
   });
+  it('refers to a resource the session created by get_resource, not by its ID', () => {
+    const id = '0f1e2d3c-aaaa-bbbb-cccc-111122223333';
+    const text = hotTemplate([
+      entry(1, { action: 'Create Network', resource: { name: 'a', id }, equivalents: net('a') }),
+      entry(2, {
+        action: 'Add Interface',
+        equivalents: {
+          cli: '',
+          sdk: '',
+          hot: `heat_template_version: 2021-04-16\nresources:\n  router_interface:\n    type: OS::Neutron::RouterInterface\n    properties:\n      router: r-1\n      subnet: ${id}\n`,
+        },
+      }),
+    ]);
+    const doc = parse(text ?? '') as { resources: Record<string, { properties: unknown }> };
+    expect(doc.resources.router_interface?.properties).toEqual({
+      router: 'r-1',
+      subnet: { get_resource: 'net' },
+    });
+    expect(text).not.toContain(id);
+  });
+
   it('is null without creations', () => {
     expect(hotTemplate([log[3] as SessionLogEntry])).toBeNull();
   });

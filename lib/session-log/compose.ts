@@ -115,37 +115,39 @@ function isObject(v: unknown): v is Yaml {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** Rewrites references to renamed resources and parameters inside one template's part. */
-function rename(
-  node: unknown,
-  resources: Map<string, string>,
-  params: Map<string, string>,
-): unknown {
-  if (Array.isArray(node)) return node.map((n) => rename(n, resources, params));
+interface Renames {
+  resources: Map<string, string>;
+  params: Map<string, string>;
+  /** IDs of resources made earlier in this template, by their resource name. */
+  ids: Map<string, string>;
+}
+
+/**
+ * Rewrites references inside one template's part: to renamed resources and
+ * parameters, and an ID of a resource the session created earlier becomes
+ * `{ get_resource: … }` (Add Interface names the router the session made).
+ */
+function rename(node: unknown, r: Renames): unknown {
+  if (typeof node === 'string' && r.ids.has(node)) return { get_resource: r.ids.get(node) };
+  if (Array.isArray(node)) return node.map((n) => rename(n, r));
   if (!isObject(node)) return node;
   const out: Yaml = {};
+  const res = (v: string) => r.resources.get(v) ?? v;
+  const par = (v: string) => r.params.get(v) ?? v;
   for (const [key, value] of Object.entries(node)) {
-    if (key === 'get_resource' && typeof value === 'string')
-      out[key] = resources.get(value) ?? value;
-    else if (key === 'get_param' && typeof value === 'string')
-      out[key] = params.get(value) ?? value;
+    if (key === 'get_resource' && typeof value === 'string') out[key] = res(value);
+    else if (key === 'get_param' && typeof value === 'string') out[key] = par(value);
     else if (key === 'get_param' && Array.isArray(value) && typeof value[0] === 'string')
-      out[key] = [
-        params.get(value[0]) ?? value[0],
-        ...value.slice(1).map((v) => rename(v, resources, params)),
-      ];
+      out[key] = [par(value[0]), ...value.slice(1).map((v) => rename(v, r))];
     else if (key === 'get_attr' && Array.isArray(value) && typeof value[0] === 'string')
-      out[key] = [
-        resources.get(value[0]) ?? value[0],
-        ...value.slice(1).map((v) => rename(v, resources, params)),
-      ];
+      out[key] = [res(value[0]), ...value.slice(1).map((v) => rename(v, r))];
     else if (key === 'depends_on')
       out[key] = Array.isArray(value)
-        ? value.map((v) => (typeof v === 'string' ? (resources.get(v) ?? v) : v))
+        ? value.map((v) => (typeof v === 'string' ? res(v) : v))
         : typeof value === 'string'
-          ? (resources.get(value) ?? value)
+          ? res(value)
           : value;
-    else out[key] = rename(value, resources, params);
+    else out[key] = rename(value, r);
   }
   return out;
 }
@@ -172,6 +174,7 @@ export function hotTemplate(entries: SessionLogEntry[]): string | null {
     outputs: new Set<string>(),
   };
   const sources: string[] = [];
+  const ids = new Map<string, string>();
   for (const e of succeeded(entries)) {
     if (!CREATION.test(e.action) || !e.equivalents?.hot) continue;
     let doc: unknown;
@@ -192,13 +195,25 @@ export function hotTemplate(entries: SessionLogEntry[]): string | null {
     }
     for (const [name, def] of Object.entries(params)) {
       const target = paramMap.get(name);
-      if (target) parameters[target] = rename(def, resMap, paramMap);
+      if (target) parameters[target] = rename(def, { resources: resMap, params: paramMap, ids });
     }
     for (const [name, def] of Object.entries(doc.resources))
-      resources[resMap.get(name) ?? name] = rename(def, resMap, paramMap);
+      resources[resMap.get(name) ?? name] = rename(def, {
+        resources: resMap,
+        params: paramMap,
+        ids,
+      });
     if (isObject(doc.outputs))
       for (const [name, def] of Object.entries(doc.outputs))
-        outputs[unique(name, taken.outputs)] = rename(def, resMap, paramMap);
+        outputs[unique(name, taken.outputs)] = rename(def, {
+          resources: resMap,
+          params: paramMap,
+          ids,
+        });
+    // The entry's resource is its template's first one; later parts refer to it by name.
+    const first = resMap.values().next().value;
+    const id = e.resource?.id;
+    if (first && id && id.length >= 8 && !ids.has(id)) ids.set(id, first);
     sources.push(label(e));
   }
   if (Object.keys(resources).length === 0) return null;

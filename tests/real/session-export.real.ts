@@ -22,9 +22,17 @@ import {
 } from '@/components/security-groups/security-groups-equivalents';
 import { ed25519PublicKey } from '@/e2e/keys';
 import { createVolumeEquivalents } from '@/lib/equivalents/cinder-volume';
-import { shellScript } from '@/lib/session-log/compose';
+import { hotTemplate, shellScript } from '@/lib/session-log/compose';
 import type { SessionLogEntry } from '@/lib/session-log/types';
-import { cleanUp, shell, uniqueName, workspace, type Workspace } from '@/tests/real/clients';
+import {
+  cleanUp,
+  shell,
+  stackCreate,
+  stackDelete,
+  uniqueName,
+  workspace,
+  type Workspace,
+} from '@/tests/real/clients';
 
 let admin: Workspace;
 let student: Workspace;
@@ -40,14 +48,19 @@ const ID = {
   group: '44444444-4444-4444-8444-444444444444',
   volume: '55555555-5555-4555-8555-555555555555',
 };
-const N = {
-  key: `${project}-key`,
-  network: `${project}-net`,
-  subnet: `${project}-subnet`,
-  router: `${project}-router`,
-  group: `${project}-sg`,
-  volume: `${project}-vol`,
-};
+function names(suffix = '') {
+  return {
+    key: `${project}-key${suffix}`,
+    network: `${project}-net${suffix}`,
+    subnet: `${project}-subnet${suffix}`,
+    router: `${project}-router${suffix}`,
+    group: `${project}-sg${suffix}`,
+    volume: `${project}-vol${suffix}`,
+  };
+}
+const N = names();
+const H = names('-hot');
+const stack = `${project}-stack`;
 const SSH = {
   direction: 'ingress' as const,
   ethertype: 'IPv4' as const,
@@ -71,7 +84,7 @@ function entry(action: string, over: Partial<SessionLogEntry>): SessionLogEntry 
   };
 }
 
-function session(publicKey: string): SessionLogEntry[] {
+function session(publicKey: string, N = names()): SessionLogEntry[] {
   return [
     entry('Import Public Key', {
       resource: { name: N.key },
@@ -156,6 +169,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   if (!student) return;
+  await stackDelete(student, stack);
   await cleanUp(student, [
     `openstack router remove subnet ${N.router} ${N.subnet} || true`,
     `openstack router delete ${N.router} || true`,
@@ -252,5 +266,41 @@ describe('Session export replay', () => {
       `openstack volume show ${N.volume}`,
     );
     expect(volume).toMatchObject({ size: 1, description: 'replayed' });
+  });
+
+  it('the exported Heat template creates the same resources as one stack', async () => {
+    const text = hotTemplate(session(ed25519PublicKey('session@hot'), H));
+    expect(text).not.toBeNull();
+    for (const id of Object.values(ID)) expect(text).not.toContain(id);
+    await stackCreate(student, stack, text ?? '');
+    const network = await json<{ id: string }>(student, `openstack network show ${H.network}`);
+    const subnet = await json<{ id: string; cidr: string; network_id: string }>(
+      student,
+      `openstack subnet show ${H.subnet}`,
+    );
+    expect(subnet).toMatchObject({ cidr: '10.77.3.0/24', network_id: network.id });
+    const ports = await json<{ 'Fixed IP Addresses': { subnet_id: string }[] }[]>(
+      student,
+      `openstack port list --router ${H.router}`,
+    );
+    expect(ports.flatMap((p) => p['Fixed IP Addresses'].map((f) => f.subnet_id))).toContain(
+      subnet.id,
+    );
+    const group = await json<{
+      description: string;
+      rules: { protocol: string | null; port_range_min: number | null }[];
+    }>(student, `openstack security group show ${H.group}`);
+    expect(group.description).toBe('replayed');
+    expect(group.rules).toEqual(
+      expect.arrayContaining([expect.objectContaining({ protocol: 'tcp', port_range_min: 22 })]),
+    );
+    expect(
+      await json<{ size: number }>(student, `openstack volume show ${H.volume}`),
+    ).toMatchObject({
+      size: 1,
+    });
+    expect((await json<{ name: string }>(student, `openstack keypair show ${H.key}`)).name).toBe(
+      H.key,
+    );
   });
 });
