@@ -4,8 +4,10 @@
 // the dashboard would have seen; the exported shell script then runs with the
 // real `openstack` CLI as a fresh user in a fresh project, and the API shows the
 // same resources with the same attributes. The devcloud, or REAL_TARGET=sandbox.
+import { execFile } from 'node:child_process';
 import { chmod, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importKeypairEquivalents } from '@/components/keypairs/keypairs-equivalents';
 import {
@@ -199,7 +201,12 @@ describe('Session export replay', () => {
     await writeFile(file, script);
     await chmod(file, 0o755);
     // Run as a student would after sourcing the openrc (the env holds its variables).
-    await shell(student, `${file} >/dev/null`);
+    // Eight CLI calls take minutes on a busy machine: longer than shell()'s limit.
+    await promisify(execFile)(file, [], {
+      cwd: student.dir,
+      env: student.env as unknown as NodeJS.ProcessEnv,
+      timeout: 540_000,
+    });
 
     const keypair = await json<{ name: string; fingerprint: string }>(
       student,
