@@ -1,6 +1,7 @@
 // My Session (issue 12 §3): the changes made in the UI are listed with the cloud's
 // answer, and the downloaded shell script holds the successful ones as commands.
 import { readFile } from 'node:fs/promises';
+import { expectAccessible } from './axe';
 import { E2E, expect, PanelPage, test, uniqueName } from './fixtures';
 import { ed25519PublicKey } from './keys';
 
@@ -61,6 +62,7 @@ test.describe('My Session', () => {
     await expect(imports.filter({ hasText: `Error: ${refusalText.slice(0, 40)}` })).toHaveCount(1);
     await expect(page.getByText('1 failed change is listed below')).toBeVisible();
     await page.screenshot({ path: `${E2E.screenshotDir}/my-session.png` });
+    await expectAccessible(page, 'My Session');
 
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download Shell Script' }).click();
