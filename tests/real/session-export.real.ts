@@ -169,6 +169,19 @@ beforeAll(async () => {
   };
 });
 
+// Two hooks, each with its own time limit (vitest runs after-hooks last first):
+// the project's resources go, then the project and its user, even when the first
+// ran long on a busy cloud.
+afterAll(async () => {
+  if (!admin) return;
+  // The project's default security group goes with the project's resources.
+  await cleanUp(admin, [
+    `for g in $(openstack security group list --project ${project} -f value -c ID); do openstack security group delete "$g"; done`,
+    `openstack user delete ${user}`,
+    `openstack project delete ${project}`,
+  ]);
+}, 600_000);
+
 afterAll(async () => {
   if (!student) return;
   await stackDelete(student, stack);
@@ -181,13 +194,7 @@ afterAll(async () => {
     `openstack volume delete ${N.volume} || true`,
     `openstack keypair delete ${N.key} || true`,
   ]);
-  // The project's default security group goes with the project's resources.
-  await cleanUp(admin, [
-    `for g in $(openstack security group list --project ${project} -f value -c ID); do openstack security group delete "$g"; done`,
-    `openstack user delete ${user}`,
-    `openstack project delete ${project}`,
-  ]);
-});
+}, 600_000);
 
 describe('Session export replay', () => {
   it('the exported shell script recreates the session in a fresh project', async () => {
