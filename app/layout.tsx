@@ -1,5 +1,6 @@
 import './globals.css';
 import { cookies } from 'next/headers';
+import { parsePresenter, PRESENTER_COOKIE, presenterClass } from '@/lib/presenter';
 import { parseTheme, THEME_COOKIE, themeClass } from '@/lib/theme';
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
@@ -10,9 +11,11 @@ export const metadata: Metadata = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const theme = parseTheme((await cookies()).get(THEME_COOKIE)?.value);
+  const jar = await cookies();
+  const theme = parseTheme(jar.get(THEME_COOKIE)?.value);
+  const presenter = presenterClass(parsePresenter(jar.get(PRESENTER_COOKIE)?.value));
   return (
-    <html lang="en" className={themeClass(theme)}>
+    <html lang="en" className={`${themeClass(theme)}${presenter ? ` ${presenter}` : ''}`}>
       <body>{children}</body>
     </html>
   );

@@ -1,5 +1,6 @@
 // Runs a row action over one or many rows and sorts out what worked.
 import type { ActionContext, RowAction } from '@/lib/resources/types';
+import { recordOutcome } from '@/lib/session-log/record';
 
 export interface RowOutcome<T> {
   done: T[];
@@ -25,7 +26,39 @@ export async function runOnRows<T>(
       });
     }
   });
+  recordRows(action, outcome);
   return outcome;
+}
+
+/** My Session: one entry for the rows done (with their equivalents), one per failed row. */
+function recordRows<T>(action: RowAction<T>, outcome: RowOutcome<T>): void {
+  const { done, failed } = outcome;
+  if (done.length > 0)
+    recordOutcome({
+      action: done.length > 1 ? (action.batch?.label ?? action.label) : action.label,
+      equivalents: action.equivalents && (() => action.equivalents?.(done)),
+      subject:
+        done.length === 1
+          ? done[0]
+          : {
+              name: done
+                .map((r) => nameOf(r))
+                .filter(Boolean)
+                .join(', '),
+            },
+    });
+  for (const f of failed)
+    recordOutcome({
+      action: action.label,
+      equivalents: action.equivalents && (() => action.equivalents?.([f.row])),
+      subject: f.row,
+      error: f.error,
+    });
+}
+
+function nameOf(row: unknown): string {
+  const o = typeof row === 'object' && row !== null ? (row as Record<string, unknown>) : {};
+  return typeof o.name === 'string' ? o.name : typeof o.id === 'string' ? o.id : '';
 }
 
 /** Rows the action may not run on, with the reason (shown before confirming a batch). */

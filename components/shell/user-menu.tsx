@@ -1,13 +1,36 @@
 'use client';
 import { useRouter } from 'next/navigation';
+import { useEffect, useSyncExternalStore } from 'react';
 import { Menu } from '@/components/ui/menu';
 import { signOut } from '@/lib/client/auth-endpoints';
 import { useDashboardSession } from '@/lib/hooks/use-dashboard-session';
+import {
+  isPresenterShortcut,
+  PRESENTER_SHORTCUT,
+  presenterOn,
+  subscribePresenter,
+  togglePresenter,
+} from '@/lib/presenter';
+import { clearSessionLog, setSessionLogUser } from '@/lib/session-log/store';
 import { HEADER_TRIGGER_CLASS } from './project-switcher';
 
 export function UserMenu() {
   const session = useDashboardSession();
   const router = useRouter();
+  const userId = session.user.id;
+  const presenter = useSyncExternalStore(subscribePresenter, presenterOn, () => false);
+  // My Session records the changes of the signed-in user (lib/session-log).
+  useEffect(() => setSessionLogUser(userId), [userId]);
+  // Presenter mode: the class the server rendered, and its keyboard shortcut on every page.
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      if (event.defaultPrevented || !isPresenterShortcut(event)) return;
+      event.preventDefault();
+      togglePresenter();
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
   return (
     <Menu
       label="User menu"
@@ -40,6 +63,16 @@ export function UserMenu() {
           onSelect: () => router.push('/settings'),
         },
         {
+          id: 'session',
+          label: 'My Session',
+          onSelect: () => router.push('/settings/session'),
+        },
+        {
+          id: 'presenter',
+          label: `${presenter ? 'Turn Off' : 'Turn On'} Presenter Mode (${PRESENTER_SHORTCUT})`,
+          onSelect: () => void togglePresenter(),
+        },
+        {
           id: 'change-password',
           label: 'Change Password',
           onSelect: () => router.push('/settings/password'),
@@ -47,7 +80,10 @@ export function UserMenu() {
         {
           id: 'sign-out',
           label: 'Sign Out',
-          onSelect: () => void signOut('/login'),
+          onSelect: () => {
+            clearSessionLog(userId);
+            void signOut('/login');
+          },
         },
       ]}
     />

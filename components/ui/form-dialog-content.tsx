@@ -5,6 +5,7 @@ import { useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { FieldFailure } from '@/lib/forms/field-failure';
 import type { FormSpec, FormValues } from '@/lib/forms/types';
+import { recordOutcome } from '@/lib/session-log/record';
 import { Alert } from './alert';
 import { Button } from './button';
 import { DialogBody, DialogFooter } from './dialog';
@@ -56,9 +57,22 @@ export function FormDialogContent<S extends z.ZodType, R>({
     setFieldFailure(null);
     try {
       const value = await onSubmit(form.validation.data);
+      // My Session: every change is recorded with its equivalents once the cloud answered.
+      recordOutcome({
+        action: spec.title,
+        values: form.values,
+        equivalents: equivalents && (() => equivalents(form.values)),
+        subject: value,
+      });
       if (renderResult) setResult({ value });
       else onClose();
     } catch (e) {
+      recordOutcome({
+        action: spec.title,
+        values: form.values,
+        equivalents: equivalents && (() => equivalents(form.values)),
+        error: e,
+      });
       if (e instanceof FieldFailure && spec.fields.some((f) => f.name === e.field))
         setFieldFailure(e);
       else setError(e instanceof Error ? e.message : String(e));

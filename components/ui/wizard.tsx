@@ -4,6 +4,7 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import type { FieldSpec, FieldValue, FormValues } from '@/lib/forms/types';
 import { validateForm, type FieldErrors } from '@/lib/forms/validate';
+import { recordOutcome } from '@/lib/session-log/record';
 import { Alert } from './alert';
 import { Button } from './button';
 import { DialogBody, DialogFooter } from './dialog';
@@ -68,6 +69,7 @@ export function Wizard({
     // dialog code along directly (and renders at once, without waiting for it).
     <DialogFrame open={open} onClose={onClose} title={title} size={size}>
       <WizardContent
+        title={title}
         steps={steps}
         defaults={defaults}
         submitLabel={submitLabel}
@@ -80,6 +82,7 @@ export function Wizard({
 }
 
 function WizardContent({
+  title,
   steps,
   defaults,
   submitLabel,
@@ -87,6 +90,8 @@ function WizardContent({
   onClose,
   equivalents,
 }: {
+  /** The action's name in My Session's log. */
+  title: string;
   steps: WizardStep[];
   defaults: FormValues;
   submitLabel: string;
@@ -151,8 +156,20 @@ function WizardContent({
         unknown
       >;
       await onSubmit(merged);
+      // My Session: the change with its equivalents, recorded once the cloud answered.
+      recordOutcome({
+        action: title,
+        values,
+        equivalents: equivalents && (() => equivalents(values)),
+      });
       onClose();
     } catch (e) {
+      recordOutcome({
+        action: title,
+        values,
+        equivalents: equivalents && (() => equivalents(values)),
+        error: e,
+      });
       setError(e instanceof Error ? e.message : String(e));
     } finally {
       setBusy(false);

@@ -14,7 +14,7 @@ export default defineConfig({
     // A focused test (it.only) fails the run instead of silently skipping the rest.
     allowOnly: false,
     // Each panel keeps its real-client tests in its own folder.
-    include: ['components/**/*.real.ts'],
+    include: ['components/**/*.real.ts', 'tests/real/*.real.ts'],
     environment: 'node',
     // The devcloud, or a sandbox started here with REAL_TARGET=sandbox.
     globalSetup: ['tests/real/global-setup.ts'],
