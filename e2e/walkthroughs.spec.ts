@@ -138,10 +138,21 @@ async function cleanUp(request: APIRequestContext, walkthroughs: Walkthrough[]) 
     ...names('floating_ip', 'server'),
     ...names('volume', 'attached_to'),
   ];
-  const wanted = new Set(serverNames);
-  const servers = (
-    await list<{ id: string; name: string }>(request, '/api/os/compute/servers', 'servers')
-  ).filter((s) => wanted.has(s.name));
+  // By name (Nova's filter is a regular expression, so anchored and escaped): an unfiltered
+  // list is one page, and other specs' servers may push these off it.
+  const servers: { id: string; name: string }[] = [];
+  for (const name of new Set(serverNames)) {
+    const pattern = `^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`;
+    servers.push(
+      ...(
+        await list<{ id: string; name: string }>(
+          request,
+          `/api/os/compute/servers?name=${encodeURIComponent(pattern)}`,
+          'servers',
+        )
+      ).filter((s) => s.name === name),
+    );
+  }
   for (const s of servers) {
     for (const p of await list<{ id: string }>(request, `${NET}/ports?device_id=${s.id}`, 'ports'))
       for (const f of await list<{ id: string }>(
