@@ -769,6 +769,11 @@ export const RESOURCE_TYPES: Record<string, ResourcePlugin> = {
         description: 'A list of string policies to apply. Defaults to anti-affinity.',
         default: ['anti-affinity'],
       },
+      rules: {
+        type: 'map',
+        description:
+          'A dict of rules to apply to the server group (Nova API 2.64), e.g. max_server_per_host.',
+      },
     },
     attributes: { show: 'Detailed information about resource.' },
     async create(cloud, p, ctx) {
@@ -777,7 +782,11 @@ export const RESOURCE_TYPES: Record<string, ResourcePlugin> = {
       const group = obj(
         obj(
           await cloud.call('compute', 'POST', '/os-server-groups', {
-            server_group: { name: String(p.name ?? physicalName(ctx)), policy: policies[0] },
+            server_group: compact({
+              name: String(p.name ?? physicalName(ctx)),
+              policy: policies[0],
+              rules: Object.keys(obj(p.rules)).length ? p.rules : undefined,
+            }),
           }),
         ).server_group,
       );

@@ -151,7 +151,7 @@ outputs:
 });
 
 describe('Heat: Magnum and Neutron resource types', () => {
-  it('makes a cluster template and a router with extra routes, and removes them', async () => {
+  it('makes a cluster template, a server group with rules and a router with extra routes, and removes them', async () => {
     const template = `heat_template_version: 2018-08-31
 resources:
   ct:
@@ -165,6 +165,12 @@ resources:
       network_driver: flannel
       docker_storage_driver: overlay
       labels: {kube_tag: v1.27.3}
+  group:
+    type: OS::Nova::ServerGroup
+    properties:
+      name: h6-spread
+      policies: [anti-affinity]
+      rules: {max_server_per_host: 2}
   net:
     type: OS::Neutron::Net
   subnet:
@@ -196,6 +202,18 @@ resources:
       coe: 'kubernetes',
       network_driver: 'flannel',
       labels: { kube_tag: 'v1.27.3' },
+    });
+    const groupId = await resourceId(demo, 'h6-demo', id, 'group');
+    const compute = sandbox.endpoints.RegionOne!.compute!;
+    const group = (await (
+      await fetch(`${compute}/os-server-groups/${groupId}`, {
+        headers: { 'X-Auth-Token': demo.token, 'OpenStack-API-Version': 'compute 2.64' },
+      })
+    ).json()) as Json;
+    expect(group.server_group).toMatchObject({
+      name: 'h6-spread',
+      policy: 'anti-affinity',
+      rules: { max_server_per_host: 2 },
     });
     const routerId = await resourceId(demo, 'h6-demo', id, 'router');
     const router = await demo.service('network', 'GET', `/v2.0/routers/${routerId}`);
