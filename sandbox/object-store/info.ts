@@ -38,7 +38,7 @@ export function infoDocument(): Record<string, unknown> {
       max_manifest_size: 8388608,
       yield_frequency: 10,
       min_segment_size: 1,
-      allow_async_delete: true,
+      allow_async_delete: false,
     },
     container_quotas: {},
     account_quotas: {},

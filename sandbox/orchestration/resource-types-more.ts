@@ -11,7 +11,7 @@ import {
 } from './plugin';
 
 // More of Heat's resource types: the admin ones (flavors, volume types, Keystone
-// projects, roles and groups), Magnum cluster templates and Neutron's extra
+// projects, roles and groups; Zed's Heat has no group membership type), Magnum cluster templates and Neutron's extra
 // route sets. Each makes its thing through the service's own API with the
 // caller's token, as Heat's plugins do, so the service's checks and words apply.
 
@@ -323,35 +323,6 @@ export const MORE_RESOURCE_TYPES: Record<string, ResourcePlugin> = {
       };
     },
   }),
-  'OS::Keystone::GroupUserAssignment': {
-    adminOnly: true,
-    description: 'Resource for granting users membership in a group.',
-    properties: {
-      group: s('Keystone group whose members we are adding.', { required: true }),
-      users: {
-        type: 'list',
-        description: 'Keystone user(s) to add to the group.',
-        required: true,
-        update_allowed: true,
-      },
-    },
-    attributes: {},
-    async create(cloud, p) {
-      const group = await keystoneId(cloud, 'groups', p.group);
-      const users: string[] = [];
-      for (const user of Array.isArray(p.users) ? p.users : []) {
-        const id = await keystoneId(cloud, 'users', user);
-        await cloud.call('identity', 'PUT', `/groups/${group}/users/${id}`);
-        users.push(id);
-      }
-      return { physicalId: JSON.stringify({ group, users }), attributes: {} };
-    },
-    async delete(cloud, physicalId) {
-      const { group, users } = JSON.parse(physicalId) as { group: string; users: string[] };
-      for (const user of users)
-        await ignore404(cloud.call('identity', 'DELETE', `/groups/${group}/users/${user}`));
-    },
-  },
   'OS::Magnum::ClusterTemplate': {
     description: 'A resource for the ClusterTemplate in Magnum.',
     properties: {
