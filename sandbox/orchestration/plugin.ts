@@ -33,7 +33,8 @@ export interface ResourcePlugin {
   ready?(cloud: Cloud, physicalId: string): Promise<boolean>;
   /** Fresh attributes (get_attr after create). */
   refresh?(cloud: Cloud, physicalId: string): Promise<Record<string, unknown>>;
-  delete?(cloud: Cloud, physicalId: string): Promise<void>;
+  /** props: as resolved when it was made (e.g. a container's PurgeOnDelete). */
+  delete?(cloud: Cloud, physicalId: string, props?: Record<string, unknown>): Promise<void>;
   /** Polled after delete until true. */
   gone?(cloud: Cloud, physicalId: string): Promise<boolean>;
   suspend?(cloud: Cloud, physicalId: string): Promise<void>;

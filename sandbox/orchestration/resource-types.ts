@@ -743,6 +743,21 @@ export const RESOURCE_TYPES: Record<string, ResourcePlugin> = {
       'X-Container-Read': s(
         'Specify the ACL permissions on who can read objects in the container.',
       ),
+      'X-Container-Write': s(
+        'Specify the ACL permissions on who can write objects to the container.',
+      ),
+      'X-Container-Meta': {
+        type: 'map',
+        description:
+          'A map of user-defined meta data to associate with the container. Each key in the map will set the header X-Container-Meta-{key} with the corresponding value.',
+        default: {},
+      },
+      PurgeOnDelete: {
+        type: 'boolean',
+        description:
+          'If True, delete any objects in the container when the container is deleted. Otherwise, deleting a non-empty container will result in an error.',
+        default: false,
+      },
     } as Record<string, PropSpec>,
     attributes: {
       DomainName: 'The host from the container URL.',
@@ -753,11 +768,24 @@ export const RESOURCE_TYPES: Record<string, ResourcePlugin> = {
     },
     async create(cloud, p, ctx) {
       const name = String(p.name ?? physicalName(ctx));
-      await cloud.call('object-store', 'PUT', `/${encodeURIComponent(name)}`);
+      const headers: Record<string, string> = {};
+      for (const key of ['X-Container-Read', 'X-Container-Write'])
+        if (typeof p[key] === 'string') headers[key] = p[key];
+      for (const [k, v] of Object.entries(obj(p['X-Container-Meta'])))
+        headers[`X-Container-Meta-${k}`] = String(v);
+      await cloud.call('object-store', 'PUT', `/${encodeURIComponent(name)}`, undefined, headers);
       return { physicalId: name, attributes: { ObjectCount: 0, BytesUsed: 0 } };
     },
-    async delete(cloud, id) {
-      await ignore404(cloud.call('object-store', 'DELETE', `/${encodeURIComponent(id)}`));
+    async delete(cloud, id, props) {
+      const container = `/${encodeURIComponent(id)}`;
+      if (props?.PurgeOnDelete === true) {
+        const listed = await cloud.find('object-store', `${container}?format=json`);
+        for (const o of (Array.isArray(listed) ? listed : []) as { name: string }[])
+          await ignore404(
+            cloud.call('object-store', 'DELETE', `${container}/${encodeURIComponent(o.name)}`),
+          );
+      }
+      await ignore404(cloud.call('object-store', 'DELETE', container));
     },
   },
   'OS::Nova::ServerGroup': {

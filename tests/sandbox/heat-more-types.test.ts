@@ -221,3 +221,40 @@ resources:
     expect((await demo.service('network', 'GET', `/v2.0/routers/${routerId}`)).status).toBe(404);
   });
 });
+
+describe('Heat: Swift containers', () => {
+  it('makes a public container with its metadata, and purges it with the stack', async () => {
+    const template = `heat_template_version: 2018-08-31
+resources:
+  box:
+    type: OS::Swift::Container
+    properties:
+      name: h6-box
+      X-Container-Read: .r:*,.rlistings
+      X-Container-Meta: {course: cloud-101}
+      PurgeOnDelete: true
+`;
+    const id = await createStack(demo, 'h6-swift', template);
+    const head = await demo.service('object-store', 'HEAD', '/h6-box');
+    expect(head.status).toBe(204);
+    const swift = sandbox.endpoints.RegionOne!['object-store']!.replace(
+      '$(project_id)s',
+      demo.projectId,
+    );
+    const shown = await fetch(`${swift}/h6-box`, {
+      method: 'HEAD',
+      headers: { 'X-Auth-Token': demo.token },
+    });
+    expect(shown.headers.get('x-container-read')).toBe('.r:*,.rlistings');
+    expect(shown.headers.get('x-container-meta-course')).toBe('cloud-101');
+    const put = await fetch(`${swift}/h6-box/notes.txt`, {
+      method: 'PUT',
+      headers: { 'X-Auth-Token': demo.token },
+      body: 'hello',
+    });
+    expect(put.status).toBe(201);
+
+    await deleteStack(demo, 'h6-swift', id);
+    expect((await demo.service('object-store', 'HEAD', '/h6-box')).status).toBe(404);
+  });
+});
