@@ -173,6 +173,16 @@ export const RESOURCE_TYPES: Record<string, ResourcePlugin> = {
         description: 'Flag to enable/disable port security on the network.',
         update_allowed: true,
       },
+      value_specs: {
+        type: 'map',
+        description: 'Extra parameters to include in the request.',
+        default: {},
+        update_allowed: true,
+      },
+      availability_zone_hints: {
+        type: 'list',
+        description: 'Availability zone candidates for the network.',
+      },
     },
     attributes: {
       name: 'The name of the network.',
@@ -187,6 +197,8 @@ export const RESOURCE_TYPES: Record<string, ResourcePlugin> = {
         admin_state_up: p.admin_state_up,
         shared: p.shared,
         port_security_enabled: p.port_security_enabled,
+        availability_zone_hints: p.availability_zone_hints,
+        ...obj(p.value_specs),
       });
     },
   }),
@@ -221,6 +233,17 @@ export const RESOURCE_TYPES: Record<string, ResourcePlugin> = {
         description: 'The start and end addresses for the allocation pools.',
         update_allowed: true,
       },
+      value_specs: {
+        type: 'map',
+        description: 'Extra parameters to include in the request.',
+        default: {},
+        update_allowed: true,
+      },
+      host_routes: {
+        type: 'list',
+        description: 'A list of host route dictionaries for the subnet.',
+        update_allowed: true,
+      },
     },
     attributes: {
       name: 'Friendly name of the subnet.',
@@ -245,6 +268,8 @@ export const RESOURCE_TYPES: Record<string, ResourcePlugin> = {
             ? p.dns_nameservers
             : undefined,
         allocation_pools: p.allocation_pools,
+        host_routes: p.host_routes,
+        ...obj(p.value_specs),
       });
     },
   }),
@@ -430,6 +455,25 @@ export const RESOURCE_TYPES: Record<string, ResourcePlugin> = {
         default: true,
         update_allowed: true,
       },
+      value_specs: {
+        type: 'map',
+        description: 'Extra parameters to include in the request.',
+        default: {},
+        update_allowed: true,
+      },
+      device_id: s('Device ID of this port.', { update_allowed: true }),
+      device_owner: s('Name of the network owning the port.', { update_allowed: true }),
+      mac_address: s('MAC address to give to this port.'),
+      port_security_enabled: {
+        type: 'boolean',
+        description: 'Flag to enable/disable port security on the port.',
+        update_allowed: true,
+      },
+      allowed_address_pairs: {
+        type: 'list',
+        description: 'Additional MAC/IP address pairs allowed to pass through the port.',
+        update_allowed: true,
+      },
     },
     attributes: {
       name: 'Friendly name of the port.',
@@ -460,6 +504,12 @@ export const RESOURCE_TYPES: Record<string, ResourcePlugin> = {
         fixed_ips: fixed,
         security_groups: groups,
         admin_state_up: p.admin_state_up,
+        device_id: p.device_id,
+        device_owner: p.device_owner,
+        mac_address: p.mac_address,
+        port_security_enabled: p.port_security_enabled,
+        allowed_address_pairs: p.allowed_address_pairs,
+        ...obj(p.value_specs),
       });
     },
   }),

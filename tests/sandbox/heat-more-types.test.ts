@@ -166,11 +166,20 @@ resources:
       rules: {max_server_per_host: 2}
   net:
     type: OS::Neutron::Net
+    properties:
+      value_specs: {mtu: 1400}
   subnet:
     type: OS::Neutron::Subnet
     properties:
       network: {get_resource: net}
       cidr: 10.78.0.0/24
+      host_routes: [{destination: 10.99.0.0/16, nexthop: 10.78.0.5}]
+  port:
+    type: OS::Neutron::Port
+    properties:
+      network: {get_resource: net}
+      port_security_enabled: false
+      device_owner: compute:nova
   router:
     type: OS::Neutron::Router
   iface:
@@ -207,6 +216,21 @@ resources:
       name: 'h6-spread',
       policy: 'anti-affinity',
       rules: { max_server_per_host: 2 },
+    });
+    const netId = await resourceId(demo, 'h6-demo', id, 'net');
+    expect((await demo.service('network', 'GET', `/v2.0/networks/${netId}`)).body.network.mtu).toBe(
+      1400,
+    );
+    const subnetId = await resourceId(demo, 'h6-demo', id, 'subnet');
+    const subnet = await demo.service('network', 'GET', `/v2.0/subnets/${subnetId}`);
+    expect(subnet.body.subnet.host_routes).toEqual([
+      { destination: '10.99.0.0/16', nexthop: '10.78.0.5' },
+    ]);
+    const portId = await resourceId(demo, 'h6-demo', id, 'port');
+    const port = await demo.service('network', 'GET', `/v2.0/ports/${portId}`);
+    expect(port.body.port).toMatchObject({
+      port_security_enabled: false,
+      device_owner: 'compute:nova',
     });
     const routerId = await resourceId(demo, 'h6-demo', id, 'router');
     const router = await demo.service('network', 'GET', `/v2.0/routers/${routerId}`);
