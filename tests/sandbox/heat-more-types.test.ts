@@ -282,3 +282,45 @@ resources:
     expect((await demo.service('object-store', 'HEAD', '/h6-box')).status).toBe(404);
   });
 });
+
+describe('Heat: Cinder volumes from a snapshot', () => {
+  it('makes a volume from a snapshot with its metadata', async () => {
+    const source = await demo.service('volumev3', 'POST', '/volumes', {
+      volume: { size: 1, name: 'h6-source' },
+    });
+    const sourceId = source.body.volume.id as string;
+    for (let i = 0; i < 100; i++) {
+      const v = await demo.service('volumev3', 'GET', `/volumes/${sourceId}`);
+      if (v.body.volume.status === 'available') break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const snap = await demo.service('volumev3', 'POST', '/snapshots', {
+      snapshot: { volume_id: sourceId, name: 'h6-snap' },
+    });
+    const snapId = snap.body.snapshot.id as string;
+    for (let i = 0; i < 100; i++) {
+      const v = await demo.service('volumev3', 'GET', `/snapshots/${snapId}`);
+      if (v.body.snapshot.status === 'available') break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const template = `heat_template_version: 2018-08-31
+resources:
+  vol:
+    type: OS::Cinder::Volume
+    properties:
+      name: h6-from-snap
+      size: 1
+      snapshot_id: ${snapId}
+      metadata: {course: cloud-101}
+`;
+    const id = await createStack(demo, 'h6-vol', template);
+    const volId = await resourceId(demo, 'h6-vol', id, 'vol');
+    const vol = await demo.service('volumev3', 'GET', `/volumes/${volId}`);
+    expect(vol.body.volume).toMatchObject({
+      name: 'h6-from-snap',
+      snapshot_id: snapId,
+      metadata: { course: 'cloud-101' },
+    });
+    await deleteStack(demo, 'h6-vol', id);
+  });
+});
