@@ -1,6 +1,7 @@
 // api-ref: container-infra v1, "Manage Cluster Templates".
 import { randomUUID } from 'node:crypto';
 import { badRequest, invalidField, MagnumError } from './errors';
+import { pyLiteral } from './py-literal';
 import { jsonBody, jsonObject } from './request';
 import { checkPublicFlags, checkResources, clusterDistroFor } from './template-checks';
 import { checkRanges, convertField, INTERNAL_ATTRIBUTES, TEMPLATE_FIELDS } from './template-fields';
@@ -123,13 +124,21 @@ function patchOps(call: MagnumCall): PatchOp[] {
 const isDict = (value: unknown) =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** A patch's labels, sent as JSON text; what is not JSON stays as sent (and is refused as not a dict). */
+/**
+ * A patch's labels, sent as text: Magnum reads them with ast.literal_eval (the CLI
+ * sends a Python dict's repr, the SDK JSON); what does not read stays as sent (and
+ * is refused as not a dict).
+ */
 function jsonText(value: unknown): unknown {
   if (typeof value !== 'string') return value;
   try {
-    return JSON.parse(value) as unknown;
+    return pyLiteral(value);
   } catch {
-    return value;
+    try {
+      return JSON.parse(value) as unknown;
+    } catch {
+      return value;
+    }
   }
 }
 

@@ -140,6 +140,17 @@ export function addGroupRoutes(router: Router, deps: IdentityDeps): void {
     return { status: 204 };
   });
 
+  // Check user in group (`openstack group contains user` sends HEAD): 204 or 404.
+  for (const method of ['HEAD', 'GET'] as const)
+    router.add(method, '/v3/groups/{group_id}/users/{user_id}', (req) => {
+      requireAdmin(deps, req, 'check_user_in_group');
+      const userId = req.params.user_id ?? '';
+      const group = member(deps, req.params.group_id ?? '', userId);
+      if (!state().groupMembers.some((m) => m.groupId === group.id && m.userId === userId))
+        throw notFound(`User '${userId}' not found in group '${group.id}'`);
+      return { status: 204 };
+    });
+
   router.add('DELETE', '/v3/groups/{group_id}/users/{user_id}', (req) => {
     requireAdmin(deps, req, 'remove_user_from_group');
     const userId = req.params.user_id ?? '';

@@ -31,6 +31,15 @@ export function infoDocument(): Record<string, unknown> {
       extra_header_count: 0,
     },
     bulk_delete: { max_deletes_per_request: 10000, max_failed_deletes: 1000 },
+    // openstacksdk's upload_object reads slo.min_segment_size to size its segments
+    // (and fails without the section); Swift reports 1 since it stopped being configurable.
+    slo: {
+      max_manifest_segments: 1000,
+      max_manifest_size: 8388608,
+      yield_frequency: 10,
+      min_segment_size: 1,
+      allow_async_delete: false,
+    },
     container_quotas: {},
     account_quotas: {},
   };

@@ -31,7 +31,6 @@ const KNOWN_UNAVAILABLE = [
   'OS::Heat::AutoScalingGroup',
   'OS::Heat::Stack',
   'OS::Heat::TestResource',
-  'OS::Nova::Flavor',
   'OS::Neutron::ProviderNet',
   'OS::Glance::WebImage',
   'OS::Cinder::VolumeType',

@@ -16,7 +16,13 @@ export class CloudCallError extends Error {
 }
 
 export interface Cloud {
-  call(service: string, method: string, path: string, body?: unknown): Promise<unknown>;
+  call(
+    service: string,
+    method: string,
+    path: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<unknown>;
   /** Like call, but a 404 answers null. */
   find(service: string, path: string): Promise<unknown>;
 }
@@ -60,13 +66,20 @@ export function cloudFor(
       .replace(/\$\(project_id\)s|%\(project_id\)s|%\(tenant_id\)s/g, projectId)
       .replace(/\/$/, '');
   };
-  async function raw(service: string, method: string, path: string, body?: unknown) {
+  async function raw(
+    service: string,
+    method: string,
+    path: string,
+    body?: unknown,
+    extra: Record<string, string> = {},
+  ) {
     const res = await fetch(`${endpoint(service)}${path}`, {
       method,
       headers: {
         'X-Auth-Token': token,
         ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
         ...(service === 'compute' ? { 'OpenStack-API-Version': 'compute 2.79' } : {}),
+        ...extra,
       },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
@@ -80,8 +93,8 @@ export function cloudFor(
     return { status: res.status, parsed, text };
   }
   return {
-    async call(service, method, path, body) {
-      const r = await raw(service, method, path, body);
+    async call(service, method, path, body, headers) {
+      const r = await raw(service, method, path, body, headers);
       if (r.status >= 400) throw new CloudCallError(r.status, serviceMessage(r.parsed, r.text));
       return r.parsed;
     },

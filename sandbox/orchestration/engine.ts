@@ -233,7 +233,7 @@ async function deleteOne(deps: EngineDeps, run: Run, cloud: Cloud, r: HeatResour
   setResource(deps, run.stack, r, 'DELETE', 'IN_PROGRESS', 'state changed');
   try {
     if (r.physicalId && plugin?.delete) {
-      await plugin.delete(cloud, r.physicalId);
+      await plugin.delete(cloud, r.physicalId, r.properties);
       if (plugin.gone) while (!(await plugin.gone(cloud, r.physicalId))) await sleep(deps.pollMs);
     }
     setResource(deps, run.stack, r, 'DELETE', 'COMPLETE', 'state changed');

@@ -1,93 +1,22 @@
 import { randomBytes } from 'node:crypto';
 import { CloudCallError, type Cloud } from './cloud';
+import {
+  compact,
+  ignore404,
+  neutronId,
+  obj,
+  physicalName,
+  s,
+  type PropSpec,
+  type ResourcePlugin,
+} from './plugin';
+import { MORE_RESOURCE_TYPES } from './resource-types-more';
+
+export type { Created, PropSpec, ResourcePlugin } from './plugin';
 
 // The resource types this Heat makes, each with its schema as GET
 // /resource_types/{type} shows it, and what create/delete do through the other
 // services' APIs. Anything else is refused at validation with Heat's words.
-
-export interface PropSpec {
-  type: 'string' | 'integer' | 'number' | 'boolean' | 'map' | 'list';
-  description: string;
-  required?: boolean;
-  update_allowed?: boolean;
-  default?: unknown;
-}
-
-export interface Created {
-  physicalId: string;
-  attributes: Record<string, unknown>;
-}
-
-export interface ResourcePlugin {
-  description: string;
-  properties: Record<string, PropSpec>;
-  attributes: Record<string, string>;
-  /** Attributes named by a pattern rather than listed (a group's resource.<n>). */
-  attributePattern?: RegExp;
-  create(
-    cloud: Cloud,
-    props: Record<string, unknown>,
-    ctx: { name: string; stackName: string },
-  ): Promise<Created>;
-  /** Polled after create until true; throws the failure. */
-  ready?(cloud: Cloud, physicalId: string): Promise<boolean>;
-  /** Fresh attributes (get_attr after create). */
-  refresh?(cloud: Cloud, physicalId: string): Promise<Record<string, unknown>>;
-  delete?(cloud: Cloud, physicalId: string): Promise<void>;
-  /** Polled after delete until true. */
-  gone?(cloud: Cloud, physicalId: string): Promise<boolean>;
-  suspend?(cloud: Cloud, physicalId: string): Promise<void>;
-  resume?(cloud: Cloud, physicalId: string): Promise<void>;
-  /** Check: throws when the thing is missing or broken. */
-  check?(cloud: Cloud, physicalId: string): Promise<void>;
-}
-
-const s = (description: string, extra: Partial<PropSpec> = {}): PropSpec => ({
-  type: 'string',
-  description,
-  ...extra,
-});
-const obj = (v: unknown) =>
-  typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : {};
-const compact = (o: Record<string, unknown>) =>
-  Object.fromEntries(
-    Object.entries(o).filter(([, v]) => v !== undefined && v !== null && v !== ''),
-  );
-
-const physicalName = (ctx: { name: string; stackName: string }) =>
-  `${ctx.stackName}-${ctx.name}-${randomBytes(6).toString('base64url').replace(/[-_]/g, 'x').slice(0, 12).toLowerCase()}`;
-
-async function ignore404(p: Promise<unknown>): Promise<void> {
-  try {
-    await p;
-  } catch (err) {
-    if (!(err instanceof CloudCallError && err.status === 404)) throw err;
-  }
-}
-
-/** Neutron: a name or id to an id (Heat's neutron client find_resourceid_by_name_or_id). */
-async function neutronId(cloud: Cloud, collection: string, nameOrId: unknown): Promise<string> {
-  const value = String(nameOrId);
-  const byId = obj(await cloud.find('network', `/v2.0/${collection}/${encodeURIComponent(value)}`));
-  const single = collection.replace(/ies$/, 'y').replace(/s$/, '').replace('-', '_');
-  const own = obj(byId[single]);
-  if (typeof own.id === 'string') return own.id;
-  const list = obj(
-    await cloud.call('network', 'GET', `/v2.0/${collection}?name=${encodeURIComponent(value)}`),
-  );
-  const rows = (list[collection] as { id: string }[] | undefined) ?? [];
-  if (rows.length === 0)
-    throw new CloudCallError(
-      404,
-      `Unable to find ${single.replace('_', ' ')} with name or id '${value}'`,
-    );
-  if (rows.length > 1)
-    throw new CloudCallError(
-      409,
-      `Multiple ${single} matches found for name '${value}', use an ID to be more specific.`,
-    );
-  return rows[0]!.id;
-}
 
 function neutronPlugin(opts: {
   collection: string;
@@ -244,6 +173,16 @@ export const RESOURCE_TYPES: Record<string, ResourcePlugin> = {
         description: 'Flag to enable/disable port security on the network.',
         update_allowed: true,
       },
+      value_specs: {
+        type: 'map',
+        description: 'Extra parameters to include in the request.',
+        default: {},
+        update_allowed: true,
+      },
+      availability_zone_hints: {
+        type: 'list',
+        description: 'Availability zone candidates for the network.',
+      },
     },
     attributes: {
       name: 'The name of the network.',
@@ -258,6 +197,8 @@ export const RESOURCE_TYPES: Record<string, ResourcePlugin> = {
         admin_state_up: p.admin_state_up,
         shared: p.shared,
         port_security_enabled: p.port_security_enabled,
+        availability_zone_hints: p.availability_zone_hints,
+        ...obj(p.value_specs),
       });
     },
   }),
@@ -292,6 +233,17 @@ export const RESOURCE_TYPES: Record<string, ResourcePlugin> = {
         description: 'The start and end addresses for the allocation pools.',
         update_allowed: true,
       },
+      value_specs: {
+        type: 'map',
+        description: 'Extra parameters to include in the request.',
+        default: {},
+        update_allowed: true,
+      },
+      host_routes: {
+        type: 'list',
+        description: 'A list of host route dictionaries for the subnet.',
+        update_allowed: true,
+      },
     },
     attributes: {
       name: 'Friendly name of the subnet.',
@@ -316,6 +268,8 @@ export const RESOURCE_TYPES: Record<string, ResourcePlugin> = {
             ? p.dns_nameservers
             : undefined,
         allocation_pools: p.allocation_pools,
+        host_routes: p.host_routes,
+        ...obj(p.value_specs),
       });
     },
   }),
@@ -501,6 +455,25 @@ export const RESOURCE_TYPES: Record<string, ResourcePlugin> = {
         default: true,
         update_allowed: true,
       },
+      value_specs: {
+        type: 'map',
+        description: 'Extra parameters to include in the request.',
+        default: {},
+        update_allowed: true,
+      },
+      device_id: s('Device ID of this port.', { update_allowed: true }),
+      device_owner: s('Name of the network owning the port.', { update_allowed: true }),
+      mac_address: s('MAC address to give to this port.'),
+      port_security_enabled: {
+        type: 'boolean',
+        description: 'Flag to enable/disable port security on the port.',
+        update_allowed: true,
+      },
+      allowed_address_pairs: {
+        type: 'list',
+        description: 'Additional MAC/IP address pairs allowed to pass through the port.',
+        update_allowed: true,
+      },
     },
     attributes: {
       name: 'Friendly name of the port.',
@@ -531,6 +504,12 @@ export const RESOURCE_TYPES: Record<string, ResourcePlugin> = {
         fixed_ips: fixed,
         security_groups: groups,
         admin_state_up: p.admin_state_up,
+        device_id: p.device_id,
+        device_owner: p.device_owner,
+        mac_address: p.mac_address,
+        port_security_enabled: p.port_security_enabled,
+        allowed_address_pairs: p.allowed_address_pairs,
+        ...obj(p.value_specs),
       });
     },
   }),
@@ -715,6 +694,14 @@ export const RESOURCE_TYPES: Record<string, ResourcePlugin> = {
       description: s('A description of the volume.', { update_allowed: true }),
       image: s('If specified, the name or ID of the image to create the volume from.'),
       volume_type: s('If specified, the type of volume to use, mapping to a specific backend.'),
+      snapshot_id: s('If specified, the snapshot to create the volume from.'),
+      source_volid: s('If specified, the volume to use as source.'),
+      availability_zone: s('The availability zone in which the volume will be created.'),
+      metadata: {
+        type: 'map',
+        description: 'Key/value pairs to associate with the volume.',
+        update_allowed: true,
+      },
     },
     attributes: {
       size: 'The size of the volume in GB.',
@@ -734,6 +721,10 @@ export const RESOURCE_TYPES: Record<string, ResourcePlugin> = {
               description: p.description,
               imageRef: p.image,
               volume_type: p.volume_type,
+              snapshot_id: p.snapshot_id,
+              source_volid: p.source_volid,
+              availability_zone: p.availability_zone,
+              metadata: p.metadata,
             }),
           }),
         ).volume,
@@ -814,6 +805,21 @@ export const RESOURCE_TYPES: Record<string, ResourcePlugin> = {
       'X-Container-Read': s(
         'Specify the ACL permissions on who can read objects in the container.',
       ),
+      'X-Container-Write': s(
+        'Specify the ACL permissions on who can write objects to the container.',
+      ),
+      'X-Container-Meta': {
+        type: 'map',
+        description:
+          'A map of user-defined meta data to associate with the container. Each key in the map will set the header X-Container-Meta-{key} with the corresponding value.',
+        default: {},
+      },
+      PurgeOnDelete: {
+        type: 'boolean',
+        description:
+          'If True, delete any objects in the container when the container is deleted. Otherwise, deleting a non-empty container will result in an error.',
+        default: false,
+      },
     } as Record<string, PropSpec>,
     attributes: {
       DomainName: 'The host from the container URL.',
@@ -824,11 +830,24 @@ export const RESOURCE_TYPES: Record<string, ResourcePlugin> = {
     },
     async create(cloud, p, ctx) {
       const name = String(p.name ?? physicalName(ctx));
-      await cloud.call('object-store', 'PUT', `/${encodeURIComponent(name)}`);
+      const headers: Record<string, string> = {};
+      for (const key of ['X-Container-Read', 'X-Container-Write'])
+        if (typeof p[key] === 'string') headers[key] = p[key];
+      for (const [k, v] of Object.entries(obj(p['X-Container-Meta'])))
+        headers[`X-Container-Meta-${k}`] = String(v);
+      await cloud.call('object-store', 'PUT', `/${encodeURIComponent(name)}`, undefined, headers);
       return { physicalId: name, attributes: { ObjectCount: 0, BytesUsed: 0 } };
     },
-    async delete(cloud, id) {
-      await ignore404(cloud.call('object-store', 'DELETE', `/${encodeURIComponent(id)}`));
+    async delete(cloud, id, props) {
+      const container = `/${encodeURIComponent(id)}`;
+      if (props?.PurgeOnDelete === true) {
+        const listed = await cloud.find('object-store', `${container}?format=json`);
+        for (const o of (Array.isArray(listed) ? listed : []) as { name: string }[])
+          await ignore404(
+            cloud.call('object-store', 'DELETE', `${container}/${encodeURIComponent(o.name)}`),
+          );
+      }
+      await ignore404(cloud.call('object-store', 'DELETE', container));
     },
   },
   'OS::Nova::ServerGroup': {
@@ -840,6 +859,11 @@ export const RESOURCE_TYPES: Record<string, ResourcePlugin> = {
         description: 'A list of string policies to apply. Defaults to anti-affinity.',
         default: ['anti-affinity'],
       },
+      rules: {
+        type: 'map',
+        description:
+          'A dict of rules to apply to the server group (Nova API 2.64), e.g. max_server_per_host.',
+      },
     },
     attributes: { show: 'Detailed information about resource.' },
     async create(cloud, p, ctx) {
@@ -848,7 +872,11 @@ export const RESOURCE_TYPES: Record<string, ResourcePlugin> = {
       const group = obj(
         obj(
           await cloud.call('compute', 'POST', '/os-server-groups', {
-            server_group: { name: String(p.name ?? physicalName(ctx)), policy: policies[0] },
+            server_group: compact({
+              name: String(p.name ?? physicalName(ctx)),
+              policy: policies[0],
+              rules: Object.keys(obj(p.rules)).length ? p.rules : undefined,
+            }),
           }),
         ).server_group,
       );
@@ -980,4 +1008,5 @@ export const RESOURCE_TYPES: Record<string, ResourcePlugin> = {
       }
     },
   },
+  ...MORE_RESOURCE_TYPES,
 };

@@ -563,6 +563,7 @@ export function listResourceTypes(call: HeatCall): SandboxResponse {
   const name = call.req.query.get('name');
   const names = Object.keys(RESOURCE_TYPES)
     .filter((t) => !name || nameMatch(name, t))
+    .filter((t) => call.viewer.isAdmin || !RESOURCE_TYPES[t]!.adminOnly)
     .sort();
   const withDescription = call.req.query.get('with_description') === 'true';
   return {

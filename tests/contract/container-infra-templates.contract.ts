@@ -52,6 +52,11 @@ describe('container infra: cluster templates', () => {
       { op: 'replace', path: '/labels', value: JSON.stringify({ kube_tag: 'v1.25.0' }) },
     ]);
     expect(labelled.labels).toEqual({ kube_tag: 'v1.25.0' });
+    // python-magnumclient sends str(dict), a Python literal: Magnum reads it with ast.literal_eval.
+    const fromCli = await ci.updateClusterTemplate(t.uuid, [
+      { op: 'replace', path: '/labels', value: "{'role': 'x', 'kube_tag': 'v1.25.1'}" },
+    ]);
+    expect(fromCli.labels).toEqual({ role: 'x', kube_tag: 'v1.25.1' });
     const dict = await failure(
       ci.updateClusterTemplate(t.uuid, [
         { op: 'replace', path: '/labels', value: { kube_tag: 'v1.26.0' } },

@@ -1,7 +1,7 @@
 // Swift account and container calls (lib/openstack/object-store/) against the
 // target cloud: listings, ACLs, metadata, policies, and Swift's own refusals.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readStoragePolicies } from '@/lib/openstack/object-store/storage-policies';
+import { readStoragePolicies, swiftInfoUrl } from '@/lib/openstack/object-store/storage-policies';
 import { containerPublicUrl } from '@/lib/openstack/object-store/swift-path';
 import { unique } from './context';
 import { failure } from './failure';
@@ -129,6 +129,19 @@ describe('object storage containers', () => {
       await store.createContainer({ name: named, storagePolicy: policy });
       expect((await store.showContainer(named)).storagePolicy).toBe(policy);
     }
+  });
+
+  it("lists the static large object limits at /info (openstacksdk's upload_object reads them)", async () => {
+    const response = await fetch(swiftInfoUrl(swift.endpoint), {
+      headers: { Accept: 'application/json' },
+    });
+    expect(response.status).toBe(200);
+    const info = (await response.json()) as { slo?: Record<string, unknown> };
+    expect(info.slo).toMatchObject({
+      min_segment_size: 1,
+      max_manifest_segments: expect.any(Number),
+      max_manifest_size: expect.any(Number),
+    });
   });
 
   it("refuses to delete a container that holds objects, with Swift's sentence", async () => {

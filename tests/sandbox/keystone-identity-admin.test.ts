@@ -150,7 +150,14 @@ describe('Keystone groups and roles', () => {
     expect((await call('PUT', `/groups/${group.id}/users/${demoId}`, admin)).status).toBe(204);
     const members = await json(await get(`${sandbox.authUrl}/groups/${group.id}/users`, admin));
     expect(members.users.map((u: Json) => u.name)).toEqual(['demo']);
+    // `openstack group contains user` checks with HEAD: 204 for a member, 404 after removal.
+    expect((await call('HEAD', `/groups/${group.id}/users/${demoId}`, admin)).status).toBe(204);
     expect((await call('DELETE', `/groups/${group.id}/users/${demoId}`, admin)).status).toBe(204);
+    expect((await call('HEAD', `/groups/${group.id}/users/${demoId}`, admin)).status).toBe(404);
+    const notMember = await call('GET', `/groups/${group.id}/users/${demoId}`, admin);
+    expect((await json(notMember)).error.message).toBe(
+      `User '${demoId}' not found in group '${group.id}'`,
+    );
     expect((await call('DELETE', `/groups/${group.id}`, admin)).status).toBe(204);
 
     const role = await call('POST', '/roles', admin, { role: { name: 'kt-role' } });

@@ -1,0 +1,97 @@
+import { randomBytes } from 'node:crypto';
+import { CloudCallError, type Cloud } from './cloud';
+
+// What every resource type of this Heat is made of (resource-types.ts and
+// resource-types-more.ts): its schema as GET /resource_types/{type} shows it, and
+// helpers the plugins share.
+
+export interface PropSpec {
+  type: 'string' | 'integer' | 'number' | 'boolean' | 'map' | 'list';
+  description: string;
+  required?: boolean;
+  update_allowed?: boolean;
+  default?: unknown;
+}
+
+export interface Created {
+  physicalId: string;
+  attributes: Record<string, unknown>;
+}
+
+export interface ResourcePlugin {
+  description: string;
+  /** Heat's policy keeps the type to project admins ("resource_types:<type>"): hidden from others' lists. */
+  adminOnly?: boolean;
+  properties: Record<string, PropSpec>;
+  attributes: Record<string, string>;
+  /** Attributes named by a pattern rather than listed (a group's resource.<n>). */
+  attributePattern?: RegExp;
+  create(
+    cloud: Cloud,
+    props: Record<string, unknown>,
+    ctx: { name: string; stackName: string },
+  ): Promise<Created>;
+  /** Polled after create until true; throws the failure. */
+  ready?(cloud: Cloud, physicalId: string): Promise<boolean>;
+  /** Fresh attributes (get_attr after create). */
+  refresh?(cloud: Cloud, physicalId: string): Promise<Record<string, unknown>>;
+  /** props: as resolved when it was made (e.g. a container's PurgeOnDelete). */
+  delete?(cloud: Cloud, physicalId: string, props?: Record<string, unknown>): Promise<void>;
+  /** Polled after delete until true. */
+  gone?(cloud: Cloud, physicalId: string): Promise<boolean>;
+  suspend?(cloud: Cloud, physicalId: string): Promise<void>;
+  resume?(cloud: Cloud, physicalId: string): Promise<void>;
+  /** Check: throws when the thing is missing or broken. */
+  check?(cloud: Cloud, physicalId: string): Promise<void>;
+}
+
+export const s = (description: string, extra: Partial<PropSpec> = {}): PropSpec => ({
+  type: 'string',
+  description,
+  ...extra,
+});
+export const obj = (v: unknown) =>
+  typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : {};
+export const compact = (o: Record<string, unknown>) =>
+  Object.fromEntries(
+    Object.entries(o).filter(([, v]) => v !== undefined && v !== null && v !== ''),
+  );
+
+export const physicalName = (ctx: { name: string; stackName: string }) =>
+  `${ctx.stackName}-${ctx.name}-${randomBytes(6).toString('base64url').replace(/[-_]/g, 'x').slice(0, 12).toLowerCase()}`;
+
+export async function ignore404(p: Promise<unknown>): Promise<void> {
+  try {
+    await p;
+  } catch (err) {
+    if (!(err instanceof CloudCallError && err.status === 404)) throw err;
+  }
+}
+
+/** Neutron: a name or id to an id (Heat's neutron client find_resourceid_by_name_or_id). */
+export async function neutronId(
+  cloud: Cloud,
+  collection: string,
+  nameOrId: unknown,
+): Promise<string> {
+  const value = String(nameOrId);
+  const byId = obj(await cloud.find('network', `/v2.0/${collection}/${encodeURIComponent(value)}`));
+  const single = collection.replace(/ies$/, 'y').replace(/s$/, '').replace('-', '_');
+  const own = obj(byId[single]);
+  if (typeof own.id === 'string') return own.id;
+  const list = obj(
+    await cloud.call('network', 'GET', `/v2.0/${collection}?name=${encodeURIComponent(value)}`),
+  );
+  const rows = (list[collection] as { id: string }[] | undefined) ?? [];
+  if (rows.length === 0)
+    throw new CloudCallError(
+      404,
+      `Unable to find ${single.replace('_', ' ')} with name or id '${value}'`,
+    );
+  if (rows.length > 1)
+    throw new CloudCallError(
+      409,
+      `Multiple ${single} matches found for name '${value}', use an ID to be more specific.`,
+    );
+  return rows[0]!.id;
+}
