@@ -25,7 +25,7 @@ describe('GET/HEAD/DELETE /v3/auth/tokens', () => {
     expect(res.headers.get('x-subject-token')).toBe(token);
     const body = await json(res);
     expect(body.token.project.name).toBe('demo');
-    expect(body.token.catalog).toHaveLength(9);
+    expect(body.token.catalog).toHaveLength(10);
     const bare = await json(await get(`${tokens}?nocatalog`, token, { 'X-Subject-Token': token }));
     expect(bare.token.catalog).toBeUndefined();
     const head = await fetch(tokens, {
