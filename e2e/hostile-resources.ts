@@ -1132,6 +1132,10 @@ export const PANELS_WITHOUT_USER_NAMED: Record<string, { reason: string; shows: 
   'admin-floating-ips': { reason: "every project's floating IPs", shows: ['floating IP'] },
   'resource-types': { reason: "the resource types the cloud's Heat can make", shows: [] },
   'template-versions': { reason: "the template versions the cloud's Heat reads", shows: [] },
+  walkthroughs: {
+    reason: "the walkthroughs' titles and summaries from the repository's files",
+    shows: [],
+  },
   'class-progress': {
     reason:
       "the class's users and projects (named by Keystone, as Identity's panels show them) × the walkthroughs' titles from the repository's files",

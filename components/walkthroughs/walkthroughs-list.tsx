@@ -25,7 +25,8 @@ export function WalkthroughsList({
   const titles = new Map(walkthroughs.map((w) => [w.id, w.title]));
   return (
     <div className="space-y-6">
-      <div className="overflow-x-auto rounded border border-line bg-surface">
+      {/* relative: the header's sr-only text is positioned, and would escape the scroller */}
+      <div className="relative overflow-x-auto rounded border border-line bg-surface">
         <table aria-label="Walkthroughs" className="w-full text-left text-sm">
           <thead className="border-b border-line bg-subtle text-xs text-muted">
             <tr>
@@ -110,7 +111,7 @@ export function WalkthroughsList({
             {broken.map((b) => (
               <li key={b.file}>
                 <p className="font-medium text-bad-fg">{b.file}</p>
-                <ul className="list-disc pl-5 font-mono text-xs text-bad-fg">
+                <ul className="list-disc pl-5 font-mono text-xs break-words text-bad-fg">
                   {b.errors.map((e) => (
                     <li key={e}>{e}</li>
                   ))}
