@@ -6,6 +6,7 @@ import { stringify } from 'yaml';
 import { Alert } from '@/components/ui/alert';
 import { CopyButton } from '@/components/ui/copy-button';
 import { Spinner } from '@/components/ui/spinner';
+import { YamlBlock } from '@/components/ui/yaml-block';
 import { useApi } from '@/lib/hooks/use-api';
 import { useScopeKey } from '@/lib/hooks/use-dashboard-session';
 
@@ -34,13 +35,7 @@ export function ResourceTypeTemplate({ type }: { type: string }) {
         <span>A HOT template using every property and attribute of {type}.</span>
         <CopyButton text={text} label="Copy template" />
       </div>
-      <pre
-        aria-label="Resource type template"
-        tabIndex={0}
-        className="overflow-auto rounded border border-line bg-surface p-4 font-mono text-xs"
-      >
-        {text}
-      </pre>
+      <YamlBlock value={data} label="Resource type template" />
     </div>
   );
 }

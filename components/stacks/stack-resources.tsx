@@ -2,25 +2,17 @@
 // The Resources tab of a stack: each resource with its type, status and a link
 // to the real resource's page where the dashboard has a panel for it.
 import Link from 'next/link';
-import useSWR from 'swr';
 import { Alert } from '@/components/ui/alert';
 import { Mono } from '@/components/ui/cells';
 import { Spinner } from '@/components/ui/spinner';
 import { StatusBadge } from '@/components/ui/status-badge';
-import { useApi } from '@/lib/hooks/use-api';
-import { useScopeKey } from '@/lib/hooks/use-dashboard-session';
 import type { Stack } from '@/lib/openstack/orchestration/heat-schemas';
 import { resourceHref } from './resource-links';
-import { isBusy, statusLabel } from './stack-status';
+import { statusLabel } from './stack-status';
+import { useStackResources } from './use-stack-resources';
 
 export function StackResources({ stack }: { stack: Stack }) {
-  const api = useApi();
-  const scopeKey = useScopeKey();
-  const { data, error } = useSWR(
-    ['stack-resources', scopeKey, stack.id, stack.stack_status],
-    () => api.orchestration.listStackResources({ name: stack.stack_name, id: stack.id }),
-    { refreshInterval: isBusy(stack.stack_status) ? 3000 : 0 },
-  );
+  const { data, error } = useStackResources(stack);
   if (error)
     return (
       <Alert tone="error" title="Unable to retrieve the stack's resources.">

@@ -1,9 +1,9 @@
 'use client';
 // The Template tab: the template as Heat stored it, shown as YAML.
 import useSWR from 'swr';
-import { stringify } from 'yaml';
 import { Alert } from '@/components/ui/alert';
 import { Spinner } from '@/components/ui/spinner';
+import { YamlBlock } from '@/components/ui/yaml-block';
 import { useApi } from '@/lib/hooks/use-api';
 import { useScopeKey } from '@/lib/hooks/use-dashboard-session';
 import type { Stack } from '@/lib/openstack/orchestration/heat-schemas';
@@ -26,13 +26,5 @@ export function StackTemplate({ stack }: { stack: Stack }) {
         <Spinner label="Loading" /> Loading the template…
       </p>
     );
-  return (
-    <pre
-      aria-label="Stack template"
-      tabIndex={0}
-      className="overflow-auto rounded border border-line bg-surface p-4 font-mono text-xs"
-    >
-      {stringify(data)}
-    </pre>
-  );
+  return <YamlBlock value={data} label="Stack template" />;
 }

@@ -5,14 +5,11 @@
 // dashboard has one. Polled while the stack is in progress. The canvas (React
 // Flow and dagre) loads only when this tab is shown.
 import dynamic from 'next/dynamic';
-import useSWR from 'swr';
 import { Alert } from '@/components/ui/alert';
 import { Spinner } from '@/components/ui/spinner';
-import { useApi } from '@/lib/hooks/use-api';
-import { useScopeKey } from '@/lib/hooks/use-dashboard-session';
 import type { Stack } from '@/lib/openstack/orchestration/heat-schemas';
-import { isBusy } from './stack-status';
 import { topologyGraph } from './stack-topology-graph';
+import { useStackResources } from './use-stack-resources';
 
 function Loading() {
   return (
@@ -28,13 +25,7 @@ const GraphCanvas = dynamic(
 );
 
 export function StackTopology({ stack }: { stack: Stack }) {
-  const api = useApi();
-  const scopeKey = useScopeKey();
-  const { data, error } = useSWR(
-    ['stack-resources', scopeKey, stack.id, stack.stack_status],
-    () => api.orchestration.listStackResources({ name: stack.stack_name, id: stack.id }),
-    { refreshInterval: isBusy(stack.stack_status) ? 3000 : 0 },
-  );
+  const { data, error } = useStackResources(stack);
   if (error)
     return (
       <Alert tone="error" title="Unable to retrieve the stack's resources.">

@@ -51,6 +51,25 @@ export function FormField({
     onChange(await file.text());
   }
 
+  // "Load … from a file" for file-text fields, with its size refusal, under either editor.
+  const fileLoader = (
+    <>
+      {field.kind === 'file-text' && (
+        <label className="inline-flex cursor-pointer items-center gap-2 text-xs text-muted">
+          <span className="rounded border border-line-strong bg-surface px-2 py-1 text-fg hover:bg-hover">
+            Load {field.label} from a file
+          </span>
+          <input type="file" accept={field.accept} onChange={loadFile} className="sr-only" />
+        </label>
+      )}
+      {fileError && (
+        <p role="alert" className="text-xs text-bad-fg">
+          {fileError}
+        </p>
+      )}
+    </>
+  );
+
   if (field.kind === 'checkbox') {
     return (
       <div className="space-y-1">
@@ -153,19 +172,7 @@ export function FormField({
           error={error}
           minLines={field.rows}
         />
-        {field.kind === 'file-text' && (
-          <label className="inline-flex cursor-pointer items-center gap-2 text-xs text-muted">
-            <span className="rounded border border-line-strong bg-surface px-2 py-1 text-fg hover:bg-hover">
-              Load {field.label} from a file
-            </span>
-            <input type="file" accept={field.accept} onChange={loadFile} className="sr-only" />
-          </label>
-        )}
-        {fileError && (
-          <p role="alert" className="text-xs text-bad-fg">
-            {fileError}
-          </p>
-        )}
+        {fileLoader}
       </div>
     );
   }
@@ -219,19 +226,7 @@ export function FormField({
           className={INPUT}
         />
       )}
-      {field.kind === 'file-text' && (
-        <label className="inline-flex cursor-pointer items-center gap-2 text-xs text-muted">
-          <span className="rounded border border-line-strong bg-surface px-2 py-1 text-fg hover:bg-hover">
-            Load {field.label} from a file
-          </span>
-          <input type="file" accept={field.accept} onChange={loadFile} className="sr-only" />
-        </label>
-      )}
-      {fileError && (
-        <p role="alert" className="text-xs text-bad-fg">
-          {fileError}
-        </p>
-      )}
+      {fileLoader}
       <FieldNotes field={field} helpId={helpId} error={error} errorId={errorId} />
     </div>
   );
