@@ -44,10 +44,10 @@ export function secondsFromLog(log: string): Record<string, SpecSeconds> {
 
 function main([first = '', second = '', third = '']: string[]) {
   if (first === '--record') {
-    writeFileSync(
-      RECORD,
-      JSON.stringify(secondsFromLog(readFileSync(second, 'utf8')), null, 2) + '\n',
-    );
+    // A log of one target (a partial run) keeps the other target's times.
+    const old = JSON.parse(readFileSync(RECORD, 'utf8')) as Record<string, SpecSeconds>;
+    const found = secondsFromLog(readFileSync(second, 'utf8'));
+    writeFileSync(RECORD, JSON.stringify({ ...old, ...found }, null, 2) + '\n');
     return;
   }
   const [target, shard, shards] = [first, Number(second), Number(third)];
