@@ -42,8 +42,10 @@ function chain(w: Walkthrough, seen = new Set<string>()): Walkthrough[] {
     const pre = BY_ID.get(p);
     if (!pre || seen.has(p)) continue;
     seen.add(p);
-    out.push(...chain(pre, seen));
-    if (pre.steps.some((s) => !s.done.visited)) out.push(pre);
+    // chain() ends with the walkthrough itself; a prerequisite made only of page visits
+    // (the tour) leaves nothing on the cloud, so it is not run.
+    const performsCloudSteps = pre.steps.some((s) => !s.done.visited);
+    out.push(...chain(pre, seen).filter((x) => x !== pre || performsCloudSteps));
   }
   return [...out, w];
 }
