@@ -57,29 +57,32 @@ const HOST_COLUMNS: DataTableColumn<ComputeService>[] = [
   },
 ];
 
+/** A used/total meter; without figures yet, a bar of the same height saying it is loading. */
 function Meter({
   label,
-  used,
-  total,
+  figures,
   format,
 }: {
   label: string;
-  used: number;
-  total: number;
+  figures?: { used: number; total: number };
   format: (n: number) => string;
 }) {
   return (
     <div className="min-w-48 flex-1">
       <div className="text-sm font-medium">{label}</div>
-      <meter
-        aria-label={`${label} used`}
-        min={0}
-        max={Math.max(total, 1)}
-        value={used}
-        className="my-1 block h-2 w-full"
-      />
+      {figures ? (
+        <meter
+          aria-label={`${label} used`}
+          min={0}
+          max={Math.max(figures.total, 1)}
+          value={figures.used}
+          className="my-1 block h-2 w-full"
+        />
+      ) : (
+        <div className="my-1 h-2 w-full rounded bg-line" />
+      )}
       <div className="text-xs text-muted">
-        Used {format(used)} of {format(total)}
+        {figures ? `Used ${format(figures.used)} of ${format(figures.total)}` : 'Loading…'}
       </div>
     </div>
   );
@@ -121,30 +124,20 @@ export function Hypervisors() {
             {hypervisors.error.message}
           </Alert>
         )}
-        {totals ? (
+        {(totals || !hypervisors.error) && (
+          // Drawn before the figures come, so the tables below do not move when they do.
           <div className="flex flex-wrap gap-6">
-            <Meter label="VCPU Usage" {...totals.vcpus} format={count} />
-            <Meter label="Memory Usage" {...totals.memoryMb} format={formatMegabytes} />
-            <Meter label="Local Disk Usage" {...totals.localGb} format={formatGigabytes} />
+            <Meter label="VCPU Usage" figures={totals?.vcpus} format={count} />
+            <Meter label="Memory Usage" figures={totals?.memoryMb} format={formatMegabytes} />
+            <Meter label="Local Disk Usage" figures={totals?.localGb} format={formatGigabytes} />
             <p className="basis-full text-xs text-muted">
-              {fromPlacement
-                ? 'From Placement: the resource providers’ usages and capacity (total less reserved, times the allocation ratio).'
-                : 'From Nova’s hypervisor figures.'}
+              {!totals
+                ? '\u00a0'
+                : fromPlacement
+                  ? 'From Placement: the resource providers’ usages and capacity (total less reserved, times the allocation ratio).'
+                  : 'From Nova’s hypervisor figures.'}
             </p>
           </div>
-        ) : (
-          !hypervisors.error && (
-            // The same height as the meters, so the tables below do not move when they come.
-            <div className="flex flex-wrap gap-6">
-              {['VCPU Usage', 'Memory Usage', 'Local Disk Usage'].map((label) => (
-                <div key={label} className="min-w-48 flex-1">
-                  <div className="text-sm font-medium">{label}</div>
-                  <div className="my-1 h-2 w-full rounded bg-line" />
-                  <div className="text-xs text-muted">Loading…</div>
-                </div>
-              ))}
-            </div>
-          )
         )}
       </section>
       <Tabs

@@ -296,7 +296,6 @@ export function previewStack(call: HeatCall): SandboxResponse {
   };
 }
 
-/** GET /stacks/{name or id}: Heat answers 302 to the canonical name/id URL. */
 /** Heat's lookup: 302 to the stack's canonical URL (with `sub`, a sub-path such as events). */
 export function findStack(call: HeatCall, sub?: string): SandboxResponse {
   const ident = call.req.params.stack_identity ?? '';
