@@ -69,4 +69,6 @@ export const SANDBOX_ONLY = {
   expiry: "forced token expiry needs the sandbox's short token lifetime (SANDBOX_TOKEN_TTL)",
   tokens: "finding every issued token needs the sandbox's own record of them (SANDBOX_STATE)",
   faults: "breaking services on purpose needs the sandbox's fault switch (SANDBOX_FAULTS=1)",
+  markup:
+    "axe, keyboard-only and narrow-screen checks judge the dashboard's own markup, which is the same whichever cloud answers: they run against the sandbox, and each panel's own spec shows the devcloud's data",
 } as const;

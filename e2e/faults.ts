@@ -32,6 +32,13 @@ export async function faultableServices(): Promise<string[]> {
   return Object.keys(((await response.json()) as { faults: Record<string, unknown> }).faults);
 }
 
+/** The requests each service of the sandbox has received since it started. */
+export async function serviceRequests(): Promise<Record<string, number>> {
+  const response = await fetch(E2E.sandboxFaultsUrl);
+  if (!response.ok) throw new Error(`fault switch: GET → ${response.status}`);
+  return ((await response.json()) as { requests: Record<string, number> }).requests;
+}
+
 /** Every service works again. */
 export function resetFaults(): Promise<void> {
   return call('DELETE', '');

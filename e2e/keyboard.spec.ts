@@ -1,7 +1,8 @@
 // Keyboard only, no mouse: menus open with focus inside, arrows move, Escape
 // gives focus back; a dialog keeps Tab inside and returns focus on Escape; the
 // Launch Instance wizard is completed with Tab, Space, arrows and Enter.
-import { expect, login, PanelPage, test, uniqueName } from './fixtures';
+import { SANDBOX_ONLY } from './env';
+import { E2E, expect, login, PanelPage, test, uniqueName } from './fixtures';
 import { deleteServers } from './servers';
 import type { Locator, Page } from '@playwright/test';
 
@@ -47,6 +48,8 @@ async function expectMenuKeyboard(page: Page, button: Locator) {
   await expect(button).toBeFocused();
   await expect(button).toHaveAttribute('aria-expanded', 'false');
 }
+
+test.skip(!E2E.isSandbox, SANDBOX_ONLY.markup);
 
 test.describe('Keyboard only', () => {
   test('the Project switcher: focus moves into the menu, arrows move, Escape returns', async ({

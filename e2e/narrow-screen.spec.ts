@@ -2,7 +2,8 @@
 // drawer behind a menu button, the header stays within the screen, and wide
 // tables scroll in their own box while the page itself never scrolls sideways.
 import { PANEL_LIST } from '@/lib/panels';
-import { expect, login, test } from './fixtures';
+import { SANDBOX_ONLY } from './env';
+import { E2E, expect, login, test } from './fixtures';
 import { bootServer, deleteServers } from './servers';
 import type { Page } from '@playwright/test';
 
@@ -31,6 +32,8 @@ async function expectNoSidewaysScroll(page: Page, where: string) {
     );
   }
 }
+
+test.skip(!E2E.isSandbox, SANDBOX_ONLY.markup);
 
 test.describe('Narrow screen', () => {
   test.use({ viewport: { width: 390, height: 844 } });

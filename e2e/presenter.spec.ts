@@ -1,7 +1,10 @@
 // Presenter mode (issue 12 §4): by the user menu and by Ctrl+Alt+P, kept across
 // reloads by its cookie (rendered by the server, so the first paint has it).
 import { expectAccessible } from './axe';
+import { SANDBOX_ONLY } from './env';
 import { E2E, expect, test } from './fixtures';
+
+test.skip(!E2E.isSandbox, SANDBOX_ONLY.markup);
 
 test.describe('Presenter mode', () => {
   test('toggles by the menu and the shortcut, survives a reload, is axe clean in light and dark', async ({

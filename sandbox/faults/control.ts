@@ -2,7 +2,8 @@ import { FaultInputError, parseFault, type FaultSwitch } from './fault-switch';
 import type { SandboxRequest, SandboxResponse } from '../http/types';
 
 // The control endpoint on Keystone's port, only there when faults are enabled:
-//   GET    /__sandbox/faults            every service and its fault (null: working)
+//   GET    /__sandbox/faults            every service and its fault (null: working), and
+//                                       the requests each has received ("requests")
 //   PUT    /__sandbox/faults/{service}  {"kind": "down" | "slow" | "error" | "refuse", …}
 //   DELETE /__sandbox/faults/{service}  that service works again
 //   DELETE /__sandbox/faults            every service works again
@@ -50,7 +51,7 @@ export function handleControl(
   }
   try {
     if (req.method === 'GET' && service === undefined) {
-      return answer(200, { faults: faults.snapshot() });
+      return answer(200, { faults: faults.snapshot(), requests: faults.requests() });
     }
     if (req.method === 'PUT' && service !== undefined) {
       const fault = parseFault(service, parseJson(req.body));

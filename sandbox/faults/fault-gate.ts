@@ -29,6 +29,7 @@ export function faultGate(
 ): Gate {
   return async (req, remoteAddress): Promise<SandboxResponse | 'drop' | null> => {
     if (control && isControlPath(req.path)) return handleControl(faults, req, remoteAddress);
+    faults.count(service);
     const fault = faults.get(service);
     if (!fault) return null;
     switch (fault.kind) {

@@ -53,6 +53,8 @@ export function parseFault(service: string, input: unknown): Fault {
 
 export class FaultSwitch {
   private readonly faults = new Map<string, Fault>();
+  /** Requests each service has received, faulty or not: tests read which services a page uses. */
+  private readonly received = new Map<string, number>();
 
   /** `services`: the service types that exist (identity first), in catalog order. */
   constructor(readonly services: readonly string[]) {}
@@ -73,6 +75,16 @@ export class FaultSwitch {
   clear(service?: string): void {
     if (service === undefined) this.faults.clear();
     else this.faults.delete(service);
+  }
+
+  /** A request reached `service` (counted before its fault, if any, applies). */
+  count(service: string): void {
+    this.received.set(service, (this.received.get(service) ?? 0) + 1);
+  }
+
+  /** The requests each service has received since the sandbox started. */
+  requests(): Record<string, number> {
+    return Object.fromEntries(this.services.map((s) => [s, this.received.get(s) ?? 0]));
   }
 
   /** Every service with its fault, or null when it works. */

@@ -82,6 +82,18 @@ describe('fault switch on', () => {
     expect((await json(await get(control))).faults.network).toEqual({ kind: 'down' });
   });
 
+  it('counts the requests each service receives, answered or not', async () => {
+    const before = (await json(await get(control))).requests;
+    await get(url('image', '/v2/images'), token);
+    await get(url('image', '/v2/images', 'RegionTwo'), token);
+    await put(`${control}/network`, { kind: 'down' });
+    await expect(get(url('network', '/v2.0/networks'), token)).rejects.toThrow();
+    const after = (await json(await get(control))).requests;
+    expect(after.image - before.image).toBe(2);
+    expect(after.network - before.network).toBe(1);
+    expect(after.compute - before.compute).toBe(0);
+  });
+
   it('down for identity keeps the control endpoint reachable', async () => {
     await put(`${control}/identity`, { kind: 'down' });
     await expect(issue(sandbox.authUrl, { user: 'demo', password: 'demo' })).rejects.toThrow();
