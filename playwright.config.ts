@@ -59,6 +59,9 @@ export default defineConfig({
   reporter: [['list'], ['./e2e/skip-reporter.ts']],
   use: {
     baseURL: E2E.baseUrl,
+    // A click on a control that never becomes ready fails the test; without this it
+    // waits for the whole test's timeout (up to 48 min for the devcloud's journeys).
+    actionTimeout: 90_000,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: chromiumLaunchOptions,
