@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { heatClient, heatMessage, heatSandbox, waitStack, type HeatClient } from './heat-helpers';
+import { createStack, heatClient, heatMessage, heatSandbox, type HeatClient } from './heat-helpers';
 import type { RunningSandbox } from '../../sandbox/server';
 
 // OS::Heat::ResourceGroup's attributes as Heat gives them: `attributes` (each
@@ -42,11 +42,7 @@ outputs:
   removed:
     value: {get_attr: [nets, removed_rsrc_list]}
 `;
-    const created = await demo.heat('POST', '/stacks', { stack_name: 'h4-grp', template });
-    expect(created.status, JSON.stringify(created.body)).toBe(201);
-    const id = created.body.stack.id as string;
-    const stack = await waitStack(demo, 'h4-grp', id, ['CREATE_COMPLETE', 'CREATE_FAILED']);
-    expect(stack.stack_status).toBe('CREATE_COMPLETE');
+    const { id, stack } = await createStack(demo, 'h4-grp', template);
     const outputs = Object.fromEntries(
       (stack.outputs as { output_key: string; output_value: unknown }[]).map((o) => [
         o.output_key,

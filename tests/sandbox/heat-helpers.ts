@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { login, start, type Json } from './helpers';
 import type { RunningSandbox } from '../../sandbox/server';
 
@@ -82,6 +83,27 @@ export async function waitStack(
   throw new Error(
     `stack ${name} never reached ${statuses.join('/')}: ${JSON.stringify(last).slice(0, 500)}`,
   );
+}
+
+/** Creates a stack and waits for CREATE_COMPLETE (failing with Heat's reason). */
+export async function createStack(
+  c: HeatClient,
+  name: string,
+  template: string,
+  more: Json = {},
+): Promise<{ id: string; stack: Json }> {
+  const created = await c.heat('POST', '/stacks', { stack_name: name, template, ...more });
+  expect(created.status, JSON.stringify(created.body)).toBe(201);
+  const id = created.body.stack.id as string;
+  const stack = await waitStack(c, name, id, ['CREATE_COMPLETE', 'CREATE_FAILED']);
+  expect(stack.stack_status, String(stack.stack_status_reason)).toBe('CREATE_COMPLETE');
+  return { id, stack };
+}
+
+/** Deletes the stack and waits until Heat no longer finds it. */
+export async function deleteStack(c: HeatClient, name: string, id: string): Promise<void> {
+  await c.heat('DELETE', `/stacks/${name}/${id}`);
+  await waitStack(c, name, id, ['GONE']);
 }
 
 export const heatMessage = (body: Json): string => body.error?.message as string;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { heatClient, heatSandbox, waitStack, type HeatClient } from './heat-helpers';
+import { createStack, deleteStack, heatClient, heatSandbox, type HeatClient } from './heat-helpers';
 import type { Json } from './helpers';
 import type { RunningSandbox } from '../../sandbox/server';
 
@@ -29,20 +29,6 @@ async function keystone(c: HeatClient, path: string): Promise<{ status: number; 
 async function resourceId(c: HeatClient, stack: string, id: string, name: string) {
   const r = await c.heat('GET', `/stacks/${stack}/${id}/resources/${name}`);
   return r.body.resource.physical_resource_id as string;
-}
-
-async function createStack(c: HeatClient, name: string, template: string): Promise<string> {
-  const created = await c.heat('POST', '/stacks', { stack_name: name, template });
-  expect(created.status, JSON.stringify(created.body)).toBe(201);
-  const id = created.body.stack.id as string;
-  const stack = await waitStack(c, name, id, ['CREATE_COMPLETE', 'CREATE_FAILED']);
-  expect(stack.stack_status, String(stack.stack_status_reason)).toBe('CREATE_COMPLETE');
-  return id;
-}
-
-async function deleteStack(c: HeatClient, name: string, id: string): Promise<void> {
-  await c.heat('DELETE', `/stacks/${name}/${id}`);
-  await waitStack(c, name, id, ['GONE']);
 }
 
 describe('Heat: admin resource types', () => {
@@ -100,7 +86,7 @@ outputs:
   flavor_id:
     value: {get_resource: flavor}
 `;
-    const id = await createStack(admin, 'h6-admin', template);
+    const { id } = await createStack(admin, 'h6-admin', template);
     const flavorId = await resourceId(admin, 'h6-admin', id, 'flavor');
     const flavor = await admin.service('compute', 'GET', `/flavors/${flavorId}`);
     expect(flavor.body.flavor).toMatchObject({
@@ -196,7 +182,7 @@ resources:
         - destination: 192.168.90.0/24
           nexthop: 10.78.0.22
 `;
-    const id = await createStack(demo, 'h6-demo', template);
+    const { id } = await createStack(demo, 'h6-demo', template);
     const ctId = await resourceId(demo, 'h6-demo', id, 'ct');
     const ct = await demo.service('container-infra', 'GET', `/clustertemplates/${ctId}`);
     expect(ct.body).toMatchObject({
@@ -258,7 +244,7 @@ resources:
       X-Container-Meta: {course: cloud-101}
       PurgeOnDelete: true
 `;
-    const id = await createStack(demo, 'h6-swift', template);
+    const { id } = await createStack(demo, 'h6-swift', template);
     const head = await demo.service('object-store', 'HEAD', '/h6-box');
     expect(head.status).toBe(204);
     const swift = sandbox.endpoints.RegionOne!['object-store']!.replace(
@@ -313,7 +299,7 @@ resources:
       snapshot_id: ${snapId}
       metadata: {course: cloud-101}
 `;
-    const id = await createStack(demo, 'h6-vol', template);
+    const { id } = await createStack(demo, 'h6-vol', template);
     const volId = await resourceId(demo, 'h6-vol', id, 'vol');
     const vol = await demo.service('volumev3', 'GET', `/volumes/${volId}`);
     expect(vol.body.volume).toMatchObject({

@@ -1,6 +1,14 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { heatClient, heatMessage, heatSandbox, waitStack, type HeatClient } from './heat-helpers';
+import {
+  createStack,
+  deleteStack,
+  heatClient,
+  heatMessage,
+  heatSandbox,
+  waitStack,
+  type HeatClient,
+} from './heat-helpers';
 import type { Json } from './helpers';
 import type { RunningSandbox } from '../../sandbox/server';
 
@@ -449,11 +457,7 @@ outputs:
   refs:
     value: {get_attr: [nets, refs]}
 `;
-    const created = await demo.heat('POST', '/stacks', { stack_name: 'h1-grp', template });
-    expect(created.status).toBe(201);
-    const id = created.body.stack.id as string;
-    const stack = await waitStack(demo, 'h1-grp', id, ['CREATE_COMPLETE', 'CREATE_FAILED']);
-    expect(stack.stack_status).toBe('CREATE_COMPLETE');
+    const { id, stack } = await createStack(demo, 'h1-grp', template);
     const fipId = (await demo.heat('GET', `/stacks/h1-grp/${id}/resources/fip`)).body.resource
       .physical_resource_id as string;
     const portId = (await demo.heat('GET', `/stacks/h1-grp/${id}/resources/port`)).body.resource
@@ -471,8 +475,7 @@ outputs:
     const groups = await demo.service('compute', 'GET', '/os-server-groups');
     expect((groups.body.server_groups as Json[]).map((g) => g.name)).toContain('h1-sg');
 
-    await demo.heat('DELETE', `/stacks/h1-grp/${id}`);
-    await waitStack(demo, 'h1-grp', id, ['GONE']);
+    await deleteStack(demo, 'h1-grp', id);
     const after = await demo.service('network', 'GET', '/v2.0/networks');
     expect((after.body.networks as Json[]).some((n) => refs.includes(n.id as string))).toBe(false);
     const groupsAfter = await demo.service('compute', 'GET', '/os-server-groups');

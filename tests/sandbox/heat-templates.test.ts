@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { heatClient, heatMessage, heatSandbox, waitStack, type HeatClient } from './heat-helpers';
+import {
+  createStack,
+  deleteStack,
+  heatClient,
+  heatMessage,
+  heatSandbox,
+  type HeatClient,
+} from './heat-helpers';
 import type { Json } from './helpers';
 import type { RunningSandbox } from '../../sandbox/server';
 
@@ -340,15 +347,9 @@ outputs:
     const bad = await refusal(template);
     // `join` is not a HOT function: Heat does not know the key, so the output is the map itself.
     expect(bad.status).toBe(200);
-    const created = await demo.heat('POST', '/stacks', {
-      stack_name: 'h1-fn',
-      template,
+    const { id, stack } = await createStack(demo, 'h1-fn', template, {
       files: { 'hello.txt': 'Hello!' },
     });
-    expect(created.status).toBe(201);
-    const id = created.body.stack.id as string;
-    const stack = await waitStack(demo, 'h1-fn', id, ['CREATE_COMPLETE', 'CREATE_FAILED']);
-    expect(stack.stack_status).toBe('CREATE_COMPLETE');
     const out = Object.fromEntries(
       (stack.outputs as Json[]).map((o) => [o.output_key, o.output_value]),
     );
@@ -365,8 +366,7 @@ outputs:
     });
     const resources = await demo.heat('GET', `/stacks/h1-fn/${id}/resources`);
     expect((resources.body.resources as Json[]).map((r) => r.resource_name)).toEqual(['v']);
-    await demo.heat('DELETE', `/stacks/h1-fn/${id}`);
-    await waitStack(demo, 'h1-fn', id, ['GONE']);
+    await deleteStack(demo, 'h1-fn', id);
   });
 
   it('refuses get_file without the file', async () => {
