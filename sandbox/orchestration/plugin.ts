@@ -45,11 +45,17 @@ export interface ResourcePlugin {
   check?(cloud: Cloud, physicalId: string): Promise<void>;
 }
 
-export const s = (description: string, extra: Partial<PropSpec> = {}): PropSpec => ({
-  type: 'string',
-  description,
-  ...extra,
-});
+const propOf =
+  (type: PropSpec['type']) =>
+  (description: string, extra: Partial<PropSpec> = {}): PropSpec => ({
+    type,
+    description,
+    ...extra,
+  });
+/** A string, boolean or integer property of a resource type's schema. */
+export const s = propOf('string');
+export const bool = propOf('boolean');
+export const int = propOf('integer');
 export const obj = (v: unknown) =>
   typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : {};
 export const compact = (o: Record<string, unknown>) =>

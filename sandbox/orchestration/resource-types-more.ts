@@ -1,7 +1,9 @@
 import { CloudCallError, type Cloud } from './cloud';
 import {
+  bool,
   compact,
   ignore404,
+  int,
   neutronId,
   obj,
   physicalName,
@@ -14,17 +16,6 @@ import {
 // projects, roles and groups; Zed's Heat has no group membership type), Magnum cluster templates and Neutron's extra
 // route sets. Each makes its thing through the service's own API with the
 // caller's token, as Heat's plugins do, so the service's checks and words apply.
-
-const bool = (description: string, extra: Partial<PropSpec> = {}): PropSpec => ({
-  type: 'boolean',
-  description,
-  ...extra,
-});
-const int = (description: string, extra: Partial<PropSpec> = {}): PropSpec => ({
-  type: 'integer',
-  description,
-  ...extra,
-});
 
 /** Keystone's domain by id or name (Heat's keystone client plugin get_domain_id). */
 async function domainId(cloud: Cloud, nameOrId: unknown): Promise<string> {
