@@ -52,16 +52,15 @@ export function groupMembersEquivalents(id: string, add: string[], remove: strin
       ...add.map((u) => `conn.identity.add_user_to_group(${py(u)}, group)`),
       ...remove.map((u) => `conn.identity.remove_user_from_group(${py(u)}, group)`),
     ].join('\n'),
+    // Heat (Zed) has no membership resource: a user's groups are a property of the
+    // OS::Keystone::User resource that made the user.
     hot: [
-      HOT_VERSION,
-      '',
-      'resources:',
-      '  memberships:',
-      '    type: OS::Keystone::GroupUserAssignment',
-      '    properties:',
-      `      group: ${yaml(id)}`,
-      '      users:',
-      ...(add.length ? add.map((u) => `        - ${yaml(u)}`) : ['        []']),
+      '# Heat has no resource for group membership: it is the groups property of the',
+      '# OS::Keystone::User resource that made each user. Change that list and update its stack:',
+      '#',
+      '#   type: OS::Keystone::User',
+      '#   properties:',
+      `#     groups: [${yaml(id)}]`,
     ].join('\n'),
   };
 }
