@@ -126,6 +126,49 @@ describe('pythonScript', () => {
   });
 });
 
+describe('pythonScript with IDs', () => {
+  const NET = '5f0c1a2e-0000-4000-8000-000000000001';
+  const OTHER = '99999999-0000-0000-0000-000000000000';
+  const script = pythonScript([
+    entry(1, {
+      action: 'Create Network',
+      resource: { name: 'n1', id: NET },
+      equivalents: {
+        cli: 'openstack network create n1',
+        sdk: 'import openstack\n\nconn = openstack.connect(cloud="openstack")\n\nnet = conn.network.create_network(name="n1")',
+        hot: '',
+      },
+    }),
+    entry(2, {
+      action: 'Create Subnet',
+      resource: { name: 's1', id: '6a0c1a2e-0000-4000-8000-000000000002' },
+      equivalents: {
+        cli: `openstack subnet create --network ${NET} --subnet-range 10.0.0.0/24 s1`,
+        sdk: `subnet = conn.network.create_subnet(name="s1", network_id="${NET}", ip_version=4, cidr="10.0.0.0/24")`,
+        hot: '',
+      },
+    }),
+    entry(3, {
+      action: 'Delete Network',
+      equivalents: { cli: '', sdk: `conn.network.delete_network("${OTHER}")`, hot: '' },
+    }),
+  ]);
+
+  it('keeps the ID of what it creates and the later calls use it, not the old ID', () => {
+    expect(script).toContain('created = {}');
+    expect(script).toContain(
+      'net = conn.network.create_network(name="n1")\ncreated["n1"] = net.id',
+    );
+    expect(script).toContain('network_id=created["n1"]');
+    expect(script).not.toContain(NET);
+  });
+
+  it('leaves IDs the session did not create, and keeps nothing no later call reads', () => {
+    expect(script).toContain(`conn.network.delete_network("${OTHER}")`);
+    expect(script).not.toContain('created["s1"]');
+  });
+});
+
 describe('hotTemplate', () => {
   it('combines the creations into one valid template with unique names', () => {
     const text = hotTemplate(log);

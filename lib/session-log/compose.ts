@@ -73,11 +73,38 @@ export function shellScript(entries: SessionLogEntry[]): string {
 
 const CONNECT = /^conn\s*=\s*openstack\.connect\(/;
 const IMPORT = /^(import \S+|from \S+ import .+)$/;
+/** `server = conn.compute.create_server(`: the variable a creation's call assigns. */
+const CREATED_AS = /^(\w+)\s*=\s*conn\.\w+\.create_\w+\(/gm;
+
+/** A Python string literal as the equivalents write them (JSON's double quotes). */
+const pyString = (value: string) => JSON.stringify(value);
+
+/**
+ * The IDs of this session's creations that later calls use, each with the variable
+ * its creation assigned: the script keeps the new resource's ID in `created` and
+ * the later calls read it there, so the script also runs in another project.
+ */
+function createdVariables(entries: SessionLogEntry[]): Map<string, string> {
+  const names = createdNames(entries);
+  const out = new Map<string, string>();
+  entries.forEach((e, i) => {
+    const id = e.resource?.id;
+    if (!id || !names.has(id) || !CREATION.test(e.action)) return;
+    const variable = [...(e.equivalents?.sdk ?? '').matchAll(CREATED_AS)].at(-1)?.[1];
+    const usedLater = entries.slice(i + 1).some((later) => later.equivalents?.sdk.includes(id));
+    if (variable && usedLater && !out.has(id)) out.set(id, variable);
+  });
+  return out;
+}
 
 export function pythonScript(entries: SessionLogEntry[]): string {
+  const done = succeeded(entries);
+  const names = createdNames(done);
+  const variables = createdVariables(done);
   const imports = new Set<string>(['import openstack']);
+  const seen = new Set<string>();
   const body: string[] = [];
-  for (const e of succeeded(entries)) {
+  for (const e of done) {
     body.push('', `# ${label(e)}`);
     const sdk = e.equivalents?.sdk;
     if (!sdk?.trim()) {
@@ -90,7 +117,17 @@ export function pythonScript(entries: SessionLogEntry[]): string {
       else if (!CONNECT.test(line)) own.push(line);
     }
     while (own[0]?.trim() === '') own.shift();
-    const code = own.join('\n');
+    let code = own.join('\n');
+    for (const id of seen) {
+      const name = names.get(id) ?? id;
+      code = code.split(pyString(id)).join(`created[${pyString(name)}]`);
+    }
+    const id = e.resource?.id;
+    const variable = id ? variables.get(id) : undefined;
+    if (id && variable && !seen.has(id)) {
+      code += `\ncreated[${pyString(names.get(id) ?? id)}] = ${variable}.id`;
+      seen.add(id);
+    }
     body.push(
       ...(code.includes(REDACTED) ? ['# Needs a secret the export leaves out: fill it in.'] : []),
       code,
@@ -104,6 +141,8 @@ export function pythonScript(entries: SessionLogEntry[]): string {
     ...[...imports].sort(),
     '',
     'conn = openstack.connect()',
+    // The IDs of what this script creates, by name, for the calls after it.
+    ...(variables.size ? ['created = {}'] : []),
     ...body,
     '',
   ].join('\n');
