@@ -14,6 +14,8 @@ export const DEMO: Credentials = { user: 'demo', password: 'demo' };
 export const ADMIN: Credentials = { user: 'admin', password: 'admin' };
 
 export async function fillLogin(page: Page, creds: Credentials) {
+  // Filled before hydration, the fields would be emptied by React and the form sent empty.
+  await hydrated(page.getByRole('button', { name: 'Sign In' }));
   if (creds.cloud)
     await page.getByLabel('Cloud', { exact: true }).selectOption({ label: creds.cloud });
   await page.getByLabel('User Name', { exact: true }).fill(creds.user);

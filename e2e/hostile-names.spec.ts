@@ -242,6 +242,9 @@ async function rowDialog(
 ) {
   const dialog = await table.rowAction(row, action.label);
   await expect(dialog).toBeVisible();
+  // A form built on opening first shows "Loading <name>…" in a dialog of its own: the
+  // checks and the Escape below are for the form that replaces it.
+  await expect(dialog.getByRole('status', { name: 'Loading' })).toHaveCount(0);
   const where = `${context}, ${action.label}`;
   const text = action.text ?? row;
   if (action.shows === 'text') await expect(dialog, where).toContainText(text);
