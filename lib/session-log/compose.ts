@@ -3,6 +3,7 @@
 // the creations. Only successful changes go in; pure, so it is unit-tested.
 import { parse, stringify } from 'yaml';
 import { HOT_VERSION } from '@/lib/equivalents/preamble';
+import { py } from '@/lib/equivalents/quote';
 import { REDACTED } from './redact';
 import type { SessionLogEntry } from './types';
 
@@ -76,16 +77,15 @@ const IMPORT = /^(import \S+|from \S+ import .+)$/;
 /** `server = conn.compute.create_server(`: the variable a creation's call assigns. */
 const CREATED_AS = /^(\w+)\s*=\s*conn\.\w+\.create_\w+\(/gm;
 
-/** A Python string literal as the equivalents write them (JSON's double quotes). */
-const pyString = (value: string) => JSON.stringify(value);
-
 /**
  * The IDs of this session's creations that later calls use, each with the variable
  * its creation assigned: the script keeps the new resource's ID in `created` and
  * the later calls read it there, so the script also runs in another project.
  */
-function createdVariables(entries: SessionLogEntry[]): Map<string, string> {
-  const names = createdNames(entries);
+function createdVariables(
+  entries: SessionLogEntry[],
+  names: Map<string, string>,
+): Map<string, string> {
   const out = new Map<string, string>();
   entries.forEach((e, i) => {
     const id = e.resource?.id;
@@ -100,7 +100,7 @@ function createdVariables(entries: SessionLogEntry[]): Map<string, string> {
 export function pythonScript(entries: SessionLogEntry[]): string {
   const done = succeeded(entries);
   const names = createdNames(done);
-  const variables = createdVariables(done);
+  const variables = createdVariables(done, names);
   const imports = new Set<string>(['import openstack']);
   const seen = new Set<string>();
   const body: string[] = [];
@@ -120,12 +120,12 @@ export function pythonScript(entries: SessionLogEntry[]): string {
     let code = own.join('\n');
     for (const id of seen) {
       const name = names.get(id) ?? id;
-      code = code.split(pyString(id)).join(`created[${pyString(name)}]`);
+      code = code.split(py(id)).join(`created[${py(name)}]`);
     }
     const id = e.resource?.id;
     const variable = id ? variables.get(id) : undefined;
     if (id && variable && !seen.has(id)) {
-      code += `\ncreated[${pyString(names.get(id) ?? id)}] = ${variable}.id`;
+      code += `\ncreated[${py(names.get(id) ?? id)}] = ${variable}.id`;
       seen.add(id);
     }
     body.push(
