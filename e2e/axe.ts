@@ -6,9 +6,13 @@ import { expect, type Page } from '@playwright/test';
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 export async function expectAccessible(page: Page, where: string) {
-  // Colours that ease in (a button's transition, an overlay fading in) are judged where
-  // they end, not half way: finite transitions and animations finish first (a spinner's
-  // runs for ever, so it is left out).
+  // Colours are judged where they end, not half way. Finite transitions and animations
+  // (an overlay fading in) finish first (a spinner's runs for ever, so it is left out),
+  // and none may start while axe reads the page: a poll that lands mid-check (a
+  // walkthrough's Next turning primary) would show axe a colour between two states.
+  const noTransitions = await page.addStyleTag({
+    content: '*, *::before, *::after { transition: none !important; }',
+  });
   await page.evaluate(() =>
     Promise.all(
       document
@@ -22,7 +26,10 @@ export async function expectAccessible(page: Page, where: string) {
     // Only our page: an instance console inside a frame is the cloud's own page
     // (noVNC on a real cloud), and a live console can keep axe waiting in its frame.
     .options({ iframes: false })
-    .analyze();
+    .analyze()
+    .finally(() =>
+      noTransitions.evaluate((style) => (style as Element).remove()).catch(() => undefined),
+    );
   const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   const report = serious
     .map(

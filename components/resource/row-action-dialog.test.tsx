@@ -82,3 +82,45 @@ describe('RowActionDialog with a one-time result', () => {
     expect(onClose).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('RowActionDialog with a form built on opening', () => {
+  it('shows the loading line and then the form in one dialog, so Escape is never lost', async () => {
+    const user = userEvent.setup();
+    let build: (() => void) | undefined;
+    const slow = formRowAction<Row, typeof schema>({
+      ...makeSecret,
+      id: 'slow',
+      label: 'Rename',
+      form: async () => {
+        await new Promise<void>((resolve) => (build = resolve));
+        return {
+          title: 'Rename Volume',
+          submitLabel: 'Rename',
+          schema,
+          defaults: { name: '' },
+          fields: [{ name: 'name', label: 'Name', kind: 'text' }],
+        };
+      },
+    });
+    const onClose = vi.fn();
+    render(
+      <ToastProvider>
+        <RowActionDialog
+          pending={{ action: slow, rows: [{ id: 'vol1' }] }}
+          resource={resource}
+          ctx={ctx}
+          onClose={onClose}
+          onDone={vi.fn()}
+        />
+      </ToastProvider>,
+    );
+    const loading = await screen.findByRole('dialog', { name: 'Rename' });
+    expect(within(loading).getByText(/Loading vol1/)).toBeTruthy();
+    build?.();
+    await within(loading).findByRole('textbox', { name: 'Name' });
+    // The same element, now named by the form.
+    expect(screen.getByRole('dialog', { name: 'Rename Volume' })).toBe(loading);
+    await user.keyboard('{Escape}');
+    expect(onClose).toHaveBeenCalledTimes(1);
+  });
+});

@@ -4,7 +4,6 @@
 import { useEffect, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { Dialog, DialogBody } from '@/components/ui/dialog';
 import { EquivalentsPane } from '@/components/ui/equivalents-pane';
 import { FormDialog } from '@/components/ui/form-dialog';
 import { Spinner } from '@/components/ui/spinner';
@@ -52,29 +51,23 @@ function RowFormDialog<T>({ pending, resource, ctx, onClose, onDone }: Props<T>)
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  if (!spec) {
-    return (
-      <Dialog open onClose={onClose} title={action.label}>
-        <DialogBody>
-          {error ? (
-            <Alert tone="error" title={`Unable to prepare "${action.label}"`}>
-              {error}
-            </Alert>
-          ) : (
-            <p className="text-sm text-muted">
-              <Spinner label="Loading" /> Loading {resource.name(row)}…
-            </p>
-          )}
-        </DialogBody>
-      </Dialog>
-    );
-  }
-
   return (
     <FormDialog
       spec={spec}
       open
       onClose={onClose}
+      pendingTitle={action.label}
+      pending={
+        error ? (
+          <Alert tone="error" title={`Unable to prepare "${action.label}"`}>
+            {error}
+          </Alert>
+        ) : (
+          <p className="text-sm text-muted">
+            <Spinner label="Loading" /> Loading {resource.name(row)}…
+          </p>
+        )
+      }
       equivalents={action.equivalents ? (values) => action.equivalents!([row], values) : undefined}
       renderResult={action.renderResult}
       onSubmit={async (input) => {

@@ -2,8 +2,10 @@
 // A modal form described by a FormSpec: fields, zod schema, live equivalents,
 // the upstream error kept at the form, and an optional result view on success.
 // The form's code loads when a form is first opened; the dialog shows once it has.
+// A form built on opening (spec still null) shows `pending` in the same dialog, so
+// the dialog a user sees (and presses Escape in) is never swapped for another.
 import type { FormSpec, FormValues } from '@/lib/forms/types';
-import { Dialog, preloadDialog } from './dialog';
+import { Dialog, DialogBody, preloadDialog } from './dialog';
 import { lazyComponent } from './lazy-part';
 import type { Equivalents } from './equivalents-pane';
 import type { ReactNode } from 'react';
@@ -26,8 +28,10 @@ export function FormDialog<S extends z.ZodType, R>({
   equivalents,
   renderResult,
   initialValues,
+  pendingTitle,
+  pending,
 }: {
-  spec: FormSpec<S>;
+  spec: FormSpec<S> | null;
   open: boolean;
   onClose: () => void;
   /** Resolve with a result to finish; throw to show the error at the form. */
@@ -36,16 +40,21 @@ export function FormDialog<S extends z.ZodType, R>({
   /** When given, shown in place of the form after success (e.g. a one-time download). */
   renderResult?: (result: R, close: () => void) => ReactNode;
   initialValues?: FormValues;
+  /** The title while spec is null. */
+  pendingTitle?: string;
+  /** Shown while spec is null: a loading line, or why the form cannot be built. */
+  pending?: ReactNode;
 }) {
   const ready = content.useReady(open);
   return (
     <Dialog
       open={open && ready}
       onClose={onClose}
-      title={spec.title}
+      title={spec?.title ?? pendingTitle ?? ''}
       size={equivalents ? 'lg' : 'md'}
     >
-      {ready && (
+      {ready && !spec && <DialogBody>{pending}</DialogBody>}
+      {ready && spec && (
         <content.Component
           spec={spec}
           onClose={onClose}
