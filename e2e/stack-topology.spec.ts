@@ -5,9 +5,7 @@
 // suspended and resumed from its row.
 import { expectAccessible } from './axe';
 import { DEMO, E2E, expect, login, PanelPage, test, uniqueName } from './fixtures';
-import type { Page } from '@playwright/test';
-
-const ORIGIN = { Origin: E2E.baseUrl };
+import { deleteStacksNamed, ORIGIN } from './stacks';
 
 function template(netName: string) {
   return `heat_template_version: 2018-08-31
@@ -30,17 +28,6 @@ resources:
 `;
 }
 
-interface StackRow {
-  id: string;
-  stack_name: string;
-}
-
-async function stacksNamed(page: Page, prefix: string): Promise<StackRow[]> {
-  const answer = await page.request.get('/api/os/orchestration/stacks');
-  const { stacks } = (await answer.json()) as { stacks: StackRow[] };
-  return stacks.filter((s) => s.stack_name.startsWith(prefix));
-}
-
 test.describe('Stack topology, suspend and resume', () => {
   let prefix: string;
 
@@ -49,12 +36,7 @@ test.describe('Stack topology, suspend and resume', () => {
     prefix = uniqueName('stacktopo');
   });
 
-  test.afterEach(async ({ page }) => {
-    for (const s of await stacksNamed(page, prefix))
-      await page.request.delete(`/api/os/orchestration/stacks/${s.stack_name}/${s.id}`, {
-        headers: ORIGIN,
-      });
-  });
+  test.afterEach(({ page }) => deleteStacksNamed(page, prefix));
 
   test('the topology shows the resources and their dependencies; suspend and resume the stack', async ({
     page,

@@ -6,10 +6,8 @@
 import { createServer } from 'node:http';
 import { expectAccessible } from './axe';
 import { DEMO, E2E, expect, login, PanelPage, test, uniqueName, watchMutations } from './fixtures';
-import type { Page } from '@playwright/test';
+import { deleteStacksNamed } from './stacks';
 import type { AddressInfo } from 'node:net';
-
-const ORIGIN = { Origin: E2E.baseUrl };
 
 function template(netName: string) {
   return `heat_template_version: 2018-08-31
@@ -57,17 +55,6 @@ outputs:
 `;
 }
 
-interface StackRow {
-  id: string;
-  stack_name: string;
-}
-
-async function stacksNamed(page: Page, prefix: string): Promise<StackRow[]> {
-  const answer = await page.request.get('/api/os/orchestration/stacks');
-  const { stacks } = (await answer.json()) as { stacks: StackRow[] };
-  return stacks.filter((s) => s.stack_name.startsWith(prefix));
-}
-
 test.describe('Stacks', () => {
   let prefix: string;
 
@@ -76,12 +63,7 @@ test.describe('Stacks', () => {
     prefix = uniqueName('stacks');
   });
 
-  test.afterEach(async ({ page }) => {
-    for (const s of await stacksNamed(page, prefix))
-      await page.request.delete(`/api/os/orchestration/stacks/${s.stack_name}/${s.id}`, {
-        headers: ORIGIN,
-      });
-  });
+  test.afterEach(({ page }) => deleteStacksNamed(page, prefix));
 
   test('launch a stack from Direct Input with its generated form, watch it complete, delete it', async ({
     page,

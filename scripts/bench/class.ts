@@ -12,11 +12,11 @@
 // student and a deadline for the whole run. Prints p50/p95/max per kind and errors.
 import os from 'node:os';
 import { parseArgs } from 'node:util';
-import { ensureBuild, ROOT } from './lib/build';
+import { ensureBuild } from './lib/build';
 import { percentile } from './lib/cannon';
 import { startDashboard, type RunningDashboard } from './lib/dashboard';
 import { signInOverHttp } from './lib/http-sign-in';
-import { startServiceProcess, type ServiceProcess } from './lib/service-process';
+import { startSandboxProcess, type SandboxProcess } from './lib/sandbox-process';
 
 const { values } = parseArgs({
   options: {
@@ -273,31 +273,12 @@ function table(rows: [string, ReturnType<typeof figures>][]): string {
   return lines.join('\n');
 }
 
-async function startClassSandbox(): Promise<ServiceProcess & { authUrl: string }> {
-  const authUrl = `http://127.0.0.1:${sandboxPort}/v3`;
-  const taken = await fetch(authUrl).then(
-    () => true,
-    () => false,
-  );
-  if (taken) throw new Error(`port ${sandboxPort} is already in use`);
-  const running = await startServiceProcess(
-    'the sandbox',
-    process.execPath,
-    ['--import', 'tsx', 'sandbox/main.ts'],
-    {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        SANDBOX_HOST: '127.0.0.1',
-        SANDBOX_PORT: String(sandboxPort),
-        SANDBOX_STUDENTS: String(students),
-        SANDBOX_STUDENT_PASSWORD: PASSWORD,
-        SANDBOX_BOOT_MS: String(bootMs),
-      },
-    },
-    authUrl,
-  );
-  return { authUrl, ...running };
+function startClassSandbox(): Promise<SandboxProcess> {
+  return startSandboxProcess(sandboxPort, {
+    SANDBOX_STUDENTS: String(students),
+    SANDBOX_STUDENT_PASSWORD: PASSWORD,
+    SANDBOX_BOOT_MS: String(bootMs),
+  });
 }
 
 async function main() {

@@ -10,7 +10,11 @@ export interface SandboxProcess {
   stop(): void;
 }
 
-export async function startSandboxProcess(port: number): Promise<SandboxProcess> {
+/** `env`: more of the sandbox's settings (SANDBOX_STUDENTS, SANDBOX_BOOT_MS, …). */
+export async function startSandboxProcess(
+  port: number,
+  env: Record<string, string> = {},
+): Promise<SandboxProcess> {
   const authUrl = `http://127.0.0.1:${port}/v3`;
   const taken = await fetch(authUrl).then(
     () => true,
@@ -28,6 +32,7 @@ export async function startSandboxProcess(port: number): Promise<SandboxProcess>
         SANDBOX_HOST: '127.0.0.1',
         SANDBOX_PORT: String(port),
         SANDBOX_BOOT_MS: '200',
+        ...env,
       },
     },
     authUrl,
