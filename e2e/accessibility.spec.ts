@@ -31,9 +31,12 @@ function anyDialog(page: Page): Locator {
  * <html>), so the dark sweep needs no second page load.
  */
 async function setTheme(page: Page, theme: 'light' | 'dark') {
-  await page.evaluate((next) => {
+  await page.evaluate(async (next) => {
     document.documentElement.classList.remove('light', 'dark', 'theme-system');
     document.documentElement.classList.add(next);
+    // Buttons ease into their new colours (transition-colors): axe must judge where they
+    // end, not a colour half way (asking for the animations brings the new style in first).
+    await Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined)));
   }, theme);
 }
 
