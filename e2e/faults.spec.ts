@@ -7,6 +7,7 @@ import { ADMIN, DEMO, E2E, expect, fillLogin, login, PanelPage, test } from './f
 import { sandboxTokens } from './sandbox-tokens';
 import { serviceLabel } from '../lib/openstack/errors';
 import { PANEL_LIST, type Panel } from '../lib/panels';
+import { PREFETCH_BUDGET_MS } from '../lib/within-budget';
 import type { Page, Request } from '@playwright/test';
 
 const OPERATORS = "contact the cloud's operators";
@@ -166,8 +167,9 @@ test.describe('faults', () => {
     await login(page, ADMIN);
     for (const panel of panels) {
       await test.step(`${panel.service} slow: ${panel.title}`, async () => {
-        // Long enough to see the loading state; every panel in the registry waits it once.
-        await setFault(panel.service, { kind: 'slow', ms: 2_000 });
+        // Past the server render's wait for its list, so the page comes without it and shows
+        // its loading state; not longer, as every panel in the registry waits it once.
+        await setFault(panel.service, { kind: 'slow', ms: PREFETCH_BUDGET_MS + 1_500 });
         const prefix = `/api/os/${panel.service}/`;
         const sent: string[] = [];
         const onRequest = (request: Request) => {

@@ -7,11 +7,8 @@ import { PAGE_SIZE_COOKIE, parsePageSize } from './page-size';
 import { fetchListPage, loadLookups, type InitialList } from './resources/list-page';
 import { serverApiFor } from './server-api';
 import { requireSession } from './session';
-import { withinBudget } from './within-budget';
+import { PREFETCH_BUDGET_MS, withinBudget } from './within-budget';
 import type { ResourceDefinition } from './resources/types';
-
-/** Past this the page is sent without rows; the browser's table shows them when they come. */
-const BUDGET_MS = 2_000;
 
 export async function prefetchList<T>(
   resource: ResourceDefinition<T>,
@@ -28,5 +25,6 @@ export async function prefetchList<T>(
     const lookups = page.items.length > 0 ? await loadLookups(resource, api, page.items) : {};
     return { scope: `${token.project.id}@${token.region}`, pageSize, page, lookups };
   };
-  return withinBudget(load, BUDGET_MS);
+  // Past the budget the page is sent without rows; the browser's table shows them when they come.
+  return withinBudget(load, PREFETCH_BUDGET_MS);
 }

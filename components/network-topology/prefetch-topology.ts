@@ -3,12 +3,9 @@
 // has asked for six lists. A slow or refusing cloud leaves it to the browser.
 import { serverApiFor } from '@/lib/server-api';
 import { requireSession } from '@/lib/session';
-import { withinBudget } from '@/lib/within-budget';
+import { PREFETCH_BUDGET_MS, withinBudget } from '@/lib/within-budget';
 import { fetchTopology } from './topology-data';
 import { buildTopology, type TopoGraph } from './topology-graph';
-
-/** Past this the page is sent without the graph; the browser fetches it. */
-const BUDGET_MS = 2_000;
 
 export interface InitialTopology {
   /** `projectId@region` it was fetched for. */
@@ -22,5 +19,6 @@ export async function prefetchTopology(): Promise<InitialTopology | undefined> {
     scope: `${token.project.id}@${token.region}`,
     graph: buildTopology(await fetchTopology(await serverApiFor(token))),
   });
-  return withinBudget(load, BUDGET_MS);
+  // Past the budget the page is sent without the graph; the browser fetches it.
+  return withinBudget(load, PREFETCH_BUDGET_MS);
 }

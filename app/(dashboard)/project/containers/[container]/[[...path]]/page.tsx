@@ -7,7 +7,7 @@ import type { ContainerInfo } from '@/lib/openstack/object-store/containers';
 import { prefetchList } from '@/lib/prefetch-list';
 import { serverApiFor } from '@/lib/server-api';
 import { requireSession } from '@/lib/session';
-import { withinBudget } from '@/lib/within-budget';
+import { PREFETCH_BUDGET_MS, withinBudget } from '@/lib/within-budget';
 import type { Metadata } from 'next';
 
 export const metadata: Metadata = { title: 'Container' };
@@ -28,7 +28,7 @@ async function containerInfo(container: string): Promise<ContainerInfo | undefin
   const token = await requireSession();
   return withinBudget(
     async () => (await serverApiFor(token)).objectStore.showContainer(container),
-    2_000,
+    PREFETCH_BUDGET_MS,
   );
 }
 
