@@ -42,6 +42,22 @@ export function watchMutations(page: Page): string[] {
   return sent;
 }
 
+/**
+ * Waits until React has hydrated the element (attached its props to the node): a field
+ * filled before that keeps the server's value, and a form submits natively.
+ */
+export async function hydrated(locator: Locator): Promise<void> {
+  await expect
+    .poll(
+      () =>
+        locator.evaluate((element) =>
+          Object.keys(element).some((key) => key.startsWith('__reactProps')),
+        ),
+      { timeout: 30_000 },
+    )
+    .toBe(true);
+}
+
 export function uniqueName(panel: string): string {
   return `e2e-${panel}-${Math.random().toString(36).slice(2, 8)}`;
 }

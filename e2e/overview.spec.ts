@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 // Project → Overview: the charts and the usage summary show exactly what the
 // APIs say (read here through the dashboard's own proxy), and the CSV holds it too.
-import { E2E, expect, test, uniqueName } from './fixtures';
+import { E2E, expect, hydrated, test, uniqueName } from './fixtures';
 import { bootServer, deleteServers, waitForSettled } from './servers';
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
 
@@ -230,6 +230,7 @@ test.describe('Overview', { tag: '@exclusive' }, () => {
     const from = usage.getByLabel('From', { exact: true });
     const to = usage.getByLabel('To', { exact: true });
     const submit = usage.getByRole('button', { name: 'Submit' });
+    await hydrated(submit);
 
     await from.fill('');
     await submit.click();
