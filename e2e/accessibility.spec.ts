@@ -36,7 +36,13 @@ async function setTheme(page: Page, theme: 'light' | 'dark') {
     document.documentElement.classList.add(next);
     // Buttons ease into their new colours (transition-colors): axe must judge where they
     // end, not a colour half way (asking for the animations brings the new style in first).
-    await Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined)));
+    // Only transitions end; a spinner's animation runs for ever.
+    await Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a instanceof CSSTransition)
+        .map((a) => a.finished.catch(() => undefined)),
+    );
   }, theme);
 }
 
