@@ -109,10 +109,15 @@ export class PanelPage {
    */
   async rowAction(name: string, label: string, timeout = 60_000) {
     const row = this.row(name);
+    // A dialog still closing (a confirmation waiting for the list to refresh) is not
+    // this action's: it goes first.
+    await expect(this.dialog).toHaveCount(0, { timeout });
+    let tried = false;
     await expect(async () => {
       // A try that timed out on a busy machine may still have opened the dialog, which
       // hides the table from the accessibility tree: then the action is done.
-      if (await this.dialog.count()) return;
+      if (tried && (await this.dialog.count())) return;
+      tried = true;
       const direct = row.getByRole('button', { name: label, exact: true });
       if (await direct.count()) {
         await direct.click({ timeout: 2_000 });

@@ -168,7 +168,7 @@ test.describe('Images and volumes, end to end', () => {
   let prefix = '';
 
   test.afterEach(async ({ browser }) => {
-    test.setTimeout(SLOW * 8);
+    test.setTimeout(SLOW * 4);
     if (prefix) await cleanUp(browser, prefix);
   });
 

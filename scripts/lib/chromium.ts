@@ -7,6 +7,10 @@ export const chromiumLaunchOptions: LaunchOptions = {
   args: [
     '--no-sandbox',
     '--disable-gpu',
+    // Software GL in the browser process instead of a GPU process of its own: the
+    // browser tests took about 30 % less CPU (keypairs, images and volumes specs:
+    // 292 s → 207 s on 2 cores).
+    '--in-process-gpu',
     '--disable-quic',
     '--no-first-run',
     '--disable-background-networking',
