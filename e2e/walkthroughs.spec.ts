@@ -73,12 +73,19 @@ async function perform(page: Page, action: Action) {
     await page.getByLabel(u(action.fill.label), { exact: true }).fill(u(action.fill.value));
   } else if (action.select) {
     const select = page.getByLabel(u(action.select.label), { exact: true });
-    await expect(select.locator('option', { hasText: u(action.select.option) })).toHaveCount(1, {
-      timeout: SLOW,
-    });
-    await select.selectOption({ label: u(action.select.option) });
+    // The one option whose text holds it ("demo-vm" in "demo-vm (3f2a…)").
+    const option = select.locator('option', { hasText: u(action.select.option) });
+    await expect(option).toHaveCount(1, { timeout: SLOW });
+    await select.selectOption((await option.getAttribute('value')) ?? '');
   } else if (action.check) {
     await page.getByLabel(u(action.check.label), { exact: true }).check();
+  } else if (action.upload) {
+    // A small raw disk of zeros stands in for the student's own file.
+    await page.getByLabel(u(action.upload.label), { exact: true }).setInputFiles({
+      name: u(action.upload.file),
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.alloc(1024 * 1024),
+    });
   } else if (action.goto) {
     await page.goto(u(action.goto.path));
   }

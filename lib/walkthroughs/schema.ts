@@ -68,6 +68,8 @@ export const actionShape = {
   fill: z.strictObject({ label: text, value: z.string() }).optional(),
   select: z.strictObject({ label: text, option: text }).optional(),
   check: z.strictObject({ label: text }).optional(),
+  /** A file chosen in a file field (the e2e test makes a small one of that name). */
+  upload: z.strictObject({ label: text, file: text }).optional(),
   goto: z
     .strictObject({ path: text.refine((p) => p.startsWith('/'), 'A path starting with /.') })
     .optional(),
