@@ -73,8 +73,10 @@ async function perform(page: Page, action: Action) {
     await page.getByLabel(u(action.fill.label), { exact: true }).fill(u(action.fill.value));
   } else if (action.select) {
     const select = page.getByLabel(u(action.select.label), { exact: true });
-    // The one option whose text holds it ("demo-vm" in "demo-vm (3f2a…)").
-    const option = select.locator('option', { hasText: u(action.select.option) });
+    // The one option of that text, or that text and an id ("demo-vm (3f2a…)"); not
+    // "Magnum's default (m1.small)" for m1.small.
+    const name = u(action.select.option).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const option = select.locator('option', { hasText: new RegExp(`^${name}( \\(.*\\))?$`) });
     await expect(option).toHaveCount(1, { timeout: SLOW });
     await select.selectOption((await option.getAttribute('value')) ?? '');
   } else if (action.check) {
