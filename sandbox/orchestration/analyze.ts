@@ -22,8 +22,6 @@ import { RESOURCE_TYPES, type PropSpec } from './resource-types';
 
 /** Types a real Heat has that this sandbox does not make: refused as unavailable. */
 const KNOWN_UNAVAILABLE = [
-  'OS::Heat::WaitCondition',
-  'OS::Heat::WaitConditionHandle',
   'OS::Heat::SoftwareConfig',
   'OS::Heat::SoftwareDeployment',
   'OS::Heat::CloudConfig',
@@ -230,6 +228,8 @@ export function analyze(input: AnalyzeInput): Analysis {
       ...baseContext(partial, input.files, `resources.${name}.properties`),
     });
     checkPropertyTypes(name, plugin.properties, isMap(resolved) ? resolved : {}, props);
+    if (input.requireValues ?? true)
+      checkConstraints(name, plugin.properties, isMap(resolved) ? resolved : {}, props);
     defs.push({
       name,
       type,
@@ -300,6 +300,35 @@ function checkPropertyTypes(
       fail(`"${text}" is not a valid boolean`);
     if (spec.type === 'list' && !Array.isArray(value)) fail(`"'${text}'" is not a list`);
     if (spec.type === 'map' && !isMap(value)) fail(`"${text}" is not a map`);
+  }
+}
+
+/** Ranges and allowed values, as Heat checks them when the stack is made (not on validate). */
+function checkConstraints(
+  name: string,
+  specs: Record<string, PropSpec>,
+  resolved: Record<string, unknown>,
+  raw: Record<string, unknown>,
+) {
+  for (const [key, spec] of Object.entries(specs)) {
+    const value = resolved[key];
+    if (value === undefined || value === null || referencedResources(raw[key]).size > 0) continue;
+    for (const c of spec.constraints ?? []) {
+      let message: string | null = null;
+      if ('range' in c) {
+        const n = Number(value);
+        if (
+          (c.range.min !== undefined && n < c.range.min) ||
+          (c.range.max !== undefined && n > c.range.max)
+        )
+          message = `${String(value)} is out of range (min: ${c.range.min ?? 'None'}, max: ${c.range.max ?? 'None'})`;
+      } else if (!c.allowed_values.includes(String(value)))
+        message = `${JSON.stringify(value)} is not an allowed value [${c.allowed_values.map((v) => JSON.stringify(v)).join(', ')}]`;
+      if (message)
+        throw validationFailed(
+          `Property error: : resources.${name}.properties.${key}: : ${message}`,
+        );
+    }
   }
 }
 

@@ -1,5 +1,6 @@
 import { HeatError, heatErrorResponse } from './errors';
 import { emptyOrchestrationRegion } from './schema';
+import { handleTokenAuth, signalResource } from './signal';
 import * as api from './stacks';
 import { withTemplateUrl } from './template-url';
 import { Router } from '../http/router';
@@ -56,6 +57,7 @@ function routes(): Router<HeatHandler> {
   r.add('GET', stack('/resources'), api.listResources);
   r.add('GET', stack('/resources/{resource_name}'), api.showResource);
   r.add('GET', stack('/resources/{resource_name}/events'), api.listResourceEvents);
+  r.add('POST', stack('/resources/{resource_name}/signal'), signalResource);
   r.add('GET', stack('/events'), api.listEvents);
   r.add('GET', stack('/outputs'), api.listOutputs);
   r.add('GET', stack('/outputs/{output_key}'), api.showOutput);
@@ -85,8 +87,10 @@ export function createOrchestrationApp(deps: RegionalDeps): ServiceApp {
     pollMs: Math.max(10, Math.round(bootMs / 10)),
     stepMs: Math.max(5, Math.round(bootMs / 15)),
   };
+  const userAuth = keystoneAuth(deps);
   const handleApi = servePipeline<ServiceCaller, HeatCall, HeatError>({
-    authenticate: keystoneAuth(deps),
+    // A wait condition handle's token signals its handle; any other token goes to Keystone.
+    authenticate: (req) => handleTokenAuth(deps.store.state, deps.regionId, req) ?? userAuth(req),
     route: (req, path) => router.match(req.method, path),
     unrouted(_req, match) {
       throw new HeatError(

@@ -25,6 +25,8 @@ export interface Cloud {
   ): Promise<unknown>;
   /** Like call, but a 404 answers null. */
   find(service: string, path: string): Promise<unknown>;
+  /** The service's public URL in the catalog, for the stack's project (no trailing slash). */
+  endpoint(service: string): string;
 }
 
 /** The message inside an OpenStack error body, whatever the service's format. */
@@ -98,6 +100,7 @@ export function cloudFor(
       if (r.status >= 400) throw new CloudCallError(r.status, serviceMessage(r.parsed, r.text));
       return r.parsed;
     },
+    endpoint,
     async find(service, path) {
       const r = await raw(service, 'GET', path);
       if (r.status === 404) return null;

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { analyze, baseContext, type Analysis, type ResourceDef } from './analyze';
 import { CloudCallError, cloudFor, type Cloud } from './cloud';
 import { resolve } from './hot';
+import { ResourceFailure } from './plugin';
 import { RESOURCE_TYPES } from './resource-types';
 import type { CustomChecks } from './parameters';
 import type { HeatResource, HeatStack } from './schema';
@@ -11,6 +12,7 @@ import type { SandboxState } from '../state';
 // heat-engine does: each resource is made through the other services' APIs when
 // what it requires is complete, polled until ready, with an event for every
 // transition. Delete goes in reverse; update replaces or updates only what changed.
+// Deleting a stack while it is created or updated cancels that first, as Heat does.
 
 export interface EngineDeps {
   state: SandboxState;
@@ -29,7 +31,37 @@ export interface Run {
   custom: CustomChecks;
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/** A create or update under way, which a delete cancels and then waits for. */
+interface Control {
+  cancelled: boolean;
+  done: Promise<void>;
+}
+
+const running = new WeakMap<HeatStack, Control>();
+
+class Cancelled extends Error {
+  constructor() {
+    super('cancelled');
+  }
+}
+
+function track(stack: HeatStack): { control: Control; finish(): void } {
+  let finish = () => {};
+  const control: Control = {
+    cancelled: false,
+    done: new Promise<void>((r) => (finish = r)),
+  };
+  running.set(stack, control);
+  return {
+    control,
+    finish() {
+      if (running.get(stack) === control) running.delete(stack);
+      finish();
+    },
+  };
+}
 
 const ERROR_TYPES: Record<number, string> = {
   400: 'BadRequest',
@@ -41,6 +73,7 @@ const ERROR_TYPES: Record<number, string> = {
 };
 
 function failureText(err: unknown, resource: string): string {
+  if (err instanceof ResourceFailure) return `${err.type}: resources.${resource}: ${err.message}`;
   if (err instanceof CloudCallError) {
     const type = ERROR_TYPES[err.status] ?? 'ResourceInError';
     return `${type}: resources.${resource}: ${err.message}`;
@@ -123,10 +156,12 @@ export function liveContext(stack: HeatStack, a: Analysis, path: string) {
   const ctx = baseContext(a, stack.files, path);
   ctx.resourceRef = (name) => {
     const r = stack.resources.find((x) => x.name === name);
-    // A RandomString's reference is its value.
+    // A RandomString's reference is its value; one Heat gives no id (a wait condition), its name.
     return r?.type === 'OS::Heat::RandomString'
       ? (r.attributes.value ?? null)
-      : (r?.physicalId ?? null);
+      : r?.physicalId === ''
+        ? r.name
+        : (r?.physicalId ?? null);
   };
   ctx.attribute = (name, attr) =>
     stack.resources.find((r) => r.name === name)?.attributes[attr] ?? null;
@@ -140,6 +175,7 @@ async function createOne(
   a: Analysis,
   def: ResourceDef,
   action: 'CREATE' | 'UPDATE',
+  control: Control,
 ) {
   const { stack } = run;
   const plugin = RESOURCE_TYPES[def.type]!;
@@ -170,25 +206,60 @@ async function createOne(
   r.requires = def.requires;
   setResource(deps, stack, r, 'CREATE', 'IN_PROGRESS', 'state changed');
   const started = deps.now();
+  const halt = () => {
+    if (control.cancelled) throw new Cancelled();
+  };
   try {
-    const made = await plugin.create(cloud, props, { name: def.name, stackName: stack.name });
+    const made = await plugin.create(cloud, props, {
+      name: def.name,
+      stackName: stack.name,
+      stackId: stack.id,
+    });
     r.physicalId = made.physicalId;
     r.attributes = made.attributes;
     deps.changed();
+    halt();
     if (plugin.ready)
-      while (!(await plugin.ready(cloud, made.physicalId))) await sleep(deps.pollMs);
+      while (!(await plugin.ready(cloud, made.physicalId))) {
+        halt();
+        await sleep(deps.pollMs);
+      }
+    if (plugin.waitFor)
+      await plugin.waitFor({
+        stack,
+        resource: r,
+        props,
+        now: () => deps.now(),
+        pause: () => sleep(deps.pollMs),
+        cancelled: () => control.cancelled,
+        event: (x, status, reason) =>
+          addEvent(deps, stack, {
+            resourceName: x.name,
+            physicalId: x.physicalId ?? '',
+            type: x.type,
+            status,
+            reason,
+          }),
+        changed: () => deps.changed(),
+      });
+    halt();
     if (plugin.refresh)
       r.attributes = { ...r.attributes, ...(await plugin.refresh(cloud, made.physicalId)) };
     const left = deps.stepMs - (deps.now() - started);
     if (left > 0) await sleep(left);
+    halt();
     setResource(deps, stack, r, 'CREATE', 'COMPLETE', 'state changed');
   } catch (err) {
+    if (control.cancelled) {
+      setResource(deps, stack, r, 'CREATE', 'FAILED', 'CREATE aborted (user triggered cancel)');
+      throw new Cancelled();
+    }
     setResource(deps, stack, r, 'CREATE', 'FAILED', failureText(err, def.name));
     throw new Error(`Resource ${action} failed: ${r.reason}`);
   }
 }
 
-/** Creates `defs` in dependency order, as many at once as are ready. */
+/** Creates `defs` in dependency order, as many at once as are ready (none more once cancelled). */
 async function createAll(
   deps: EngineDeps,
   run: Run,
@@ -196,6 +267,7 @@ async function createAll(
   a: Analysis,
   defs: ResourceDef[],
   action: 'CREATE' | 'UPDATE',
+  control: Control,
 ) {
   const todo = new Map(defs.map((d) => [d.name, d]));
   const done = new Set(
@@ -203,28 +275,30 @@ async function createAll(
       .filter((r) => r.status === 'COMPLETE' && !todo.has(r.name))
       .map((r) => r.name),
   );
-  const running = new Map<string, Promise<string>>();
+  const making = new Map<string, Promise<string>>();
   let failure: Error | null = null;
-  while ((todo.size > 0 || running.size > 0) && !failure) {
+  while ((todo.size > 0 || making.size > 0) && !failure) {
     for (const [name, def] of todo) {
+      if (control.cancelled) break;
       if (def.requires.every((q) => done.has(q))) {
         todo.delete(name);
-        running.set(
+        making.set(
           name,
-          createOne(deps, run, cloud, a, def, action).then(() => name),
+          createOne(deps, run, cloud, a, def, action, control).then(() => name),
         );
       }
     }
-    if (running.size === 0) break;
+    if (making.size === 0) break;
     try {
-      const name = await Promise.race(running.values());
-      running.delete(name);
+      const name = await Promise.race(making.values());
+      making.delete(name);
       done.add(name);
     } catch (err) {
       failure = err as Error;
     }
   }
-  await Promise.allSettled(running.values());
+  await Promise.allSettled(making.values());
+  if (control.cancelled) throw new Cancelled();
   if (failure) throw failure;
 }
 
@@ -264,33 +338,54 @@ async function deleteAll(deps: EngineDeps, run: Run, cloud: Cloud, only?: HeatRe
 
 export function startCreate(deps: EngineDeps, run: Run, a: Analysis) {
   const cloud = cloudFor(deps.state, deps.regionId, run.stack.projectId, run.token);
+  const { control, finish } = track(run.stack);
   void (async () => {
     setStack(deps, run.stack, 'CREATE', 'IN_PROGRESS', 'Stack CREATE started');
     try {
-      await createAll(deps, run, cloud, a, a.resources, 'CREATE');
+      await createAll(deps, run, cloud, a, a.resources, 'CREATE', control);
       setStack(deps, run.stack, 'CREATE', 'COMPLETE', 'Stack CREATE completed successfully');
     } catch (err) {
-      setStack(deps, run.stack, 'CREATE', 'FAILED', (err as Error).message);
-      if (!run.stack.disableRollback) await rollback(deps, run, cloud);
+      if (!control.cancelled) {
+        setStack(deps, run.stack, 'CREATE', 'FAILED', (err as Error).message);
+        if (!run.stack.disableRollback) await rollback(deps, run, cloud, control);
+      }
+    } finally {
+      finish();
     }
   })();
 }
 
-async function rollback(deps: EngineDeps, run: Run, cloud: Cloud) {
-  setStack(deps, run.stack, 'ROLLBACK', 'IN_PROGRESS', 'Stack ROLLBACK started');
+async function rollback(deps: EngineDeps, run: Run, cloud: Cloud, control: Control) {
+  // A delete that comes meanwhile takes over the stack's status.
+  const set = (action: string, status: string, reason: string) => {
+    if (!control.cancelled) setStack(deps, run.stack, action, status, reason);
+  };
+  set('ROLLBACK', 'IN_PROGRESS', 'Stack ROLLBACK started');
   try {
     await deleteAll(deps, run, cloud);
     run.stack.resources = [];
-    setStack(deps, run.stack, 'ROLLBACK', 'COMPLETE', 'Stack ROLLBACK completed successfully');
+    set('ROLLBACK', 'COMPLETE', 'Stack ROLLBACK completed successfully');
   } catch (err) {
-    setStack(deps, run.stack, 'ROLLBACK', 'FAILED', (err as Error).message);
+    set('ROLLBACK', 'FAILED', (err as Error).message);
   }
 }
 
 export function startDelete(deps: EngineDeps, run: Run, remove: () => void) {
   const cloud = cloudFor(deps.state, deps.regionId, run.stack.projectId, run.token);
+  const { stack } = run;
+  const under = running.get(stack);
   void (async () => {
+    if (under) {
+      under.cancelled = true;
+      if (
+        (stack.action === 'CREATE' || stack.action === 'UPDATE') &&
+        stack.status === 'IN_PROGRESS'
+      )
+        setStack(deps, stack, stack.action, 'FAILED', `Stack ${stack.action} cancelled`);
+    }
     setStack(deps, run.stack, 'DELETE', 'IN_PROGRESS', 'Stack DELETE started');
+    // What was being made stops first (a wait condition stops waiting), then all goes.
+    if (under) await under.done;
     try {
       await deleteAll(deps, run, cloud);
       setStack(deps, run.stack, 'DELETE', 'COMPLETE', 'Stack DELETE completed successfully');
@@ -340,6 +435,7 @@ export function planUpdate(stack: HeatStack, next: Analysis): UpdatePlan {
 export function startUpdate(deps: EngineDeps, run: Run, next: Analysis, plan: UpdatePlan) {
   const cloud = cloudFor(deps.state, deps.regionId, run.stack.projectId, run.token);
   const { stack } = run;
+  const { control, finish } = track(stack);
   void (async () => {
     setStack(deps, stack, 'UPDATE', 'IN_PROGRESS', 'Stack UPDATE started');
     try {
@@ -357,14 +453,17 @@ export function startUpdate(deps: EngineDeps, run: Run, next: Analysis, plan: Up
       const old = plan.replaced.map((d) => stack.resources.find((x) => x.name === d.name)!);
       // Replaced resources are made anew first, then the old ones go (Heat's default).
       for (const r of old) r.status = 'REPLACED';
-      await createAll(deps, run, cloud, next, [...plan.added, ...plan.replaced], 'UPDATE');
+      await createAll(deps, run, cloud, next, [...plan.added, ...plan.replaced], 'UPDATE', control);
       for (const r of old) r.status = 'COMPLETE';
       await deleteAll(deps, run, cloud, [...plan.deleted, ...old]);
       const gone = new Set([...plan.deleted, ...old]);
       stack.resources = stack.resources.filter((r) => !gone.has(r));
-      setStack(deps, stack, 'UPDATE', 'COMPLETE', 'Stack UPDATE completed successfully');
+      if (!control.cancelled)
+        setStack(deps, stack, 'UPDATE', 'COMPLETE', 'Stack UPDATE completed successfully');
     } catch (err) {
-      setStack(deps, stack, 'UPDATE', 'FAILED', (err as Error).message);
+      if (!control.cancelled) setStack(deps, stack, 'UPDATE', 'FAILED', (err as Error).message);
+    } finally {
+      finish();
     }
   })();
 }

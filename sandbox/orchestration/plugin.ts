@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { CloudCallError, type Cloud } from './cloud';
+import type { HeatResource, HeatStack } from './schema';
 
 // What every resource type of this Heat is made of (resource-types.ts and
 // resource-types-more.ts): its schema as GET /resource_types/{type} shows it, and
@@ -11,11 +12,48 @@ export interface PropSpec {
   required?: boolean;
   update_allowed?: boolean;
   default?: unknown;
+  /** Checked when a stack is made (StackValidationFailed), shown by GET /resource_types/{type}. */
+  constraints?: PropConstraint[];
 }
+
+export type PropConstraint =
+  { range: { min?: number; max?: number } } | { allowed_values: string[] };
 
 export interface Created {
   physicalId: string;
   attributes: Record<string, unknown>;
+}
+
+/** Where a resource is made: its name, its stack's name and (in a stack) its stack's id. */
+export interface CreateContext {
+  name: string;
+  stackName: string;
+  stackId?: string;
+}
+
+/** A failure Heat reports under its own exception's name (WaitConditionTimeout: …). */
+export class ResourceFailure extends Error {
+  constructor(
+    public readonly type: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** What a resource that waits after it is made (a wait condition) sees of its stack. */
+export interface Waiting {
+  stack: HeatStack;
+  resource: HeatResource;
+  props: Record<string, unknown>;
+  now(): number;
+  /** Waits one poll interval. */
+  pause(): Promise<void>;
+  /** True once the stack is being deleted: stop waiting, the engine aborts. */
+  cancelled(): boolean;
+  /** Records an event of another resource of the stack (a handle's signal). */
+  event(r: HeatResource, status: string, reason: string): void;
+  changed(): void;
 }
 
 export interface ResourcePlugin {
@@ -26,13 +64,11 @@ export interface ResourcePlugin {
   attributes: Record<string, string>;
   /** Attributes named by a pattern rather than listed (a group's resource.<n>). */
   attributePattern?: RegExp;
-  create(
-    cloud: Cloud,
-    props: Record<string, unknown>,
-    ctx: { name: string; stackName: string },
-  ): Promise<Created>;
+  create(cloud: Cloud, props: Record<string, unknown>, ctx: CreateContext): Promise<Created>;
   /** Polled after create until true; throws the failure. */
   ready?(cloud: Cloud, physicalId: string): Promise<boolean>;
+  /** After create, in a stack: waits for what the resource waits on; throws the failure. */
+  waitFor?(w: Waiting): Promise<void>;
   /** Fresh attributes (get_attr after create). */
   refresh?(cloud: Cloud, physicalId: string): Promise<Record<string, unknown>>;
   /** props: as resolved when it was made (e.g. a container's PurgeOnDelete). */

@@ -11,6 +11,7 @@ import {
   type ResourcePlugin,
 } from './plugin';
 import { MORE_RESOURCE_TYPES } from './resource-types-more';
+import { NOT_IN_GROUPS, WAIT_RESOURCE_TYPES } from './wait-condition';
 
 export type { Created, PropSpec, ResourcePlugin } from './plugin';
 
@@ -954,6 +955,11 @@ export const RESOURCE_TYPES: Record<string, ResourcePlugin> = {
       const member = RESOURCE_TYPES[type];
       if (!member || type === 'OS::Heat::ResourceGroup')
         throw new CloudCallError(400, `The Resource Type (${type}) could not be found.`);
+      if (NOT_IN_GROUPS.includes(type))
+        throw new CloudCallError(
+          400,
+          `HEAT-E99001 Service sandbox is not available for resource type ${type} in a group, reason: the sandbox cloud waits only on a stack's own wait conditions`,
+        );
       const indexVar = String(p.index_var ?? '%index%');
       const count = Number(p.count ?? 1);
       const members: { id: string; attributes: Record<string, unknown> }[] = [];
@@ -1009,4 +1015,5 @@ export const RESOURCE_TYPES: Record<string, ResourcePlugin> = {
     },
   },
   ...MORE_RESOURCE_TYPES,
+  ...WAIT_RESOURCE_TYPES,
 };

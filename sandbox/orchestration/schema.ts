@@ -2,7 +2,16 @@ import { z } from 'zod';
 
 // What one Heat (one region) keeps: the stacks of every project, each with its
 // template as given, its parameters, its resources (with the physical ids and
-// attributes the other services answered) and its events.
+// attributes the other services answered, and a wait condition handle's signals)
+// and its events.
+
+export const heatSignalSchema = z.object({
+  id: z.string(),
+  status: z.enum(['SUCCESS', 'FAILURE']),
+  reason: z.string(),
+  data: z.unknown(),
+});
+export type HeatSignal = z.infer<typeof heatSignalSchema>;
 
 export const heatResourceSchema = z.object({
   name: z.string(),
@@ -19,6 +28,8 @@ export const heatResourceSchema = z.object({
   requires: z.array(z.string()),
   createdAt: z.number(),
   updatedAt: z.number().nullable(),
+  /** A wait condition handle's signals, in the order they came (an id sent again replaces). */
+  signals: z.array(heatSignalSchema).optional(),
 });
 export type HeatResource = z.infer<typeof heatResourceSchema>;
 

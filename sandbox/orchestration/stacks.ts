@@ -589,6 +589,7 @@ export function showResourceType(call: HeatCall): SandboxResponse {
         update_allowed: p.update_allowed ?? false,
         immutable: false,
         ...(p.default !== undefined ? { default: p.default } : {}),
+        ...(p.constraints ? { constraints: p.constraints } : {}),
       },
     ]),
   );

@@ -305,10 +305,10 @@ resources: {}
   });
 
   it('a type a real Heat has but the sandbox does not make', async () => {
-    const r = await refusal(`${HEAD}resources:\n  g:\n    type: OS::Heat::WaitCondition\n`);
+    const r = await refusal(`${HEAD}resources:\n  g:\n    type: OS::Heat::SoftwareConfig\n`);
     expect(r).toMatchObject({ status: 400, type: 'ResourceTypeUnavailable' });
     expect(r.message).toMatch(
-      /^HEAT-E99001 Service sandbox is not available for resource type OS::Heat::WaitCondition/,
+      /^HEAT-E99001 Service sandbox is not available for resource type OS::Heat::SoftwareConfig/,
     );
   });
 });
