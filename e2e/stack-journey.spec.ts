@@ -7,6 +7,7 @@
 // and deleted. Then templates Heat refuses, each in Heat's own words, leaving no stack.
 import { expectAccessible } from './axe';
 import { DEMO, E2E, expect, login, PanelPage, test, uniqueName } from './fixtures';
+import { ed25519PublicKey } from './keys';
 import { deleteStacksNamed } from './stacks';
 import type { Locator } from '@playwright/test';
 
@@ -34,11 +35,16 @@ parameters:
     label: External Network
     constraints:
       - custom_constraint: neutron.network
+  public_key:
+    type: string
+    label: Public Key
+    description: Your SSH public key (Nova no longer makes key pairs since Zed)
 resources:
   key:
     type: OS::Nova::KeyPair
     properties:
       name: {list_join: ['-', [{get_param: prefix}, key]]}
+      public_key: {get_param: public_key}
   net:
     type: OS::Neutron::Net
     properties:
@@ -136,6 +142,7 @@ test.describe('A stack end to end', () => {
     await pick(wizard.getByLabel('Image', { exact: true }), 'cirros-like');
     await pick(wizard.getByLabel('Flavor', { exact: true }), 'm1.tiny');
     await pick(wizard.getByLabel('External Network', { exact: true }), 'public');
+    await wizard.getByLabel('Public Key', { exact: true }).fill(ed25519PublicKey());
     await wizard.getByLabel('Stack Name', { exact: true }).fill(stackName);
     const cli = wizard.getByLabel('OpenStack CLI', { exact: true });
     await expect(cli).toContainText(`--parameter prefix=${prefix}`);

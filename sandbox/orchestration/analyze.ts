@@ -228,8 +228,11 @@ export function analyze(input: AnalyzeInput): Analysis {
       ...baseContext(partial, input.files, `resources.${name}.properties`),
     });
     checkPropertyTypes(name, plugin.properties, isMap(resolved) ? resolved : {}, props);
-    if (input.requireValues ?? true)
+    if (input.requireValues ?? true) {
       checkConstraints(name, plugin.properties, isMap(resolved) ? resolved : {}, props);
+      const refused = plugin.validate?.(props);
+      if (refused) throw validationFailed(refused);
+    }
     defs.push({
       name,
       type,

@@ -64,6 +64,9 @@ export interface ResourcePlugin {
   attributes: Record<string, string>;
   /** Attributes named by a pattern rather than listed (a group's resource.<n>). */
   attributePattern?: RegExp;
+  /** Heat's own check of the resource when a stack is made or previewed (not on
+   *  template validate): the refusal's text, or null. `props` as written. */
+  validate?(props: Record<string, unknown>): string | null;
   create(cloud: Cloud, props: Record<string, unknown>, ctx: CreateContext): Promise<Created>;
   /** Polled after create until true; throws the failure. */
   ready?(cloud: Cloud, physicalId: string): Promise<boolean>;

@@ -126,6 +126,11 @@ export const RESOURCE_TYPES: Record<string, ResourcePlugin> = {
       public_key: 'The public key.',
       show: 'Detailed information about resource.',
     },
+    // Nova 2.92 (Zed) no longer generates key pairs, and Zed's Heat uses it.
+    validate: (props) =>
+      props.public_key === undefined || props.public_key === null
+        ? 'The public_key property is required by the nova API version currently used.'
+        : null,
     async create(cloud, props) {
       const made = obj(
         obj(

@@ -29,6 +29,8 @@ const { own, onDevcloud, runs, port, sandboxPort, devcloudAuthUrl } = pageBenchO
 );
 const eventResources = Number(own.events);
 const SERVERS = 20;
+const PUBLIC_KEY =
+  'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIK5YkpcBJ47g2kbS84CfK0JaZp7AaUp63i90WispapHw bench@stack';
 
 function appTemplate(prefix: string): string {
   const lines = [
@@ -40,7 +42,8 @@ function appTemplate(prefix: string): string {
     '  router: {type: OS::Neutron::Router, properties: {external_gateway_info: {network: public}}}',
     '  router_interface: {type: OS::Neutron::RouterInterface, properties: {router: {get_resource: router}, subnet: {get_resource: subnet}}}',
     '  sg: {type: OS::Neutron::SecurityGroup, properties: {rules: [{protocol: icmp}]}}',
-    `  key: {type: OS::Nova::KeyPair, properties: {name: ${prefix}-key}}`,
+    // Zed's Nova no longer makes a key pair's keys: a public key is given.
+    `  key: {type: OS::Nova::KeyPair, properties: {name: ${prefix}-key, public_key: '${PUBLIC_KEY}'}}`,
   ];
   for (let i = 0; i < SERVERS; i++) {
     lines.push(

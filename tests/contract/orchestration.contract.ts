@@ -225,6 +225,17 @@ resources: {}
     expect(property.message).toBe(
       'Property error: : resources.a.properties: : Unknown Property foo',
     );
+    // Zed's Nova (2.92) no longer makes a key pair's keys: Heat asks for public_key when
+    // the stack is made, though validate passes the template.
+    const keyPair = `${HEAD}resources:\n  k:\n    type: OS::Nova::KeyPair\n    properties: {name: nokey}\n`;
+    await api.orchestration.validateTemplate({ template: keyPair });
+    const noKey = await failure(
+      api.orchestration.previewStack({ name: unique('h1'), template: keyPair }),
+    );
+    expect(noKey.status).toBe(400);
+    expect(noKey.message).toBe(
+      'The public_key property is required by the nova API version currently used.',
+    );
   });
 
   it('refuses a circular depends_on (the devcloud with a 500: see KNOWN-DIFFERENCES)', async () => {
