@@ -224,7 +224,10 @@ description: A secret from a URL
 parameters:
   length:
     type: number
+    label: Secret Length
     default: 10
+    constraints:
+      - range: {min: 4, max: 32}
 resources:
   secret:
     type: OS::Heat::RandomString
@@ -262,12 +265,19 @@ resources:
       ).toContainText('A secret from a URL', { timeout: 60_000 });
       await wizard.getByRole('button', { name: 'Next', exact: true }).click();
 
+      // The form comes from Heat's reading of the URL's template (its validate answer).
+      const length = wizard.getByLabel('Secret Length', { exact: true });
+      await expect(length).toHaveValue('10', { timeout: 60_000 });
+      await length.fill('40');
+      await expect(wizard.getByText('The value must be in the range 4 to 32.')).toBeVisible();
+      await length.fill('12');
       const stackName = `${prefix}-url`;
       await wizard.getByLabel('Stack Name', { exact: true }).fill(stackName);
       await wizard.getByLabel('Creation Timeout (minutes)', { exact: true }).fill('17');
       const cli = wizard.getByLabel('OpenStack CLI', { exact: true });
       await expect(cli).toContainText(`openstack stack create -t ${origin}/secret.yaml`);
       await expect(cli).toContainText('--timeout 17');
+      await expect(cli).toContainText('--parameter length=12');
       await wizard.getByRole('button', { name: 'Launch', exact: true }).click();
       await expect(stacks.row(stackName)).toContainText('Create Complete', {
         timeout: E2E.isSandbox ? 60_000 : 240_000,

@@ -17,6 +17,9 @@ export type TemplateSource = 'file' | 'raw' | 'url';
 
 const text = (v: unknown) => (typeof v === 'string' ? v : '');
 
+/** A URL Heat can fetch a template from (heat.common.urlfetch: http and https only). */
+export const TEMPLATE_URL = /^https?:\/\/\S+$/;
+
 /** Step 1: where the template (and the environment) come from. */
 export const templateSourceInput = z
   .object({
@@ -27,7 +30,7 @@ export const templateSourceInput = z
   })
   .superRefine((v, ctx) => {
     if (v.template_source === 'url') {
-      if (!/^https?:\/\/\S+$/.test(v.template_url.trim()))
+      if (!TEMPLATE_URL.test(v.template_url.trim()))
         ctx.addIssue({
           code: 'custom',
           path: ['template_url'],

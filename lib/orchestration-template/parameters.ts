@@ -86,7 +86,8 @@ function str(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-function defaultText(type: ParameterType, value: unknown): string | boolean | undefined {
+/** A default as the form shows it: lists joined with commas, JSON as text, booleans as booleans. */
+export function defaultText(type: ParameterType, value: unknown): string | boolean | undefined {
   if (value === undefined || value === null) return undefined;
   if (type === 'boolean') return isTrue(value);
   if (type === 'comma_delimited_list' && Array.isArray(value)) return value.map(String).join(',');
@@ -143,10 +144,22 @@ export function readTemplateParameters(text: string): TemplateReading {
       constraints: readConstraints(p.constraints),
     };
   });
+  return { ok: true, sections: sectionsOf(parameters, root.parameter_groups), parameters };
+}
+
+/**
+ * The parameters in form order: one section per parameter group (in the
+ * groups' order, each parameter in its first group only), then the
+ * parameters no group names, in their own order.
+ */
+export function sectionsOf(
+  parameters: ParameterField[],
+  parameterGroups: unknown,
+): ParameterSection[] {
   const byName = new Map(parameters.map((p) => [p.name, p]));
   const grouped = new Set<string>();
   const sections: ParameterSection[] = [];
-  const groups = Array.isArray(root.parameter_groups) ? root.parameter_groups : [];
+  const groups = Array.isArray(parameterGroups) ? parameterGroups : [];
   for (const g of groups) {
     if (!isRecord(g)) continue;
     const members = (Array.isArray(g.parameters) ? g.parameters : [])
@@ -163,7 +176,7 @@ export function readTemplateParameters(text: string): TemplateReading {
   }
   const rest = parameters.filter((p) => !grouped.has(p.name));
   if (rest.length > 0) sections.push({ parameters: rest });
-  return { ok: true, sections, parameters };
+  return sections;
 }
 
 /** Heat's reading of a boolean parameter (oslo strutils.bool_from_string). */
