@@ -223,8 +223,11 @@ test.describe('A stack end to end', () => {
     await stacks.rowAction(stackName, 'Delete Stack');
     await stacks.dialog.getByRole('button', { name: 'Delete Stack', exact: true }).click();
     await expect(stacks.row(stackName)).toHaveCount(0, { timeout: long });
-    await instances.open();
-    await expect(instances.row(`${prefix}-vm`)).toHaveCount(0, { timeout: long });
+    // A settled list is not polled: the user reloads Instances until Nova has let it go.
+    await expect(async () => {
+      await instances.open();
+      await expect(instances.row(`${prefix}-vm`)).toHaveCount(0, { timeout: 5_000 });
+    }).toPass({ timeout: long });
   });
 
   test("templates Heat refuses, in Heat's words, leave no stack behind", async ({ page }) => {
