@@ -28,6 +28,7 @@ import {
   type KeyboardEvent,
   type RefObject,
 } from 'react';
+import '@/components/ui/graph/graph.css';
 import './topology.css';
 import {
   gridMembers,
@@ -270,7 +271,7 @@ export function TopologyCanvas({
   };
 
   return (
-    <div ref={box} className="topology-flow absolute inset-0" onKeyDown={onKeyDown}>
+    <div ref={box} className="graph-flow topology-flow absolute inset-0" onKeyDown={onKeyDown}>
       {scene && <TopologyStatic scene={scene} covered={viewport !== null} />}
       {viewport && (
         <ReactFlow
