@@ -37,7 +37,9 @@ async function computeMaxMicroversion(): Promise<number> {
     ws,
     'openstack versions show --service compute --status CURRENT -f value -c "Max Microversion"',
   );
-  return Number(version.trim().split('.')[1]);
+  // One line per region (the sandbox has two): the first region's.
+  const first = version.trim().split('\n')[0] ?? '';
+  return Number(first.split('.')[1]);
 }
 
 beforeAll(async () => {
