@@ -531,6 +531,12 @@ export const RESOURCE_TYPES: Record<string, ResourcePlugin> = {
       fixed_ip_address: s('IP address to use if the port has multiple addresses.', {
         update_allowed: true,
       }),
+      floating_ip_address: s('IP address of the floating IP.'),
+      value_specs: {
+        type: 'map',
+        description: 'Extra parameters to include in the request.',
+        default: {},
+      },
     },
     attributes: {
       floating_ip_address: 'The allocated address of this IP.',
@@ -544,6 +550,8 @@ export const RESOURCE_TYPES: Record<string, ResourcePlugin> = {
         floating_network_id: await neutronId(cloud, 'networks', p.floating_network),
         port_id: p.port_id ? await neutronId(cloud, 'ports', p.port_id) : undefined,
         fixed_ip_address: p.fixed_ip_address,
+        floating_ip_address: p.floating_ip_address,
+        ...obj(p.value_specs),
       });
     },
   }),
