@@ -275,8 +275,12 @@ export function analyze(input: AnalyzeInput): Analysis {
   };
 }
 
-/** Values (once functions are resolved) of the wrong type, in Heat's words. */
-function checkPropertyTypes(
+/**
+ * The properties whose values are known (functions resolved) with their specs, and
+ * how Heat words a refusal of one. A value from another resource is not known yet:
+ * Heat checks it when it is.
+ */
+function* knownProperties(
   name: string,
   specs: Record<string, PropSpec>,
   resolved: Record<string, unknown>,
@@ -284,11 +288,17 @@ function checkPropertyTypes(
 ) {
   for (const [key, spec] of Object.entries(specs)) {
     const value = resolved[key];
-    // A value from another resource is not known yet: Heat checks it when it is.
     if (value === undefined || value === null || referencedResources(raw[key]).size > 0) continue;
-    const fail = (m: string) => {
+    const fail = (m: string): never => {
       throw validationFailed(`Property error: : resources.${name}.properties.${key}: : ${m}`);
     };
+    yield { spec, value, fail };
+  }
+}
+
+/** Values (once functions are resolved) of the wrong type, in Heat's words. */
+function checkPropertyTypes(...args: Parameters<typeof knownProperties>) {
+  for (const { spec, value, fail } of knownProperties(...args)) {
     const text = typeof value === 'string' ? value : JSON.stringify(value);
     if (spec.type === 'integer' && !/^-?\d+$/.test(String(value).trim()))
       fail(`Value '${text}' is not an integer`);
@@ -307,29 +317,21 @@ function checkPropertyTypes(
 }
 
 /** Ranges and allowed values, as Heat checks them when the stack is made (not on validate). */
-function checkConstraints(
-  name: string,
-  specs: Record<string, PropSpec>,
-  resolved: Record<string, unknown>,
-  raw: Record<string, unknown>,
-) {
-  for (const [key, spec] of Object.entries(specs)) {
-    const value = resolved[key];
-    if (value === undefined || value === null || referencedResources(raw[key]).size > 0) continue;
+function checkConstraints(...args: Parameters<typeof knownProperties>) {
+  for (const { spec, value, fail } of knownProperties(...args)) {
     for (const c of spec.constraints ?? []) {
-      let message: string | null = null;
       if ('range' in c) {
         const n = Number(value);
         if (
           (c.range.min !== undefined && n < c.range.min) ||
           (c.range.max !== undefined && n > c.range.max)
         )
-          message = `${String(value)} is out of range (min: ${c.range.min ?? 'None'}, max: ${c.range.max ?? 'None'})`;
+          fail(
+            `${String(value)} is out of range (min: ${c.range.min ?? 'None'}, max: ${c.range.max ?? 'None'})`,
+          );
       } else if (!c.allowed_values.includes(String(value)))
-        message = `${JSON.stringify(value)} is not an allowed value [${c.allowed_values.map((v) => JSON.stringify(v)).join(', ')}]`;
-      if (message)
-        throw validationFailed(
-          `Property error: : resources.${name}.properties.${key}: : ${message}`,
+        fail(
+          `${JSON.stringify(value)} is not an allowed value [${c.allowed_values.map((v) => JSON.stringify(v)).join(', ')}]`,
         );
     }
   }
