@@ -62,6 +62,7 @@ import {
   detachVolume,
   listVolumeAttachments,
   showVolumeAttachment,
+  updateVolumeAttachment,
 } from './volume-attachments';
 import type { ComputeCall } from './call';
 import type { Controller } from '../http/service';
@@ -110,6 +111,7 @@ export function addNovaRoutes(add: Add): void {
   add('GET', '/servers/{server_id}/os-volume_attachments', listVolumeAttachments);
   add('POST', '/servers/{server_id}/os-volume_attachments', attachVolume);
   add('GET', '/servers/{server_id}/os-volume_attachments/{volume_id}', showVolumeAttachment);
+  add('PUT', '/servers/{server_id}/os-volume_attachments/{volume_id}', updateVolumeAttachment);
   add('DELETE', '/servers/{server_id}/os-volume_attachments/{volume_id}', detachVolume);
 
   add('GET', '/os-server-groups', listServerGroups);

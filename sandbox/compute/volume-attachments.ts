@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import * as bridges from './bridges';
-import { badRequest, conflict, notFound, NovaFault } from './faults';
+import { badRequest, conflict, notFound, NovaFault, policyDenied } from './faults';
 import { atLeast } from './microversion';
 import { requestJson } from './request-body';
 import { findServer, isAdmin, recordAction } from './server-store';
@@ -75,7 +75,14 @@ export function attachVolume(call: ComputeCall): SandboxResponse {
     body,
   );
   const request = (
-    body as { volumeAttachment: { volumeId: string; device?: string | null; tag?: string } }
+    body as {
+      volumeAttachment: {
+        volumeId: string;
+        device?: string | null;
+        tag?: string;
+        delete_on_termination?: boolean;
+      };
+    }
   ).volumeAttachment;
   const volumeId = request.volumeId;
   const server = serverOf(call);
@@ -104,7 +111,8 @@ export function attachVolume(call: ComputeCall): SandboxResponse {
     destinationType: 'volume',
     imageId: null,
     size: volume.size,
-    deleteOnTermination: false,
+    // 2.79: the attachment can be made to go with the server.
+    deleteOnTermination: atLeast(call.version, '2.79') && request.delete_on_termination === true,
     tag: typeof request.tag === 'string' ? request.tag : null,
     attached: true,
   };
@@ -114,6 +122,62 @@ export function attachVolume(call: ComputeCall): SandboxResponse {
   ]);
   call.changed();
   return { status: 200, body: { volumeAttachment: view(call, server, bdm) } };
+}
+
+const UPDATE_SCHEMA = {
+  type: 'object',
+  properties: {
+    volumeAttachment: {
+      type: 'object',
+      properties: {
+        volumeId: { type: 'string', format: 'uuid' },
+        device: { type: ['string', 'null'] },
+        id: { type: 'string' },
+        serverId: { type: 'string' },
+        tag: { type: 'string' },
+        delete_on_termination: { type: 'boolean' },
+      },
+      required: ['volumeId'],
+      additionalProperties: false,
+    },
+  },
+  required: ['volumeAttachment'],
+  additionalProperties: false,
+} as const;
+
+/**
+ * PUT …/os-volume_attachments/{volume_id}. Before 2.85 it only swaps volumes, and from
+ * 2.85 a volumeId other than the path's does; swapping is an admin's (and Cinder's) call,
+ * which the sandbox does not carry out. From 2.85 the owner may change
+ * delete_on_termination; id, serverId, device and tag are Nova's and cannot change.
+ */
+export function updateVolumeAttachment(call: ComputeCall): SandboxResponse {
+  const body = requestJson(call.req);
+  validateBody(UPDATE_SCHEMA, body);
+  const request = (body as { volumeAttachment: Record<string, unknown> }).volumeAttachment;
+  const volumeId = call.req.params.volume_id ?? '';
+  const server = serverOf(call);
+  const swap = !atLeast(call.version, '2.85') || request.volumeId !== volumeId;
+  if (swap) {
+    if (!isAdmin(call)) throw policyDenied('os_compute_api:os-volumes-attachments:swap');
+    throw new NovaFault(501, 'Swapping volumes is not available in the sandbox.');
+  }
+  const bdm = server.bdms.find((b) => b.volumeId === volumeId && b.attached);
+  if (!bdm) throw notFound(`No volume Block Device Mapping with id ${volumeId}.`);
+  const fixed: [string, unknown][] = [
+    ['id', volumeId],
+    ['serverId', server.id],
+    ['device', bdm.device],
+    ['tag', bdm.tag],
+  ];
+  for (const [key, current] of fixed)
+    if (key in request && request[key] !== current)
+      throw badRequest(`The ${key} property is not mutable`);
+  if (typeof request.delete_on_termination === 'boolean') {
+    bdm.deleteOnTermination = request.delete_on_termination;
+    call.changed();
+  }
+  return { status: 202 };
 }
 
 /** The next free /dev/vdX after the server's devices (Nova's default naming). */

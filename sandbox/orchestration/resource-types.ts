@@ -6,11 +6,13 @@ import {
   neutronId,
   obj,
   physicalName,
+  bool,
   s,
   type PropSpec,
   type ResourcePlugin,
 } from './plugin';
 import { MORE_RESOURCE_TYPES } from './resource-types-more';
+import { bootSourceRefusal, serverRequest } from './server-request';
 import { NOT_IN_GROUPS, WAIT_RESOURCE_TYPES } from './wait-condition';
 
 export type { Created, PropSpec, ResourcePlugin } from './plugin';
@@ -586,6 +588,23 @@ export const RESOURCE_TYPES: Record<string, ResourcePlugin> = {
         update_allowed: true,
       },
       availability_zone: s('Name of the availability zone for server placement.'),
+      block_device_mapping_v2: {
+        type: 'list',
+        description: 'Block device mappings v2 for this server.',
+      },
+      config_drive: bool('If True, enable config drive on the server.'),
+      user_data_format: s(
+        'How the user_data should be formatted for the server. For HEAT_CFNTOOLS, the user_data is bundled as part of the heat-cfntools cloud-init boot configuration data. For RAW the user_data is passed to Nova unmodified. For SOFTWARE_CONFIG user_data is bundled as part of the software config data, and metadata is derived from any associated SoftwareDeployment resources.',
+        {
+          default: 'HEAT_CFNTOOLS',
+          constraints: [{ allowed_values: ['HEAT_CFNTOOLS', 'RAW', 'SOFTWARE_CONFIG'] }],
+        },
+      ),
+      scheduler_hints: {
+        type: 'map',
+        description: 'Arbitrary key-value pairs specified by the client to help boot a server.',
+      },
+      admin_pass: s('The administrator password for the server.', { update_allowed: true }),
     },
     attributes: {
       first_address:
@@ -598,57 +617,11 @@ export const RESOURCE_TYPES: Record<string, ResourcePlugin> = {
       accessIPv4: 'The manually assigned alternative public IPv4 address of the server.',
       show: 'Detailed information about resource.',
     },
+    validate: (props) => bootSourceRefusal(props, String(props.name ?? 'server')),
     async create(cloud, p, ctx) {
-      const flavors = obj(await cloud.call('compute', 'GET', '/flavors')).flavors as {
-        id: string;
-        name: string;
-      }[];
-      const flavor = flavors.find((f) => f.id === String(p.flavor) || f.name === String(p.flavor));
-      if (!flavor) throw new CloudCallError(404, `Flavor ${String(p.flavor)} could not be found.`);
-      let imageRef: string | undefined;
-      if (p.image) {
-        const images = (obj(await cloud.call('image', 'GET', '/v2/images?limit=1000')).images ??
-          []) as { id: string; name: string }[];
-        const image =
-          images.find((i) => i.id === String(p.image)) ??
-          images.find((i) => i.name === String(p.image));
-        if (!image)
-          throw new CloudCallError(404, `No images matching {'name': '${String(p.image)}'}.`);
-        imageRef = image.id;
-      }
-      const networks = Array.isArray(p.networks)
-        ? await Promise.all(
-            p.networks.map(async (n) => {
-              const o = obj(n);
-              if (o.port) return { port: await neutronId(cloud, 'ports', o.port) };
-              return compact({
-                uuid: await neutronId(cloud, 'networks', o.network),
-                fixed_ip: o.fixed_ip,
-              });
-            }),
-          )
-        : 'auto';
       const server = obj(
-        obj(
-          await cloud.call('compute', 'POST', '/servers', {
-            server: compact({
-              name: p.name ?? physicalName(ctx),
-              flavorRef: flavor.id,
-              imageRef,
-              key_name: p.key_name,
-              networks,
-              security_groups:
-                Array.isArray(p.security_groups) && p.security_groups.length
-                  ? p.security_groups.map((g) => ({ name: String(g) }))
-                  : undefined,
-              user_data: p.user_data
-                ? Buffer.from(String(p.user_data)).toString('base64')
-                : undefined,
-              metadata: p.metadata,
-              availability_zone: p.availability_zone,
-            }),
-          }),
-        ).server,
+        obj(await cloud.call('compute', 'POST', '/servers', await serverRequest(cloud, p, ctx)))
+          .server,
       );
       return { physicalId: String(server.id), attributes: {} };
     },

@@ -3,13 +3,17 @@
 //   sudo scripts/horizon.sh start          # Debian's Horizon on http://127.0.0.1:8000
 //   npx tsx scripts/bench/side-by-side.ts [--servers 20] [--runs 5] [--pages Instances,Volumes]
 //       [--horizon http://127.0.0.1:8000] [--port 3630] [--keep] [--svg docs/benchmarks/side-by-side.svg]
+//       [--networks 10 --routers 5]
 // Both are timed the same way, in the same headless Chromium: navigation start to
 // the first frame holding the page's content (a table row, the empty-table row
 // included, or a node of the topology), by the page's own clock. Before timing,
 // the demo project is brought to --servers servers (made here, removed afterwards
 // unless --keep), and given one Swift container if it has none (Horizon draws its
 // Containers list only when there is one). A page this dashboard does not have
-// yet is reported as such. --svg also writes the figures as a bar chart.
+// yet is reported as such. --svg also writes the figures as a bar chart. With
+// --networks (and --routers), the servers are made on that many new networks
+// behind routers with a gateway (the Network Topology benchmark's shape), and
+// all of it is removed afterwards.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,6 +21,7 @@ import { ensureBuild } from './lib/build';
 import { createServers, deleteServers, raiseQuota, signIn, waitUntilActive } from './lib/cloud';
 import { firstContentMs, launchBrowser, median, signedIn, startDashboard } from './lib/dashboard';
 import { pairedBarChart, type BarPair } from './lib/svg-bars';
+import { addServers, raiseNetworkQuota, removeTopology, seedNetworks } from './lib/topology-seed';
 import type { Browser, BrowserContext } from '@playwright/test';
 
 const { values } = parseArgs({
@@ -28,11 +33,17 @@ const { values } = parseArgs({
     port: { type: 'string', default: '3630' },
     keep: { type: 'boolean', default: false },
     svg: { type: 'string' },
+    networks: { type: 'string' },
+    routers: { type: 'string', default: '5' },
   },
 });
 const servers = Number(values.servers);
 const runs = Number(values.runs);
 const HORIZON = values.horizon.replace(/\/$/, '');
+/** Networks and routers to spread the servers over (--networks), or none: the project's own. */
+const topology = values.networks
+  ? { networks: Number(values.networks), routers: Number(values.routers) }
+  : undefined;
 const AUTH_URL = process.env.DEVCLOUD_AUTH_URL ?? 'http://127.0.0.1:5000/v3';
 const PROJECT = 'demo';
 
@@ -144,7 +155,11 @@ async function main() {
   if (toMake > 0) {
     await raiseQuota(admin, demo.token.project.id, servers + 10);
     console.log(`making ${toMake} servers (the project has ${existing})…`);
-    await createServers(demo, prefix, toMake, 50);
+    if (topology) {
+      await raiseNetworkQuota(admin, demo.token.project.id, { ...topology, servers: toMake });
+      const seeded = await seedNetworks(demo, prefix, topology);
+      await addServers(demo, prefix, seeded.networkIds, toMake, 0);
+    } else await createServers(demo, prefix, toMake, 50);
     await waitUntilActive(demo, prefix, toMake, 30 * 60_000);
   }
   const containers = await demo.api.objectStore.listContainers({ limit: 1 });
@@ -191,11 +206,14 @@ async function main() {
   } finally {
     await browser.close();
     dashboard.stop();
-    if (toMake > 0 && !values.keep) await deleteServers(demo, prefix);
+    if (toMake > 0 && !values.keep)
+      await (topology ? removeTopology(demo, prefix) : deleteServers(demo, prefix));
     if (madeContainer) await demo.api.objectStore.deleteContainer(madeContainer);
   }
   console.log(
-    `\nSide by side on the devcloud, ${servers} servers in the project, ${runs} runs each (median; min–max),` +
+    `\nSide by side on the devcloud, ${servers} servers in the project` +
+      (topology ? ` on ${topology.networks} networks behind ${topology.routers} routers` : '') +
+      `, ${runs} runs each (median; min–max),` +
       ' navigation start to the first frame with the page content, headless Chromium 1366×860, 2 cores',
   );
   console.log('| Page | This dashboard | Horizon | Horizon ÷ ours |');

@@ -326,6 +326,48 @@ describe('sandbox Cinder', () => {
     await waitVolume(cloud.demo, volume.id, 'available');
   });
 
+  it('changes delete_on_termination of an attachment from 2.85, and nothing else', async () => {
+    const server = await cloud.boot(cloud.demo);
+    const volume = await newVolume(cloud.demo);
+    const path = `/servers/${server.id}/os-volume_attachments`;
+    const made = await cloud.ok(cloud.demo, 'POST', path, {
+      volumeAttachment: { volumeId: volume.id, delete_on_termination: false },
+    });
+    expect(made.volumeAttachment.delete_on_termination).toBe(false);
+    const update = async (attachment: Json, version = '2.85', id = volume.id as string) => {
+      const res = await cloud.nova(
+        cloud.demo,
+        'PUT',
+        `${path}/${id}`,
+        { volumeAttachment: { volumeId: id, ...attachment } },
+        version,
+      );
+      return { status: res.status, body: res.status === 202 ? {} : await json(res) };
+    };
+    expect((await update({ delete_on_termination: true })).status).toBe(202);
+    const shown = await cloud.ok(cloud.demo, 'GET', `${path}/${volume.id}`);
+    expect(shown.volumeAttachment.delete_on_termination).toBe(true);
+    const moved = await update({ device: '/dev/vdq' });
+    expect(moved.status).toBe(400);
+    expect(moved.body.badRequest.message).toBe('The device property is not mutable');
+    // Before 2.85 a PUT swaps volumes, which only an admin may ask for.
+    const swap = await update({}, '2.84');
+    expect(swap.status).toBe(403);
+    expect(swap.body.forbidden.message).toBe(
+      "Policy doesn't allow os_compute_api:os-volumes-attachments:swap to be performed.",
+    );
+    const other = await newVolume(cloud.demo);
+    const missing = await update({ delete_on_termination: true }, '2.85', other.id as string);
+    expect(missing.status).toBe(404);
+    expect(missing.body.itemNotFound.message).toBe(
+      `No volume Block Device Mapping with id ${other.id}.`,
+    );
+    expect((await cinder(cloud.demo, 'DELETE', `/volumes/${other.id}`)).status).toBe(202);
+    // The server takes the volume with it now.
+    await deleteServer(server.id);
+    await waitVolume(cloud.demo, volume.id, 'gone');
+  });
+
   it('boots from a new volume made from an image and deletes it with the server', async () => {
     const image = await cloud.imageId('cirros-0.6.2-x86_64-disk');
     const server = await cloud.boot(cloud.demo, {
