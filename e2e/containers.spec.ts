@@ -202,6 +202,14 @@ test.describe('Containers', () => {
         { timeout: 30_000 },
       )
       .toBe(404);
+
+    // My Session lists the uploads and the edit with their commands.
+    await page.goto('/settings/session');
+    const session = page.getByRole('table', { name: 'Session changes' });
+    await expect(session.getByRole('row').filter({ hasText: 'Upload File' })).toHaveCount(2);
+    const edit = session.getByRole('row').filter({ hasText: 'Edit Object' });
+    await expect(edit).toContainText(`${name}/docs/one.bin`);
+    await expect(edit).toContainText('Success');
   });
 
   test('bad names are refused at the field; HTML names are text; a cancelled upload leaves nothing', async ({

@@ -17,6 +17,7 @@ import { PROXY_PREFIX } from '@/lib/openstack/browser-transport';
 import { objectNameProblem } from '@/lib/openstack/object-store/swift-names';
 import { objectPath } from '@/lib/openstack/object-store/swift-path';
 import type { LauncherProps } from '@/lib/resources/types';
+import { recordOutcome } from '@/lib/session-log/record';
 import { uploadObjectEquivalents } from './containers-equivalents';
 import { formatObjectSize } from './object-size';
 import { UploadProgressRow } from './upload-progress-row';
@@ -81,6 +82,18 @@ export function UploadDialog({
     );
   }
 
+  /** My Session keeps each object stored (or refused) with its equivalents. */
+  function record(item: Item, error?: unknown) {
+    const name = fullName(item);
+    recordOutcome({
+      action: title,
+      values: { name },
+      subject: { name: `${container}/${name}` },
+      equivalents: () => uploadObjectEquivalents(container, name, item.file.name),
+      ...(error === undefined ? {} : { error }),
+    });
+  }
+
   async function uploadOne(item: Item) {
     const name = fullName(item);
     const controller = new AbortController();
@@ -110,6 +123,7 @@ export function UploadDialog({
         onProgress: (progress) => update(item.id, { progress }),
       });
       update(item.id, { phase: 'done', controller: undefined });
+      record(item);
       return 'done' as const;
     } catch (error) {
       if (error instanceof UploadAbortedError) {
@@ -123,6 +137,7 @@ export function UploadDialog({
         update(item.id, { phase: 'cancelled', controller: undefined });
         return 'cancelled' as const;
       }
+      record(item, error);
       update(item.id, {
         phase: 'failed',
         controller: undefined,

@@ -3,10 +3,8 @@
 // networks); admins may also ask for a given address, as Neutron's policy allows.
 import useSWR from 'swr';
 import { useActionOutcome } from '@/components/resource/use-action-outcome';
-import { Alert } from '@/components/ui/alert';
-import { Dialog, DialogBody } from '@/components/ui/dialog';
 import { FormDialog } from '@/components/ui/form-dialog';
-import { Spinner } from '@/components/ui/spinner';
+import { FormPending } from '@/components/ui/form-pending';
 import { formText } from '@/lib/forms/text';
 import type { FormSpec, FormValues } from '@/lib/forms/types';
 import { useApi } from '@/lib/hooks/use-api';
@@ -72,30 +70,20 @@ export function AllocateIpDialog({ open, onClose, onCreated }: LauncherProps) {
   const { attempt } = useActionOutcome();
   const { data: pools, error } = useSWR(['floating-ip-pools', scope], () => poolNames(api));
 
-  if (!pools) {
-    return (
-      <Dialog open={open} onClose={onClose} title={TITLE}>
-        <DialogBody>
-          {error ? (
-            <Alert tone="error" title="Unable to retrieve floating IP pools.">
-              {(error as Error).message}
-            </Alert>
-          ) : (
-            <p className="text-sm text-muted">
-              <Spinner label="Loading" /> Loading floating IP pools…
-            </p>
-          )}
-        </DialogBody>
-      </Dialog>
-    );
-  }
-
   return (
     <FormDialog
-      spec={allocateFormSpec(pools, session.roles.includes('admin'))}
+      spec={pools ? allocateFormSpec(pools, session.roles.includes('admin')) : null}
       open={open}
       onClose={onClose}
-      equivalents={(values) => allocateEquivalents(pools, values)}
+      pendingTitle={TITLE}
+      pending={
+        <FormPending
+          error={error ? (error as Error).message : null}
+          errorTitle="Unable to retrieve floating IP pools."
+          loading="Loading floating IP pools…"
+        />
+      }
+      equivalents={(values) => allocateEquivalents(pools ?? {}, values)}
       onSubmit={async (input) => {
         const fip = await attempt(() =>
           api.network.createFloatingIp({

@@ -2,11 +2,10 @@
 // The dialog of a row action: a confirmation (one row or a selection), or a
 // form built for the row. Rows the action cannot apply to are listed and left out.
 import { useEffect, useState } from 'react';
-import { Alert } from '@/components/ui/alert';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { EquivalentsPane } from '@/components/ui/equivalents-pane';
 import { FormDialog } from '@/components/ui/form-dialog';
-import { Spinner } from '@/components/ui/spinner';
+import { FormPending } from '@/components/ui/form-pending';
 import { handleSessionExpiry } from '@/lib/client/session-expiry';
 import type { FormSpec } from '@/lib/forms/types';
 import type { ActionContext, ResourceDefinition } from '@/lib/resources/types';
@@ -58,15 +57,11 @@ function RowFormDialog<T>({ pending, resource, ctx, onClose, onDone }: Props<T>)
       onClose={onClose}
       pendingTitle={action.label}
       pending={
-        error ? (
-          <Alert tone="error" title={`Unable to prepare "${action.label}"`}>
-            {error}
-          </Alert>
-        ) : (
-          <p className="text-sm text-muted">
-            <Spinner label="Loading" /> Loading {resource.name(row)}…
-          </p>
-        )
+        <FormPending
+          error={error}
+          errorTitle={`Unable to prepare "${action.label}"`}
+          loading={`Loading ${resource.name(row)}…`}
+        />
       }
       equivalents={action.equivalents ? (values) => action.equivalents!([row], values) : undefined}
       renderResult={action.renderResult}

@@ -4,10 +4,8 @@
 import { useState } from 'react';
 import useSWR from 'swr';
 import { useActionOutcome } from '@/components/resource/use-action-outcome';
-import { Alert } from '@/components/ui/alert';
-import { Dialog, DialogBody } from '@/components/ui/dialog';
 import { FormDialog } from '@/components/ui/form-dialog';
-import { Spinner } from '@/components/ui/spinner';
+import { FormPending } from '@/components/ui/form-pending';
 import { createVolumeEquivalents } from '@/lib/equivalents/cinder-volume';
 import { formText } from '@/lib/forms/text';
 import type { FieldOption, FormSpec, FormValues } from '@/lib/forms/types';
@@ -197,30 +195,21 @@ export function CreateVolumeDialog({ open, onClose, onCreated }: LauncherProps) 
     { revalidateOnFocus: false, revalidateIfStale: false },
   );
 
-  if (!choices) {
-    return (
-      <Dialog open={open} onClose={onClose} title={TITLE}>
-        <DialogBody>
-          {error ? (
-            <Alert tone="error" title="Unable to retrieve what a volume can be made from.">
-              {(error as Error).message}
-            </Alert>
-          ) : (
-            <p className="text-sm text-muted">
-              <Spinner label="Loading" /> Loading images, snapshots and volume types…
-            </p>
-          )}
-        </DialogBody>
-      </Dialog>
-    );
-  }
-
   return (
     <FormDialog
-      spec={createVolumeFormSpec(choices)}
+      spec={choices ? createVolumeFormSpec(choices) : null}
       open={open}
       onClose={onClose}
-      equivalents={(values) => createVolumePreview(choices, values)}
+      pendingTitle={TITLE}
+      pending={
+        <FormPending
+          error={error ? (error as Error).message : null}
+          errorTitle="Unable to retrieve what a volume can be made from."
+          loading="Loading images, snapshots and volume types…"
+        />
+      }
+      // Called only once the form, and so its choices, exist.
+      equivalents={(values) => createVolumePreview(choices as Choices, values)}
       onSubmit={async (input) => {
         const volume = await attempt(() => api.volume.createVolume(input));
         onCreated(`Creating volume "${volume.name || volume.id}".`);

@@ -2,10 +2,8 @@
 // Create Port: loads the network's subnets and the project's security groups,
 // then shows the form with its live equivalents.
 import { useEffect, useState, type ComponentType } from 'react';
-import { Alert } from '@/components/ui/alert';
-import { Dialog, DialogBody } from '@/components/ui/dialog';
 import { FormDialog } from '@/components/ui/form-dialog';
-import { Spinner } from '@/components/ui/spinner';
+import { FormPending } from '@/components/ui/form-pending';
 import { handleSessionExpiry } from '@/lib/client/session-expiry';
 import type { FormSpec } from '@/lib/forms/types';
 import { useApi } from '@/lib/hooks/use-api';
@@ -47,28 +45,19 @@ function CreatePortDialog({
     };
   }, [api, network.id, session.project.id]);
 
-  if (!spec) {
-    return (
-      <Dialog open onClose={onClose} title="Create Port">
-        <DialogBody>
-          {error ? (
-            <Alert tone="error" title='Unable to prepare "Create Port"'>
-              {error}
-            </Alert>
-          ) : (
-            <p className="text-sm text-muted">
-              <Spinner label="Loading" /> Loading subnets and security groups…
-            </p>
-          )}
-        </DialogBody>
-      </Dialog>
-    );
-  }
   return (
     <FormDialog
       spec={spec}
       open
       onClose={onClose}
+      pendingTitle="Create Port"
+      pending={
+        <FormPending
+          error={error}
+          errorTitle='Unable to prepare "Create Port"'
+          loading="Loading subnets and security groups…"
+        />
+      }
       equivalents={(values) => createPortEquivalents(portCreateRequest(values, network.id))}
       onSubmit={async (values) => {
         try {
