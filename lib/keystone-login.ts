@@ -84,12 +84,13 @@ export async function login(
     }
     throw error;
   }
-  const projects = await listAuthProjects(cloud.authUrl, unscoped.token);
-  const defaultId = await getDefaultProjectId(
-    cloud.authUrl,
-    unscoped.token,
-    unscoped.body.user.id,
-  ).catch(() => undefined);
+  // Both need only the unscoped token: asked together, sign-in waits for one round trip.
+  const [projects, defaultId] = await Promise.all([
+    listAuthProjects(cloud.authUrl, unscoped.token),
+    getDefaultProjectId(cloud.authUrl, unscoped.token, unscoped.body.user.id).catch(
+      () => undefined,
+    ),
+  ]);
   const project = chooseProject(projects, defaultId);
   if (!project) throw new LoginError('You are not authorized for any projects.');
   return scopeToProject(cloud, unscoped.token, project);
