@@ -5,7 +5,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { json, login, post, start } from './helpers';
+import { json, login, post, start, until } from './helpers';
 import type { RunningSandbox } from '../../sandbox/server';
 
 // Image data in files beside the state file: they survive a restart, go with
@@ -27,15 +27,6 @@ async function signIn(sandbox: RunningSandbox) {
   const glance = sandbox.endpoints.RegionOne?.image ?? '';
   const headers = { 'X-Auth-Token': token, Accept: 'application/json' };
   return { token, glance, headers };
-}
-
-async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean): Promise<T> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const value = await read();
-    if (ok(value) || Date.now() > deadline) return value;
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 describe('Glance image data files', () => {

@@ -7,7 +7,7 @@ import {
   heatSandbox,
   type HeatClient,
 } from './heat-helpers';
-import type { Json } from './helpers';
+import { until, type Json } from './helpers';
 import type { RunningSandbox } from '../../sandbox/server';
 
 // OS::Nova::Server beyond an image and a network: booting from a volume
@@ -36,24 +36,17 @@ async function volume(id: string): Promise<{ status: number; body: Json }> {
   return demo.service('volumev3', 'GET', `/volumes/${id}`);
 }
 
-async function until(what: string, done: () => Promise<boolean>): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  while (!(await done())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
-
 describe('Heat: OS::Nova::Server', () => {
   it('boots from a volume with config drive, RAW user data and hints; the volume goes with it', async () => {
     const made = await demo.service('volumev3', 'POST', '/volumes', {
       volume: { size: 1, imageRef: await cirros(), name: 'hs-root' },
     });
     const volumeId = made.body.volume.id as string;
-    await until(
-      'the volume',
-      async () => (await volume(volumeId)).body.volume.status === 'available',
+    const ready = await until(
+      () => volume(volumeId),
+      (v) => v.body.volume.status === 'available',
     );
+    expect(ready.body.volume.status).toBe('available');
     const group = await demo.service('compute', 'POST', '/os-server-groups', {
       server_group: { name: 'hs-group', policies: ['affinity'] },
     });
@@ -92,7 +85,14 @@ resources:
     const members = await demo.service('compute', 'GET', `/os-server-groups/${groupId}`);
     expect(members.body.server_group.members).toEqual([serverId]);
     await deleteStack(demo, 'hs-boot', id);
-    await until('the volume to go', async () => (await volume(volumeId)).status === 404);
+    expect(
+      (
+        await until(
+          () => volume(volumeId),
+          (v) => v.status === 404,
+        )
+      ).status,
+    ).toBe(404);
   });
 
   it('refuses a server with neither an image nor a bootable volume, in Heat words', async () => {

@@ -78,3 +78,13 @@ export const UNAUTHORIZED = {
     message: 'The request you have made requires authentication.',
   },
 };
+
+/** Reads until `ok` holds or 10 s pass; returns the last read, for the test to assert on. */
+export async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean): Promise<T> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const value = await read();
+    if (ok(value) || Date.now() > deadline) return value;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}

@@ -4,7 +4,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { start } from './helpers';
+import { start, until } from './helpers';
 import { swift, swiftAccount } from './object-store-helpers';
 import type { RunningSandbox } from '../../sandbox/server';
 
@@ -22,15 +22,6 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 
 const filesDir = () => path.join(`${statePath}.data`, 'object-store', 'RegionOne');
 const files = () => readdir(filesDir()).catch(() => [] as string[]);
-
-async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean): Promise<T> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const value = await read();
-    if (ok(value) || Date.now() > deadline) return value;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 /** PUTs `chunks` MiB with chunked transfer encoding; resolves with status and ETag. */
 function putChunked(
